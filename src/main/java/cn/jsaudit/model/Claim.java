@@ -34,6 +34,12 @@ public record Claim(String id, ClaimKind kind, String subject, String parent, St
         refs = refs == null ? List.of() : List.copyOf(refs);
     }
 
+    /** The same claim referring to other claims (set once the whole narrative is known). */
+    public Claim withRefs(List<String> newRefs) {
+        return new Claim(id, kind, subject, parent, base, measure, value, unit, scale, direction, year, prior, code,
+                newRefs, quote, section, location);
+    }
+
     /** Half of the last printed digit (96.26 → 0.005; 87.3 → 0.05; 14 → 0.5). */
     public BigDecimal halfStep() {
         return BigDecimal.valueOf(5, scale + 1);

@@ -149,8 +149,12 @@ final class ClaimExtractor {
             if (m.find()) {
                 String base = m.group("base");
                 String own = cleanSubject(clause.substring(0, m.start()));
-                out.add(ClaimKind.SHARE, context.subjectOrLast(own), null, base, null, value, "%", scale, null,
-                        context.year, false, null, List.of());
+                String subject = context.subjectOrLast(own);
+                // the share's numerator is the figure it follows, when that figure has the same subject
+                List<String> refs = context.lastAmount != null && context.lastAmount.subject().equals(subject)
+                        ? List.of(context.lastAmount.id()) : List.of();
+                out.add(ClaimKind.SHARE, subject, context.parent(), base, null, value, "%", scale, null,
+                        context.year, false, null, refs);
                 return;
             }
         }
@@ -159,16 +163,27 @@ final class ClaimExtractor {
             if (m.find()) {
                 String base = m.group("base") == null ? "预算" : m.group("base");
                 String own = cleanSubject(clause.substring(0, m.start()));
+                List<String> refs = context.lastActual != null && context.lastBudget != null
+                        ? List.of(context.lastActual.id(), context.lastBudget.id()) : List.of();
                 out.add(ClaimKind.EXECUTION, context.subjectOrLast(own), null, base, null, value, "%", scale, null,
-                        context.year, false, null, List.of());
+                        context.year, false, null, refs);
                 return;
             }
         }
         Direction direction = endingDirection(clause);
         if (direction != null) {
             String own = cleanSubject(stripDirection(stripPrior(clause)));
-            out.add(ClaimKind.GROWTH, context.subjectOrLast(own), null, null, null, value, "%", scale, direction,
-                    context.year, false, null, List.of());
+            String subject = context.subjectOrLast(own);
+            // growth = change / (current − change): refers to the change and to the current figure
+            List<String> refs = new ArrayList<>();
+            if (context.lastChange != null && context.lastChange.subject().equals(subject)) {
+                refs.add(context.lastChange.id());
+                if (context.lastActual != null && context.lastActual.subject().equals(subject)) {
+                    refs.add(context.lastActual.id());
+                }
+            }
+            out.add(ClaimKind.GROWTH, subject, null, null, null, value, "%", scale, direction, context.year, false,
+                    null, refs);
             return;
         }
         out.add(ClaimKind.RATE, cleanSubject(clause), null, null, null, value, "%", scale, null, context.year,
@@ -198,7 +213,8 @@ final class ClaimExtractor {
         Claim c = out.add(ClaimKind.AMOUNT, resolved, context.parent(), null, measure, value, "万元", scale, null,
                 year, prior, null, List.of());
         context.lastAmountSubject = resolved;
-        if (measure.equals("决算")) {
+        context.lastAmount = c;
+        if (measure.equals("决算") || measure.equals("执行")) {
             context.lastActual = c;
         } else if (!measure.equals("执行")) {
             context.lastBudget = c;
@@ -389,6 +405,7 @@ final class ClaimExtractor {
     static final class Context {
         private Integer year;
         private String lastAmountSubject;
+        private Claim lastAmount;
         private Claim lastChange;
         private Claim lastActual;
         private Claim lastBudget;
@@ -406,6 +423,7 @@ final class ClaimExtractor {
             }
             carryList = false;
             innerParent = null;
+            lastAmount = null;
             lastChange = null;
             lastActual = null;
             lastBudget = null;

@@ -78,6 +78,6 @@ public final class NarrativeParser {
                 claims.addAll(extractor.extract(sentence, context));
             }
         }
-        return new Narrative(file, sentences, claims);
+        return new Narrative(file, sentences, ShareBases.resolve(claims));
     }
 }
