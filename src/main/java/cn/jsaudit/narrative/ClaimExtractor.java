@@ -51,6 +51,7 @@ final class ClaimExtractor {
     private final List<Pattern> prefixPatterns;
     private final List<Pattern> suffixPatterns;
     private final List<String> listMarkers;
+    private final List<String> thresholdWords;
     private final Pattern unitName;
 
     ClaimExtractor(Lexicon lexicon, TextNormalizer normalizer) {
@@ -76,6 +77,7 @@ final class ClaimExtractor {
         this.prefixPatterns = lexicon.patterns("subject-prefix-pattern");
         this.suffixPatterns = lexicon.patterns("subject-suffix-pattern");
         this.listMarkers = lexicon.words("list-marker");
+        this.thresholdWords = lexicon.words("threshold-word");
         String place = String.join("|", lexicon.words("unit-place-pattern"));
         String lead = alternation(lexicon.words("unit-lead"));
         this.unitName = Pattern.compile("(?:(?<=^)|(?<=[^" + HAN + "])|(?<=" + lead + "))(?!" + lead + ")((?:"
@@ -122,6 +124,9 @@ final class ClaimExtractor {
             previousEnd = m.end();
             if (containsListMarker(window) && context.lastAmountSubject != null) {
                 context.innerParent = context.lastAmountSubject;
+            }
+            if (isThreshold(text, m.end())) {
+                continue;
             }
             String clause = lastClause(window);
             String number = m.group(1);
@@ -284,6 +289,10 @@ final class ClaimExtractor {
         return name.startsWith("年") || name.startsWith("月") || name.startsWith("日")
                 || moneyUnits.keySet().stream().anyMatch(name::startsWith)
                 || countUnits.stream().anyMatch(name::startsWith);
+    }
+
+    private boolean isThreshold(String text, int figureEnd) {
+        return thresholdWords.stream().anyMatch(w -> text.startsWith(w, figureEnd));
     }
 
     private boolean containsListMarker(String window) {
