@@ -5,12 +5,18 @@ import java.util.List;
 
 /**
  * Rebuilds paragraphs from text whose lines were broken for print (PDF text breaks lines mid-sentence
- * and even mid-number: "110.26 万元，占" / "本年支出"). A line ends a paragraph when it ends with a
- * sentence end or a colon, or when it or the next line is a heading.
+ * and even mid-number: "110.26 万元，占" / "本年支出"). A line continues on the next only when it runs
+ * to the right margin (it is about as wide as the widest lines of the file) and does not end with a
+ * sentence end or a colon, and neither it nor the next line is a heading. A file with one paragraph a
+ * line therefore keeps its lines as they are.
  */
 final class LineJoiner {
 
     private static final String PARAGRAPH_END = "。！？；：!?;:";
+    /** a line at least this share of the typical full width reached the right margin */
+    private static final double FULL_LINE = 0.75;
+    /** the typical full width: this percentile of the line widths */
+    private static final double WIDTH_PERCENTILE = 0.9;
 
     private final HeadingDetector headings;
 
@@ -19,19 +25,24 @@ final class LineJoiner {
     }
 
     List<String> paragraphs(String text) {
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        List<String> lines = new ArrayList<>();
         for (String raw : text.split("\\R")) {
             String line = raw.replaceAll("\\p{Cntrl}", "").strip();
-            if (line.isEmpty() || isPageNumber(line)) {
-                continue;
+            if (!line.isEmpty() && !isPageNumber(line)) {
+                lines.add(line);
             }
+        }
+        double fullWidth = FULL_LINE * typicalWidth(lines);
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : lines) {
             if (current.length() > 0 && (headings.isHeading(line) || headings.isHeading(current.toString()))) {
                 paragraphs.add(current.toString());
                 current.setLength(0);
             }
             current.append(joint(current, line)).append(line);
-            if (PARAGRAPH_END.indexOf(line.charAt(line.length() - 1)) >= 0) {
+            boolean ended = PARAGRAPH_END.indexOf(line.charAt(line.length() - 1)) >= 0;
+            if (ended || width(line) < fullWidth) {
                 paragraphs.add(current.toString());
                 current.setLength(0);
             }
@@ -40,6 +51,23 @@ final class LineJoiner {
             paragraphs.add(current.toString());
         }
         return paragraphs;
+    }
+
+    private static double typicalWidth(List<String> lines) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        int[] widths = lines.stream().mapToInt(LineJoiner::width).sorted().toArray();
+        return widths[(int) Math.min(widths.length - 1, Math.floor(widths.length * WIDTH_PERCENTILE))];
+    }
+
+    /** Printed width: a CJK character is as wide as two Latin ones. */
+    private static int width(String line) {
+        int w = 0;
+        for (int i = 0; i < line.length(); i++) {
+            w += line.charAt(i) < 0x2E80 ? 1 : 2;
+        }
+        return w;
     }
 
     /** Lines are joined without a space, except between two Latin letters or digits ("IOT" / "设备" need none). */
