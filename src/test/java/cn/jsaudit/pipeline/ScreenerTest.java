@@ -52,6 +52,21 @@ class ScreenerTest {
     }
 
     @Test
+    void theOldXlsFormatIsReadTheSameWay() throws Exception {
+        Path xls = tmp.resolve("旧格式.xls");
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); OutputStream o = Files.newOutputStream(xls)) {
+            cn.jsaudit.fixtures.CleanExample.fill(wb);
+            wb.write(o);
+        }
+        ScreeningResult r = screen(xls);
+        assertEquals(List.of(), summary(r));
+        assertEquals("示范县农业技术推广中心", r.unit());
+        Path broken = Examples.withCells(xls, tmp.resolve("坏.xls"), "Sheet3!F33", "1,008.00");
+        assertEquals(List.of("T01-03 ERROR Sheet3!F33", "T01-04 ERROR Sheet3!F37", "X01-03-01 ERROR Sheet3!F33"),
+                summary(screen(broken)));
+    }
+
+    @Test
     void aBrokenTotalIsAnErrorAtItsCell() throws Exception {
         Path broken = Examples.withCells(Examples.CLEAN, tmp.resolve("b.xlsx"), "Sheet6!C8", 45.70, "Sheet6!D8", 45.70);
         // 05 208 class row raised by 0.10 on 小计 and 基本支出: the class no longer equals its 款, nor 合计 its classes,
