@@ -62,7 +62,7 @@ class ScreenerTest {
         assertEquals(List.of(), summary(r));
         assertEquals("示范县农业技术推广中心", r.unit());
         Path broken = Examples.withCells(xls, tmp.resolve("坏.xls"), "Sheet3!F33", "1,008.00");
-        assertEquals(List.of("T01-03 ERROR Sheet3!F33", "T01-04 ERROR Sheet3!F37", "X01-03-01 ERROR Sheet3!F33"),
+        assertEquals(List.of("T01-03 ERROR Sheet3!F33", "X01-03-01 ERROR Sheet3!F33", "T01-04 ERROR Sheet3!F37"),
                 summary(screen(broken)));
     }
 
