@@ -6,6 +6,36 @@ package cn.jsaudit.model;
  */
 public record Location(String file, String sheet, String cell) {
 
+    /** Zero-based row of an A1 cell ("C7" → 6), or -1 when the cell is not in A1 form. */
+    public int rowIndex() {
+        int i = lettersEnd();
+        return i > 0 && i < cell.length() ? Integer.parseInt(cell.substring(i)) - 1 : -1;
+    }
+
+    /** Zero-based column of an A1 cell ("C7" → 2), or -1 when the cell is not in A1 form. */
+    public int columnIndex() {
+        int i = lettersEnd();
+        if (i <= 0 || i == cell.length()) {
+            return -1;
+        }
+        int col = 0;
+        for (int k = 0; k < i; k++) {
+            col = col * 26 + (cell.charAt(k) - 'A' + 1);
+        }
+        return col - 1;
+    }
+
+    private int lettersEnd() {
+        if (cell == null || !cell.matches("[A-Z]{1,3}[0-9]{1,7}")) {
+            return -1;
+        }
+        int i = 0;
+        while (Character.isLetter(cell.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(file == null ? "" : file);

@@ -1,0 +1,153 @@
+package cn.jsaudit.engine;
+
+import cn.jsaudit.model.Amount;
+import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.Location;
+import cn.jsaudit.model.Severity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The helpers rules call from their {@code then} part (the DRL global {@code check}); they compare amounts
+ * with the rounding tolerance and record findings with the rule's own id, title and severity.
+ *
+ * <p>A side is one {@link Amount} or a collection of them (summed), so that a typical identity reads
+ * {@code check.sum(kcontext, $total, $items)}.
+ */
+public final class Checks {
+
+    private final List<Finding> findings = new ArrayList<>();
+
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    /** total = Σ items. Nothing is checked when there are no items (a class printed without its sections). */
+    public void sum(RuleContext ctx, Amount total, Collection<?> items) {
+        if (!items.isEmpty()) {
+            compare(ctx, total, "=", items);
+        }
+    }
+
+    /** Σ left = Σ right. */
+    public void equal(RuleContext ctx, Object left, Object right) {
+        compare(ctx, left, "=", right);
+    }
+
+    /** Σ left ≥ Σ right. */
+    public void atLeast(RuleContext ctx, Object left, Object right) {
+        compare(ctx, left, "≥", right);
+    }
+
+    /** Σ left ≤ Σ right. */
+    public void atMost(RuleContext ctx, Object left, Object right) {
+        compare(ctx, left, "≤", right);
+    }
+
+    /**
+     * Compares two sides within the rounding tolerance: beyond it the rule's severity, a visible difference
+     * inside it INFO, no difference nothing.
+     */
+    public void compare(RuleContext ctx, Object left, String op, Object right) {
+        List<Amount> l = amounts(left);
+        List<Amount> r = amounts(right);
+        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        BigDecimal lv = total(l);
+        BigDecimal rv = total(r);
+        List<Amount> all = new ArrayList<>(l);
+        all.addAll(r);
+        BigDecimal tol = meta.tolerance() != null ? meta.tolerance() : Tolerance.of(all);
+        BigDecimal diff = lv.subtract(rv);
+        BigDecimal shortfall = switch (op) {
+            case "=" -> diff.abs();
+            case "≥" -> diff.negate().max(BigDecimal.ZERO);
+            case "≤" -> diff.max(BigDecimal.ZERO);
+            default -> throw new IllegalArgumentException("未知的比较符：" + op);
+        };
+        if (shortfall.signum() == 0) {
+            return;
+        }
+        boolean within = shortfall.compareTo(tol) <= 0;
+        Severity severity = within ? Severity.INFO : meta.severity();
+        String message = meta.title() + (within ? "：差异在尾数误差范围内。" : "：不成立。")
+                + describe(l) + " = " + fmt(lv) + "，" + describe(r) + " = " + fmt(rv)
+                + "，差额 " + fmt(diff) + "，容差 ±" + fmt(tol)
+                + (meta.tolerance() != null ? "（规则设定）" : "（每个金额 ± 末位半个单位）");
+        List<Location> locations = new ArrayList<>();
+        all.forEach(a -> locations.add(a.source()));
+        findings.add(new Finding(meta.id(), meta.title(), severity, message, l.isEmpty() ? null : l.get(0).table(),
+                locations, rv, lv, tol, null));
+    }
+
+    /** Records a finding with the rule's severity and a message of the rule's own making. */
+    public void report(RuleContext ctx, String message, Object cells) {
+        report(ctx, null, message, cells);
+    }
+
+    /** Records a finding with the given severity (null: the rule's). */
+    public void report(RuleContext ctx, Severity severity, String message, Object cells) {
+        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        List<Amount> l = amounts(cells);
+        List<Location> locations = l.stream().map(Amount::source).toList();
+        findings.add(new Finding(meta.id(), meta.title(), severity == null ? meta.severity() : severity, message,
+                l.isEmpty() ? null : l.get(0).table(), locations, null, null, null, null));
+    }
+
+    /** Records a finding located at the given places (for facts that are not table cells). */
+    public void reportAt(RuleContext ctx, Severity severity, String message, String table, List<Location> where,
+                         String quote) {
+        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        findings.add(new Finding(meta.id(), meta.title(), severity == null ? meta.severity() : severity, message,
+                table, where, null, null, null, quote));
+    }
+
+    /** Σ of the values, for rules that compute. */
+    public static BigDecimal total(Collection<Amount> amounts) {
+        BigDecimal t = BigDecimal.ZERO;
+        for (Amount a : amounts) {
+            t = t.add(a.value());
+        }
+        return t;
+    }
+
+    /** Formats an amount in 万元 as printed: two decimals unless it has more. */
+    public static String fmt(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() <= 2 ? v.setScale(2, RoundingMode.HALF_UP) : s).toPlainString();
+    }
+
+    private static List<Amount> amounts(Object side) {
+        if (side == null) {
+            return List.of();
+        }
+        if (side instanceof Amount a) {
+            return List.of(a);
+        }
+        if (side instanceof Collection<?> c) {
+            List<Amount> out = new ArrayList<>();
+            for (Object o : c) {
+                out.addAll(amounts(o));
+            }
+            out.sort(Amounts.BY_POSITION);
+            return out;
+        }
+        throw new IllegalArgumentException("比较的对象应为金额（Amount）或金额的集合，而不是 " + side.getClass().getSimpleName());
+    }
+
+    private static String describe(List<Amount> side) {
+        if (side.isEmpty()) {
+            return "（无对应金额，按 0 计）";
+        }
+        if (side.size() == 1) {
+            return side.get(0).describe();
+        }
+        if (side.size() <= 3) {
+            return String.join(" + ", side.stream().map(Amount::describe).toList());
+        }
+        return side.get(0).describe() + " … " + side.get(side.size() - 1).describe() + " 共 " + side.size() + " 项之和";
+    }
+}

@@ -1,0 +1,73 @@
+package cn.jsaudit.ingest;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+
+/** Reads an amount cell the way a reviewer reads the printed table. */
+final class AmountParser {
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern ZERO_MARKS = Pattern.compile("[-—–－─━―]+|/|无");
+
+    private AmountParser() {
+    }
+
+    static CellValue read(Cell cell) {
+        if (cell == null) {
+            return CellValue.BLANK;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> fromNumber(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
+            case STRING -> fromText(cell.getStringCellValue());
+            case BLANK -> CellValue.BLANK;
+            default -> CellValue.notANumber(cell.toString());
+        };
+    }
+
+    static CellValue fromNumber(double d, String format) {
+        BigDecimal v = BigDecimal.valueOf(d);
+        int formatDecimals = decimalsOf(format);
+        if (formatDecimals >= 0) {
+            return CellValue.number(v.setScale(formatDecimals, RoundingMode.HALF_UP), formatDecimals);
+        }
+        // "General": the value prints as stored; guard against binary noise such as 93.42000000000001
+        BigDecimal printed = v.setScale(Math.min(Math.max(v.scale(), 0), 6), RoundingMode.HALF_UP).stripTrailingZeros();
+        return CellValue.number(printed, Math.max(printed.scale(), 0));
+    }
+
+    static CellValue fromText(String raw) {
+        String t = Text.compact(raw).replace(",", "");
+        if (t.isEmpty()) {
+            return CellValue.BLANK;
+        }
+        if (ZERO_MARKS.matcher(t).matches()) {
+            return CellValue.BLANK;
+        }
+        if (NUMBER.matcher(t).matches()) {
+            BigDecimal v = new BigDecimal(t);
+            return CellValue.number(v, Math.max(v.scale(), 0));
+        }
+        return CellValue.notANumber(raw.strip());
+    }
+
+    /** Decimals shown by an Excel number format, or -1 for General / no explicit decimals. */
+    static int decimalsOf(String format) {
+        if (format == null || format.isEmpty() || format.equalsIgnoreCase("General") || format.equals("@")) {
+            return -1;
+        }
+        String first = format.split(";")[0].replaceAll("\"[^\"]*\"", "");
+        int dot = first.indexOf('.');
+        if (dot < 0) {
+            return first.contains("0") || first.contains("#") ? 0 : -1;
+        }
+        int n = 0;
+        for (int i = dot + 1; i < first.length() && (first.charAt(i) == '0' || first.charAt(i) == '#'); i++) {
+            n++;
+        }
+        return n;
+    }
+}

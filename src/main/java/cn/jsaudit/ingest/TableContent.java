@@ -1,0 +1,10 @@
+package cn.jsaudit.ingest;
+
+import cn.jsaudit.model.Amount;
+import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.TableInfo;
+import java.util.List;
+
+/** What one sheet holding a public table yields. */
+record TableContent(TableHeading heading, TableInfo info, List<Amount> amounts, List<Finding> problems) {
+}

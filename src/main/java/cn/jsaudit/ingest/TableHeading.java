@@ -1,0 +1,93 @@
+package cn.jsaudit.ingest;
+
+import cn.jsaudit.model.AmountUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the lines above a table say: which table of the template it is (by code, else by title), the
+ * unit that submits it, the year and the unit amounts are printed in.
+ */
+record TableHeading(TemplateTable table, String title, int titleRow, String unit, AmountUnit amountUnit,
+                    Integer year, int unitLineRow) {
+
+    static final int SCAN_ROWS = 8;
+
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "(?:部门（单位）|部门\\(单位\\)|单位名称|编制单位|填报单位|预算单位|部门)\\s*[:：]\\s*(\\S+)");
+    private static final Pattern AMOUNT_UNIT = Pattern.compile("(?:金额单位|单位)\\s*[:：]\\s*(万元|元)");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+    /** Reads the heading of a sheet, or returns null when no table of the template is recognised. */
+    static TableHeading of(SheetText s, Template template) {
+        int rows = Math.min(SCAN_ROWS, s.lastRow() + 1);
+        int cols = s.lastColumn(rows);
+        TemplateTable byCode = null;
+        TemplateTable byTitle = null;
+        String title = null;
+        int titleRow = -1;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c <= cols; c++) {
+                String own = s.own(r, c);
+                if (own.isBlank()) {
+                    continue;
+                }
+                String key = Text.titleKey(own);
+                for (TemplateTable t : template.tables()) {
+                    if (byCode == null && t.codes().stream().anyMatch(code -> isCode(key, Text.titleKey(code)))) {
+                        byCode = t;
+                    }
+                    String tk = Text.titleKey(t.title());
+                    if (key.endsWith(tk) && key.length() <= tk.length() + 24
+                            && (byTitle == null || tk.length() > Text.titleKey(byTitle.title()).length())) {
+                        byTitle = t;
+                        title = own.strip();
+                        titleRow = r;
+                    }
+                }
+            }
+        }
+        TemplateTable table = byCode != null ? byCode : byTitle;
+        if (table == null) {
+            return null;
+        }
+        String unit = null;
+        AmountUnit amountUnit = null;
+        Integer year = null;
+        int unitLineRow = -1;
+        for (int r = 0; r < rows; r++) {
+            String line = s.rowText(r);
+            Matcher m = UNIT_NAME.matcher(line);
+            if (unit == null && m.find() && !m.group(1).matches("万?元")) {
+                unit = m.group(1);
+                unitLineRow = r;
+            }
+            Matcher a = AMOUNT_UNIT.matcher(line);
+            if (amountUnit == null && a.find()) {
+                amountUnit = a.group(1).equals("元") ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
+                unitLineRow = Math.max(unitLineRow, r);
+            }
+            Matcher y = YEAR.matcher(line);
+            if (year == null && y.find() && !line.contains("填报日期")) {
+                year = Integer.valueOf(y.group(1));
+            }
+        }
+        return new TableHeading(table, title != null ? title : table.title(), Math.max(titleRow, 0), unit,
+                amountUnit == null ? AmountUnit.WAN_YUAN : amountUnit, year, Math.max(unitLineRow, titleRow));
+    }
+
+    /**
+     * A code cell such as "公开01表" or "表1": the code stands alone, so "表1" does not match "表10" and
+     * "公开01表" does not match "财决公开01表".
+     */
+    private static boolean isCode(String cell, String code) {
+        int i = cell.indexOf(code);
+        if (i < 0 || cell.length() > code.length() + 6) {
+            return false;
+        }
+        int end = i + code.length();
+        boolean digitAfter = end < cell.length() && Character.isDigit(cell.charAt(end));
+        boolean letterBefore = i > 0 && Character.isLetter(cell.charAt(i - 1));
+        return !digitAfter && !letterBefore;
+    }
+}
