@@ -27,6 +27,11 @@ public record ExecutionLine(String form, String subject, FormNumber initialBudge
         return executed.value().multiply(BigDecimal.valueOf(100)).divide(budget.value(), MathContext.DECIMAL64);
     }
 
+    /** The stated rate, else the recomputed one; null when neither is known. */
+    public BigDecimal effectiveRate() {
+        return rate != null ? rate.value() : recomputedRate();
+    }
+
     /** The first cell of the line, for messages. */
     public Location location() {
         for (FormNumber n : new FormNumber[] {rate, executed, budget, score}) {

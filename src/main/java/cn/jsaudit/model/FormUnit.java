@@ -6,8 +6,8 @@ package cn.jsaudit.model;
  * @param form        the form id
  * @param role        the label, e.g. "预算部门名称"
  * @param name        the unit as printed, white space removed
- * @param isSubmitter true when the role must name the submitting unit (主管部门 need not)
+ * @param submitterRoletrue when the role must name the submitting unit (主管部门 need not)
  * @param location    the value cell
  */
-public record FormUnit(String form, String role, String name, boolean isSubmitter, Location location) {
+public record FormUnit(String form, String role, String name, boolean submitterRole, Location location) {
 }

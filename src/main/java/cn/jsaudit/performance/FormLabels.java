@@ -17,7 +17,11 @@ import java.util.Map;
 public record FormLabels(int titleRows, Map<FormKind, List<String>> titles, Execution execution,
                          Indicators indicators, List<String> deviationNotes, List<UnitRole> units,
                          List<String> signatures, BasicData basicData, Map<String, String> subjects,
-                         List<String> reasonMarkers, IndicatorValues indicatorValues) {
+                         List<String> reasonMarkers, IndicatorValues indicatorValues,
+                         NarrativeRatios narrativeRatios) {
+
+    public record NarrativeRatios(List<String> base, List<String> actual) {
+    }
 
     public record IndicatorValues(Map<Relation, List<String>> before, Map<Relation, List<String>> after,
                                   List<String> units) {
