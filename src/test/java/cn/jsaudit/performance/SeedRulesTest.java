@@ -25,8 +25,87 @@ class SeedRulesTest {
     }
 
     @Test
-    void printAll() throws Exception {
-        System.out.println(Harness.describe(yuanjiang(true)));
-        System.out.println(Harness.describe(Harness.check(ZD_UNIT, Harness.read(Harness.REFERENCE).facts())));
+    void y1ForeignDepartmentNameIsAnError() throws Exception {
+        List<Finding> f = Harness.with(yuanjiang(true), "P-单位-名称");
+        assertEquals(1, f.size(), Harness.describe(f));
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertEquals("C2", f.get(0).primaryLocation().cell());
+        assertTrue(f.get(0).message().contains("南京市医疗保障局"));
+    }
+
+    @Test
+    void y2DifferingSignaturesAreWarnings() throws Exception {
+        List<Finding> f = Harness.with(yuanjiang(true), "P-签字-不一致");
+        assertEquals(3, f.size(), Harness.describe(f));
+        assertTrue(f.stream().allMatch(x -> x.severity() == Severity.WARNING));
+        String all = Harness.describe(f);
+        assertTrue(all.contains("王芳") && all.contains("王塔") && all.contains("王建东") && all.contains("王建华")
+                && all.contains("15973703588") && all.contains("15973707588"), all);
+    }
+
+    @Test
+    void y4ExplainedRunningCostRatioIsInfo() throws Exception {
+        List<Finding> f = Harness.with(yuanjiang(true), "P-控制率-超百");
+        assertEquals(1, f.size(), Harness.describe(f));
+        assertEquals(Severity.INFO, f.get(0).severity());
+        assertEquals(0, f.get(0).actual().compareTo(new java.math.BigDecimal("134.11")));
+        assertTrue(f.get(0).message().contains("公务交通补贴"));
+        // 134.11 % = 63.03 / 47 is consistent: no recomputation finding
+        assertTrue(Harness.with(yuanjiang(true), "P-控制率-复核").isEmpty());
+    }
+
+    @Test
+    void y4WithoutTheReportTheOverBudgetRunningCostIsAWarning() throws Exception {
+        List<Finding> f = Harness.with(yuanjiang(false), "P-经费-超预算");
+        assertEquals(1, f.size(), Harness.describe(f));
+        assertEquals(Severity.WARNING, f.get(0).severity());
+        assertEquals("F20", f.get(0).primaryLocation().cell());
+    }
+
+    @Test
+    void y5InsuranceRateOverHundredWithBasisIsInfo() throws Exception {
+        List<Finding> f = Harness.with(yuanjiang(true), "P-完成率-超百");
+        assertEquals(1, f.size(), Harness.describe(f));
+        assertEquals(Severity.INFO, f.get(0).severity());
+        assertEquals("F13", f.get(0).primaryLocation().cell());
+    }
+
+    @Test
+    void yuanjiangConsistentFiguresRaiseNothingElse() throws Exception {
+        List<Finding> f = yuanjiang(true).stream()
+                .filter(x -> !List.of("P-单位-名称", "P-签字-不一致", "P-控制率-超百", "P-完成率-超百", "P-经费-超预算").contains(x.rule()))
+                .toList();
+        assertTrue(f.isEmpty(), Harness.describe(f));
+    }
+
+    @Test
+    void z10ProjectTotalPrintedAs100ButScoresAddTo60() throws Exception {
+        List<Finding> f = Harness.with(zengdu(), "P-总分-合计");
+        assertEquals(1, f.size(), Harness.describe(f));
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertEquals("城乡居民项目自评表", f.get(0).primaryLocation().sheet());
+        assertEquals("F20", f.get(0).primaryLocation().cell());
+        assertEquals(0, f.get(0).expected().compareTo(java.math.BigDecimal.valueOf(60)));
+    }
+
+    @Test
+    void z12ParentBureauAsUnitNameIsAWarning() throws Exception {
+        List<Finding> f = Harness.with(zengdu(), "P-单位-名称");
+        assertEquals(1, f.size(), Harness.describe(f));
+        assertEquals(Severity.WARNING, f.get(0).severity());
+        assertEquals("A2", f.get(0).primaryLocation().cell());
+    }
+
+    @Test
+    void zengduDepartmentAndCapacityFormsRaiseNothing() throws Exception {
+        List<Finding> f = zengdu().stream()
+                .filter(x -> !x.primaryLocation().sheet().equals("城乡居民项目自评表"))
+                .toList();
+        assertTrue(f.isEmpty(), Harness.describe(f));
+        assertEquals(2, zengdu().size(), Harness.describe(zengdu()));
+    }
+
+    private List<Finding> zengdu() throws Exception {
+        return Harness.check(ZD_UNIT, Harness.read(Harness.REFERENCE).facts());
     }
 }
