@@ -1,0 +1,103 @@
+package cn.jsaudit.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Groups files into submissions (workbook-format.md "Files"): a workbook with the narrative of the same base
+ * name (.docx or .txt); a workbook named {@code <base>-…绩效…} belongs to {@code <base>}; in a folder that holds
+ * one submission, the folder's only narrative belongs to it.
+ */
+public final class SubmissionLocator {
+
+    private SubmissionLocator() {
+    }
+
+    public static List<SubmissionFiles> locate(List<Path> paths) {
+        Set<Path> workbooks = new LinkedHashSet<>();
+        Set<Path> texts = new LinkedHashSet<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(f -> classify(f, workbooks, texts));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                classify(p, workbooks, texts);
+            }
+        }
+        List<SubmissionFiles> out = new ArrayList<>();
+        for (Path wb : workbooks) {
+            if (ownerOf(wb, workbooks) != null) {
+                continue;
+            }
+            List<Path> performance = workbooks.stream().filter(o -> wb.equals(ownerOf(o, workbooks))).toList();
+            out.add(new SubmissionFiles(wb, narrativeOf(wb, workbooks, texts), performance));
+        }
+        return out;
+    }
+
+    private static void classify(Path f, Set<Path> workbooks, Set<Path> texts) {
+        String name = f.getFileName().toString();
+        String lower = name.toLowerCase();
+        if (name.startsWith("~$") || name.startsWith(".")) {
+            return; // Office lock files and hidden files
+        }
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
+            workbooks.add(f);
+        } else if (lower.endsWith(".docx") || lower.endsWith(".txt")) {
+            texts.add(f);
+        }
+    }
+
+    /** The workbook a performance workbook ({@code <base>-…绩效…}) belongs to, or null. */
+    private static Path ownerOf(Path wb, Set<Path> workbooks) {
+        String base = baseName(wb);
+        if (!base.contains("绩效")) {
+            return null;
+        }
+        for (Path other : workbooks) {
+            String ob = baseName(other);
+            if (!other.equals(wb) && other.getParent() != null && other.getParent().equals(wb.getParent())
+                    && base.startsWith(ob) && base.length() > ob.length() && !ob.contains("绩效")) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private static Path narrativeOf(Path wb, Set<Path> workbooks, Set<Path> texts) {
+        String base = baseName(wb);
+        for (Path t : texts) {
+            if (t.getParent() != null && t.getParent().equals(wb.getParent()) && baseName(t).equals(base)) {
+                return t;
+            }
+        }
+        // A folder holding one submission: its only narrative belongs to it.
+        List<Path> mainWorkbooks = workbooks.stream()
+                .filter(o -> o.getParent() != null && o.getParent().equals(wb.getParent()) && ownerOf(o, workbooks) == null)
+                .toList();
+        List<Path> folderTexts = texts.stream().filter(t -> t.getParent() != null && t.getParent().equals(wb.getParent()))
+                .toList();
+        if (mainWorkbooks.size() == 1 && folderTexts.size() == 1) {
+            String tb = baseName(folderTexts.get(0));
+            boolean claimedByName = workbooks.stream().anyMatch(o -> baseName(o).equals(tb));
+            return claimedByName ? null : folderTexts.get(0);
+        }
+        return null;
+    }
+
+    static String baseName(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,79 @@
+package cn.jsaudit.report;
+
+import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.Location;
+import cn.jsaudit.pipeline.ScreeningResult;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stable JSON shape: {"submissions":[{"file","unit","year","findings":[{"rule","title","severity","message",
+ * "table","locations":[{"file","sheet","cell"}],"expected","actual","tolerance","quote"}]}]}.
+ */
+public final class JsonReport implements Report {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void write(List<ScreeningResult> results, OutputStream out) throws IOException {
+        List<Object> submissions = new ArrayList<>();
+        for (ScreeningResult r : results) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("file", r.file());
+            s.put("unit", r.unit());
+            s.put("year", r.year());
+            s.put("template", r.template());
+            List<Object> findings = new ArrayList<>();
+            for (Finding f : r.findings()) {
+                findings.add(finding(f));
+            }
+            s.put("findings", findings);
+            submissions.add(s);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("submissions", submissions);
+        MAPPER.writeValue(new NonClosing(out), root);
+    }
+
+    private static Map<String, Object> finding(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", f.rule());
+        m.put("title", f.title());
+        m.put("severity", f.severity().name());
+        m.put("message", f.message());
+        m.put("table", f.table());
+        List<Object> locations = new ArrayList<>();
+        for (Location l : f.locations()) {
+            Map<String, Object> lm = new LinkedHashMap<>();
+            lm.put("file", l.file());
+            lm.put("sheet", l.sheet());
+            lm.put("cell", l.cell());
+            locations.add(lm);
+        }
+        m.put("locations", locations);
+        m.put("expected", f.expected());
+        m.put("actual", f.actual());
+        m.put("difference", f.difference());
+        m.put("tolerance", f.tolerance());
+        m.put("quote", f.quote());
+        return m;
+    }
+
+    /** Jackson closes the stream it writes to; stdout must stay open. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
