@@ -5,7 +5,6 @@ import cn.jsaudit.model.AmountUnit;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.model.Submission;
-import java.io.File;
 import java.io.FileInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -73,9 +72,5 @@ final class Harness {
         findings.forEach(f -> b.append(f.severity()).append(' ').append(f.rule()).append(' ').append(f.message())
                 .append(' ').append(f.locations()).append('\n'));
         return b.toString();
-    }
-
-    static File file(Path p) {
-        return p.toFile();
     }
 }
