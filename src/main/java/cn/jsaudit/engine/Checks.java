@@ -162,4 +162,17 @@ public final class Checks {
         }
         return side.get(0).describe() + " … " + side.get(side.size() - 1).describe() + " 共 " + side.size() + " 项之和";
     }
+
+    // ---- performance forms (cn.jsaudit.performance): values that are not public-table Amounts ----
+
+    /**
+     * Records a finding at the given cells with the values compared, so that reports can show expected,
+     * actual and tolerance (null severity: the rule's own).
+     */
+    public void reportValues(RuleContext ctx, Severity severity, String message, List<Location> where,
+                             BigDecimal expected, BigDecimal actual, BigDecimal tolerance) {
+        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        findings.add(new Finding(meta.id(), meta.title(), severity == null ? meta.severity() : severity, message,
+                null, where, expected, actual, tolerance, null));
+    }
 }
