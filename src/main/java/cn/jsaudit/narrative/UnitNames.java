@@ -11,11 +11,24 @@ import cn.jsaudit.model.NarrativeTerm;
 /**
  * Decides whether a unit named in the narrative is another unit than the one submitting. A name is the
  * submitting unit when one ends with the other ("曾都区医疗保障信息中心" in "随州市曾都区医疗保障信息中心"),
- * suffixes such as （本级） and abbreviations (医保 = 医疗保障) aside. It is another unit worth a look when
- * it shares a place with the submitting unit (a sibling or the parent 局 of a 中心) or has the same body
- * in another place (a copy from a peer unit); bodies such as 财政局 are never a leftover.
+ * suffixes such as （本级） and abbreviations (医保 = 医疗保障) aside. Another unit that shares a place with
+ * the submitting unit (a sibling, or the parent 局 of a 中心) is a likely copy-paste leftover; one with the
+ * same body in another place may be a peer's leftover or simply the city bureau cited, so it is only a
+ * hint. Bodies such as 财政局 are never a leftover.
  */
 public final class UnitNames {
+
+    /** How a named unit relates to the submitting unit. */
+    public enum Relation {
+        /** the submitting unit itself, or a unit that is never a leftover */
+        SAME_OR_NEUTRAL,
+        /** another unit of the same place: "曾都区医疗保障服务中心" for 曾都区医疗保障信息中心 */
+        OTHER_UNIT_SAME_PLACE,
+        /** the same kind of unit in another place: "南京市医疗保障局" for 沅江市医疗保障局 */
+        SAME_KIND_ELSEWHERE,
+        /** unrelated */
+        UNRELATED
+    }
 
     private static final Pattern SUFFIX = Pattern.compile("[（(][^（）()]*[）)]$");
 
@@ -23,24 +36,32 @@ public final class UnitNames {
     }
 
     public static boolean isOtherUnit(String mentioned, String unit, Collection<?> termFacts) {
+        return relation(mentioned, unit, termFacts) == Relation.OTHER_UNIT_SAME_PLACE;
+    }
+
+    public static boolean isSameKindElsewhere(String mentioned, String unit, Collection<?> termFacts) {
+        return relation(mentioned, unit, termFacts) == Relation.SAME_KIND_ELSEWHERE;
+    }
+
+    public static Relation relation(String mentioned, String unit, Collection<?> termFacts) {
         if (mentioned == null || unit == null || unit.isBlank()) {
-            return false;
+            return Relation.SAME_OR_NEUTRAL;
         }
         List<NarrativeTerm> terms = termFacts.stream().map(NarrativeTerm.class::cast).toList();
         String own = expand(SUFFIX.matcher(unit.replaceAll("\\s+", "")).replaceAll(""), terms);
         String named = expand(mentioned, terms);
-        if (own.endsWith(named) || named.endsWith(own)) {
-            return false;
-        }
-        if (terms.stream().anyMatch(t -> t.category().equals("unit-never-leftover") && named.endsWith(t.value()))) {
-            return false;
+        if (own.endsWith(named) || named.endsWith(own)
+                || terms.stream().anyMatch(t -> t.category().equals("unit-never-leftover") && named.endsWith(t.value()))) {
+            return Relation.SAME_OR_NEUTRAL;
         }
         List<Pattern> places = terms.stream().filter(t -> t.category().equals("unit-place-pattern"))
                 .map(t -> Pattern.compile(t.value())).toList();
         Split a = split(own, places);
         Split b = split(named, places);
-        boolean sharedPlace = a.places().stream().anyMatch(b.places()::contains);
-        return sharedPlace || a.body().equals(b.body());
+        if (a.places().stream().anyMatch(b.places()::contains)) {
+            return Relation.OTHER_UNIT_SAME_PLACE;
+        }
+        return a.body().equals(b.body()) ? Relation.SAME_KIND_ELSEWHERE : Relation.UNRELATED;
     }
 
     private static String expand(String name, List<NarrativeTerm> terms) {
