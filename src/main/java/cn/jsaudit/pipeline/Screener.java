@@ -33,6 +33,18 @@ public final class Screener {
     }
 
     public ScreeningResult screen(SubmissionFiles files) {
+        try {
+            return screenOrFail(files);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A file that trips a defect of ours must not stop the batch: report it on that submission.
+            String file = files.name();
+            return new ScreeningResult(file, null, null, null, List.of(InputFindings.error(file
+                    + "：审核此文件时程序出错（" + e + "），其他文件不受影响；请将此文件反馈给 jsaudit 维护人员",
+                    null, new Location(file, null, null))));
+        }
+    }
+
+    private ScreeningResult screenOrFail(SubmissionFiles files) {
         String file = files.name();
         List<Finding> findings = new ArrayList<>();
         List<Object> facts = new ArrayList<>();
