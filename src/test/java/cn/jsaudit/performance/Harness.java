@@ -22,21 +22,13 @@ final class Harness {
     static final Path REFERENCE = Path.of("/work/shared/reference/随州市曾都区医疗保障信息中心-2023.xlsx");
     static final Path YUANJIANG = Path.of("examples/沅江市医疗保障局-2023");
 
-    private static PerformanceInput input;
-    private static RuleBook rules;
 
-    static synchronized PerformanceInput input() throws Exception {
-        if (input == null) {
-            input = PerformanceInput.load(RULES);
-        }
-        return input;
+    static PerformanceInput input() {
+        return cn.jsaudit.fixtures.Examples.folder().performance();
     }
 
-    static synchronized RuleBook rules() throws Exception {
-        if (rules == null) {
-            rules = RuleBook.compile(RULES);
-        }
-        return rules;
+    static RuleBook rules() {
+        return cn.jsaudit.fixtures.Examples.folder().rules();
     }
 
     static PerformanceReader.Result read(Path workbook) throws Exception {

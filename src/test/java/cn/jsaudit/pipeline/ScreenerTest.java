@@ -36,9 +36,11 @@ class ScreenerTest {
     }
 
     @Test
-    void seed000TablesYieldExactlyZ1AndZ2AsInfo() {
+    void seed000YieldsItsKnownAnomalies() {
         ScreeningResult r = screen(Examples.SEED_000);
         assertEquals(List.of(
+                "P-总分-合计 ERROR 城乡居民项目自评表!F20",  // Z10: 总分 100 printed, scores add to 60
+                "P-单位-名称 WARNING 城乡居民项目自评表!A2", // Z12: 单位名称 is the parent bureau
                 "X05-06-01 INFO 一般公共预算支出表!D7",   // Z2: 05 基本支出 96.26 vs 06 93.42 + 2.85
                 "T06-01 INFO 基本支出明细表!C6"),          // Z1: 301 = 93.42 vs Σ 93.40
                 summary(r));
@@ -116,26 +118,12 @@ class ScreenerTest {
     @Test
     void editingARuleChangesTheNextRunWithoutRebuilding() throws Exception {
         Path rules = tmp.resolve("rules");
-        copy(Examples.RULES, rules);
+        Examples.copyTree(Examples.RULES, rules);
         Path t06 = rules.resolve("tables/t06.drl");
         Files.writeString(t06, Files.readString(t06).replace("@id(\"T06-01\")", "@id(\"T06-99\")"));
-        var screener = new Screener(cn.jsaudit.engine.RuleBook.compile(rules),
-                cn.jsaudit.ingest.Templates.load(rules), null);
+        var screener = new Screener(Examples.load(rules), null);
         List<String> ids = screener.screen(new SubmissionFiles(Examples.SEED_000, null, List.of())).findings().stream()
-                .map(Finding::rule).toList();
+                .map(Finding::rule).filter(id -> id.startsWith("T") || id.startsWith("X")).toList();
         assertEquals(List.of("X05-06-01", "T06-99"), ids);
-    }
-
-    private static void copy(Path from, Path to) throws java.io.IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
