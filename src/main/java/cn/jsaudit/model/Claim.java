@@ -20,8 +20,10 @@ import java.util.List;
  * @param direction for CHANGE/GROWTH/REASON the direction the words state
  * @param year      the year the figure belongs to, or null
  * @param prior     true when the figure is the prior year's ("2022 年度决算数为 …")
- * @param code      for SUBJECT_CODE the cited code, or null; for REASON the id of the claim it explains
- * @param refs      ids of other claims this one refers to (REASON: the figures it explains, actual first)
+ * @param code      for SUBJECT_CODE the cited code, or null
+ * @param refs      ids of the claims this one is computed from or explains: SHARE [numerator, base],
+ *                  GROWTH [change, current figure], EXECUTION [actual, budget], REASON [the change] or
+ *                  [actual, budget]; only those found in the text
  * @param quote     the sentence, as printed
  * @param section   the section path, " > "-joined ("第三部分 … > 九、… > （一）…")
  * @param location  file and position ("第12段")

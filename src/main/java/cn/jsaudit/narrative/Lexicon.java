@@ -35,6 +35,9 @@ public final class Lexicon {
             if (category.endsWith("-pattern")) {
                 compile(row);
             }
+            if (category.endsWith("-length") && !row.get(1).matches("\\d+")) {
+                throw row.error("类别 " + category + " 的取值应为整数，而不是 " + row.get(1));
+            }
             map.computeIfAbsent(category, k -> new ArrayList<>()).add(row);
         }
         return new Lexicon(map);
