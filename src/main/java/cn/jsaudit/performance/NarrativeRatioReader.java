@@ -4,9 +4,12 @@ import cn.jsaudit.model.ControlRatio;
 import cn.jsaudit.model.Explanation;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.Location;
+import cn.jsaudit.model.NarrativeSentence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,12 +29,18 @@ public final class NarrativeRatioReader {
         this.labels = labels;
     }
 
-    /** @param paragraphs the report's paragraphs in order; locations are "段落N" (1-based) */
-    public List<Object> read(List<String> paragraphs, String file) {
+    /** Reads the narrative's sentences paragraph by paragraph, each located where the narrative put it ("第N段"). */
+    public List<Object> read(List<NarrativeSentence> sentences, String file) {
+        Map<Integer, String> texts = new LinkedHashMap<>();
+        Map<Integer, Location> where = new LinkedHashMap<>();
+        for (NarrativeSentence s : sentences) {
+            texts.merge(s.paragraph(), s.text(), String::concat);
+            where.putIfAbsent(s.paragraph(), s.location());
+        }
         List<Object> facts = new ArrayList<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            String p = Labels.compact(paragraphs.get(i));
-            Location at = new Location(file, null, "段落" + (i + 1));
+        for (Map.Entry<Integer, String> paragraph : texts.entrySet()) {
+            String p = Labels.compact(paragraph.getValue());
+            Location at = where.get(paragraph.getKey());
             Matcher m = RATE.matcher(p);
             while (m.find()) {
                 String subject = labels.canonicalSubject(m.group(1));

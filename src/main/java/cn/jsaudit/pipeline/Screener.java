@@ -2,6 +2,7 @@ package cn.jsaudit.pipeline;
 
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
+import cn.jsaudit.ingest.Text;
 import cn.jsaudit.ingest.TemplateTable;
 import cn.jsaudit.ingest.WorkbookFacts;
 import cn.jsaudit.ingest.WorkbookReader;
@@ -10,12 +11,16 @@ import cn.jsaudit.model.ExpectedTable;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Submission;
+import cn.jsaudit.narrative.Narrative;
+import cn.jsaudit.narrative.NarrativeException;
 import cn.jsaudit.performance.PerformanceReader;
 import cn.jsaudit.performance.UnitNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -49,9 +54,11 @@ public final class Screener {
         List<Finding> findings = new ArrayList<>();
         List<Object> facts = new ArrayList<>();
         WorkbookFacts tables = null;
+        Narrative narrative = null;
         try (Workbook wb = Workbooks.open(files.workbook())) {
             tables = new WorkbookReader(folder.templates(), forcedTemplate).read(wb, file);
             readPerformance(wb, file, facts, findings);
+            narrative = narrativeSheet(wb, file);
         } catch (InputProblem e) {
             findings.add(unreadable(e, file));
         } catch (IOException e) {
@@ -72,6 +79,18 @@ public final class Screener {
             }
         }
         boolean hasForms = !facts.isEmpty();
+        if (files.narrative() != null) {
+            try {
+                narrative = folder.narrative().read(files.narrative());
+            } catch (NarrativeException e) {
+                findings.add(InputFindings.error(e.getMessage(), null,
+                        new Location(files.narrative().getFileName().toString(), null, null)));
+            }
+        }
+        if (narrative != null) {
+            facts.addAll(folder.narrative().facts(narrative, tables.amounts()));
+            facts.addAll(folder.performance().narrative().read(narrative.sentences(), narrative.file()));
+        }
         if (tables.tables().isEmpty() && !hasForms) {
             findings.add(InputFindings.error(file + "：未识别出任何部门决算公开表或绩效自评表（按表标题或“公开01表”等表号查找）",
                     null, new Location(file, null, null)));
@@ -88,6 +107,19 @@ public final class Screener {
         findings.addAll(folder.rules().evaluate(facts));
         findings.sort(FindingOrder.ORDER);
         return new ScreeningResult(file, submission.unit(), submission.year(), submission.template(), findings);
+    }
+
+    /** A sheet titled 情况说明 holds the narrative when no .docx/.txt comes with the workbook. */
+    private Narrative narrativeSheet(Workbook wb, String file) {
+        for (Sheet sheet : wb) {
+            String name = Text.compact(sheet.getSheetName());
+            Row first = sheet.getRow(sheet.getFirstRowNum());
+            String title = first == null || first.getCell(0) == null ? "" : Text.compact(first.getCell(0).toString());
+            if (name.contains("情况说明") || (title.contains("情况说明") && title.length() <= 30)) {
+                return folder.narrative().read(sheet, file);
+            }
+        }
+        return null;
     }
 
     private void readPerformance(Workbook wb, String file, List<Object> facts, List<Finding> findings) {

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /** Reads workbooks with the project's rules folder and runs the rules over their facts. */
 final class Harness {
@@ -34,12 +32,6 @@ final class Harness {
     static PerformanceReader.Result read(Path workbook) throws Exception {
         try (InputStream in = new FileInputStream(workbook.toFile()); Workbook wb = WorkbookFactory.create(in)) {
             return input().reader().read(wb, workbook.getFileName().toString());
-        }
-    }
-
-    static List<String> paragraphs(Path docx) throws Exception {
-        try (InputStream in = new FileInputStream(docx.toFile()); XWPFDocument doc = new XWPFDocument(in)) {
-            return doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
         }
     }
 

@@ -18,8 +18,8 @@ class SeedRulesTest {
     private List<Finding> yuanjiang(boolean withReport) throws Exception {
         List<Object> facts = new ArrayList<>(Harness.read(Harness.YUANJIANG.resolve("沅江市医疗保障局-2023.xlsx")).facts());
         if (withReport) {
-            facts.addAll(Harness.input().narrative().read(
-                    Harness.paragraphs(Harness.YUANJIANG.resolve("沅江市医疗保障局-2023.docx")), "沅江市医疗保障局-2023.docx"));
+            facts.addAll(Harness.input().narrative().read(cn.jsaudit.fixtures.Examples.folder().narrative()
+                    .read(Harness.YUANJIANG.resolve("沅江市医疗保障局-2023.docx")).sentences(), "沅江市医疗保障局-2023.docx"));
         }
         return Harness.check(UnitNames.fromFileName("沅江市医疗保障局-2023.xlsx"), facts);
     }
