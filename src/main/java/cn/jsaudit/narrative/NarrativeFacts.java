@@ -21,7 +21,7 @@ public final class NarrativeFacts {
     /** Lexicon categories handed to the rules as {@link NarrativeTerm} facts. */
     private static final List<String> RULE_TERMS = List.of("placeholder", "required-section",
             "required-section-gate", "procurement-total", "procurement-part", "procurement-sme", "unit-suffix",
-            "unit-never-leftover", "unit-check-skip-section", "unit-place-pattern", "unit-abbreviation");
+            "unit-never-leftover", "unit-check-skip-section", "unit-place-pattern", "unit-abbreviation", "higher-level-wording");
 
     private final Lexicon lexicon;
     private final NarrativeParser parser;
