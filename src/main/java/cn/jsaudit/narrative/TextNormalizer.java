@@ -1,6 +1,6 @@
 package cn.jsaudit.narrative;
 
-import java.text.Normalizer;
+import cn.jsaudit.ingest.Text;
 import java.util.Map;
 
 /**
@@ -17,7 +17,7 @@ final class TextNormalizer {
     }
 
     String normalize(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String s = Text.compact(text);
         for (Map.Entry<String, String> e : rewrites.entrySet()) {
             s = s.replace(e.getKey(), e.getValue());
         }

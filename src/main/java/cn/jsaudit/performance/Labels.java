@@ -1,6 +1,7 @@
 package cn.jsaudit.performance;
 
-import java.text.Normalizer;
+import cn.jsaudit.ingest.Text;
+
 import java.util.Collection;
 
 /** Normalises printed labels so that layout noise does not matter when comparing them. */
@@ -11,13 +12,7 @@ final class Labels {
 
     /** NFKC (full-width to ASCII) without any white space. */
     static String compact(String s) {
-        if (s == null) {
-            return "";
-        }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        StringBuilder b = new StringBuilder(n.length());
-        n.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(b::appendCodePoint);
-        return b.toString();
+        return Text.compact(s);
     }
 
     /**
