@@ -102,10 +102,10 @@ class ScreenerTest {
     void editingARuleChangesTheNextRunWithoutRebuilding() throws Exception {
         Path rules = tmp.resolve("rules");
         copy(Examples.RULES, rules);
-        Path t06 = rules.resolve("tables/t06.drl");
-        Files.writeString(t06, Files.readString(t06).replace("@id(\"T06-01\")", "@id(\"T06-99\")"));
-        var screener = new Screener(cn.jsaudit.engine.RuleBook.compile(rules),
-                cn.jsaudit.ingest.Templates.load(rules), null);
+        Path formulas = rules.resolve("tables/表内公式.csv");
+        Files.writeString(formulas, Files.readString(formulas).replace("T06-01,", "T06-99,"));
+        var pack = cn.jsaudit.rulepack.RulePack.load(rules);
+        var screener = new Screener(pack.book(), pack.templates(), null);
         List<String> ids = screener.screen(new SubmissionFiles(Examples.SEED_000, null, List.of())).findings().stream()
                 .map(Finding::rule).toList();
         assertEquals(List.of("X05-06-01", "T06-99"), ids);
