@@ -103,17 +103,26 @@ public final class RulePack {
         }
     }
 
-    /** One source of truth per check: an id defined twice (two rows, or a row and a DRL rule) is an error. */
+    /**
+     * One source of truth per check: an id defined in two places (two formula rows, a row and a DRL rule, two DRL
+     * files) is an error. One DRL file may implement a check with several rules (both directions of S-04).
+     */
     private static void duplicates(List<RuleEntry> entries, List<RuleProblem> problems) {
         Map<String, String> first = new LinkedHashMap<>();
         for (RuleEntry e : entries) {
             String seen = first.putIfAbsent(e.id(), e.source());
-            if (seen != null && !seen.equals(e.source())) {
+            boolean sameRow = seen != null && seen.equals(e.source());
+            boolean sameDrl = seen != null && e.source().contains(".drl:") && file(seen).equals(file(e.source()));
+            if (seen != null && !sameRow && !sameDrl) {
                 String[] at = e.source().split(":(?=\\d+$)");
                 problems.add(new RuleProblem(at[0], at.length > 1 ? Integer.parseInt(at[1]) : 0, -1,
                         "规则编号 " + e.id() + " 重复：已在 " + seen + " 定义（每项检查只应有一处定义）"));
             }
         }
+    }
+
+    private static String file(String source) {
+        return source.replaceFirst(":\\d+$", "");
     }
 
     private static String read(Path f, String name, List<RuleProblem> problems) {
