@@ -257,6 +257,9 @@ final class FormulaParser {
         List<Term> out = new ArrayList<>();
         while (true) {
             skip();
+            if (i >= s.length()) {
+                throw new FormulaException("圆括号不配对：第 " + (open + 1) + " 个字符的“(”没有对应的“)”", open);
+            }
             int p = i;
             while (i < s.length() && Character.isDigit(s.charAt(i))) {
                 i++;

@@ -40,7 +40,7 @@ final class Settings {
             }
             return new ToleranceSettings(f.printedZerosExact() == null || f.printedZerosExact(), min);
         } catch (UnrecognizedPropertyException e) {
-            problems.add(new RuleProblem(name, e.getLocation().getLineNr(), e.getLocation().getColumnNr(),
+            problems.add(new RuleProblem(name, lineOf(file, e.getPropertyName()), 1,
                     "未知的设置项“" + e.getPropertyName() + "”（可用：printedZerosExact、minimumTolerance）"));
         } catch (JsonProcessingException e) {
             problems.add(new RuleProblem(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
@@ -49,5 +49,20 @@ final class Settings {
             problems.add(new RuleProblem(name, 0, -1, "无法读取设置文件：" + e.getMessage()));
         }
         return ToleranceSettings.DEFAULT;
+    }
+
+    /** The line a key is written on (the YAML parser reports where it stopped, which is often the next line). */
+    private static int lineOf(Path file, String key) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().startsWith(key + ":")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // the line is only a convenience; the message names the key
+        }
+        return 0;
     }
 }

@@ -52,6 +52,31 @@ class ScreenerTest {
     }
 
     @Test
+    void theSichuanExampleIsReadWithItsTemplateAndIsClean() {
+        ScreeningResult r = screen(Examples.SICHUAN);
+        assertEquals("sichuan", r.template());
+        assertEquals("四川省示例市医疗保障信息中心", r.unit());
+        assertEquals(2023, r.year());
+        assertEquals(List.of(), summary(r));
+    }
+
+    @Test
+    void theMeetingsVariantIsDetectedAndKeepsTheSeedsTwoNotes() {
+        ScreeningResult r = screen(Examples.MEETINGS);
+        assertEquals("national-hy", r.template());
+        assertEquals(List.of("X05-06-01 INFO 一般公共预算支出表!D7", "T06-01 INFO 基本支出明细表!C6"), summary(r));
+    }
+
+    @Test
+    void aForcedTemplateIsUsedWhateverTheWorkbookLooksLike() {
+        ScreeningResult r = new Screener(Examples.rules(), Examples.templates(), "sichuan")
+                .screen(new SubmissionFiles(Examples.SEED_000, null, List.of()));
+        assertEquals("sichuan", r.template());
+        // 公开05–09表 have other titles and codes in the Sichuan template: they are missing there
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("TM-01")), summary(r)::toString);
+    }
+
+    @Test
     void aBrokenTotalIsAnErrorAtItsCell() throws Exception {
         Path broken = Examples.withCells(Examples.CLEAN, tmp.resolve("b.xlsx"), "Sheet6!C8", 45.70, "Sheet6!D8", 45.70);
         // 05 208 class row raised by 0.10 on 小计 and 基本支出: the class no longer equals its 款, nor 合计 its classes,
