@@ -80,6 +80,12 @@ public final class RulePack {
         }
         duplicates(entries, problems);
         if (!problems.isEmpty()) {
+            // Still compile what was read, so that DRL errors are reported together with the others.
+            try {
+                RuleBook.compile(sources, settings);
+            } catch (RuleCompileException e) {
+                problems.addAll(e.problems());
+            }
             throw new RuleCompileException(problems);
         }
         RuleBook book = RuleBook.compile(sources, settings);

@@ -123,6 +123,32 @@ class FormulaTablesTest {
     }
 
     @Test
+    void anXlsxFormulaTableNamesTheSheetInErrors() throws Exception {
+        Path xlsx = rules.resolve("公式.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
+            var sheet = wb.createSheet("表内");
+            String[][] rows = {{"编号", "表", "公式"}, {"N-01", "01", "[31] = [62]"}, {"N-02", "02", "每行 [1] = [2]~[9]"}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    sheet.createRow(r).createCell(c);
+                }
+            }
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.getRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+        RuleProblem p = onlyProblem();
+        assertTrue(p.file().endsWith("公式.xlsx"), p.toString());
+        assertEquals(3, p.line());
+        assertTrue(p.message().startsWith("工作表“表内” 单元格 C3"), p.message());
+        assertTrue(p.message().contains("没有第 9 栏"), p.message());
+    }
+
+    @Test
     void aColumnLabelResolvesPerTemplate() throws Exception {
         formulas("N-09,09,每行 [决算数/合计] = [决算数/因公出国] + [决算数/小计] + [决算数/公务接待费],,,,\n");
         RulePack pack = RulePack.load(rules);
