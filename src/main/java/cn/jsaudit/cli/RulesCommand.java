@@ -2,8 +2,10 @@ package cn.jsaudit.cli;
 
 import cn.jsaudit.engine.RuleCompileException;
 import cn.jsaudit.engine.RuleProblem;
+import cn.jsaudit.ingest.InputProblem;
+import cn.jsaudit.pipeline.RuleCaseRunner;
+import cn.jsaudit.pipeline.RulesFolder;
 import cn.jsaudit.rulepack.RuleCase;
-import cn.jsaudit.rulepack.RuleCaseRunner;
 import cn.jsaudit.rulepack.RuleCases;
 import cn.jsaudit.rulepack.RuleEntry;
 import cn.jsaudit.rulepack.RulePack;
@@ -43,18 +45,29 @@ final class RulesCommand implements Runnable {
         }
     }
 
+    /** The whole folder around the pack (narrative vocabulary, performance settings); null means "exit 2". */
+    static RulesFolder folder(Path rules, RulePack pack, PrintStream err) {
+        try {
+            return RulesFolder.load(rules, pack);
+        } catch (InputProblem e) {
+            err.println("规则目录 " + rules + " 有问题：");
+            err.println("  " + e.getMessage());
+            return null;
+        }
+    }
+
     abstract static class Base implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "目录", description = "规则目录（默认 ./rules）")
         Path rules = Path.of("rules");
     }
 
-    @Command(name = "check", description = "编译规则目录中的全部内容（DRL、公式表、模板、设置、测试用例），逐条报告问题（文件、行、列、说明）。有问题时退出码为 2。")
+    @Command(name = "check", description = "编译规则目录中的全部内容（DRL、公式表、模板、设置、情况说明词表、绩效表设置、测试用例），逐条报告问题（文件、行、列、说明）。有问题时退出码为 2。")
     static final class Check extends Base {
         @Override
         public Integer call() {
             long start = System.nanoTime();
             RulePack pack = load(rules, System.err);
-            if (pack == null) {
+            if (pack == null || folder(rules, pack, System.err) == null) {
                 return ExitCodes.USAGE;
             }
             List<RuleProblem> problems = new ArrayList<>();
@@ -141,10 +154,14 @@ final class RulesCommand implements Runnable {
                 problems.forEach(p -> System.err.println("  " + p));
                 return ExitCodes.USAGE;
             }
+            RulesFolder folder = folder(rules, pack, System.err);
+            if (folder == null) {
+                return ExitCodes.USAGE;
+            }
             Path work = Files.createTempDirectory("jsaudit-rules-test");
             int failed = 0;
             try {
-                RuleCaseRunner runner = new RuleCaseRunner(pack, work);
+                RuleCaseRunner runner = new RuleCaseRunner(folder, work);
                 for (RuleCase c : cases) {
                     RuleCaseRunner.Outcome o = runner.run(c);
                     System.out.println((o.passed() ? "通过  " : "失败  ") + c.file() + ":" + c.line() + "  " + c.name());

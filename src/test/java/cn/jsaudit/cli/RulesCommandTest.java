@@ -47,6 +47,12 @@ class RulesCommandTest {
         Files.createDirectories(rules.resolve("templates"));
         Files.createDirectories(rules.resolve("tests"));
         Files.copy(Examples.RULES.resolve("templates/national.yaml"), rules.resolve("templates/national.yaml"));
+        // the data files the narrative and performance checks need, without their rules
+        for (String data : new String[] {"vocabulary/subjects.tsv", "vocabulary/subject-tables.tsv", "narrative/lexicon.tsv",
+                "performance/forms.yaml", "performance/thresholds.yaml"}) {
+            Files.createDirectories(rules.resolve(data).getParent());
+            Files.copy(Examples.RULES.resolve(data), rules.resolve(data));
+        }
         Files.writeString(rules.resolve("公式.csv"), "编号,表,公式,严重程度,容差,说明,模板\n"
                 + "N-01,01,公开01表 第 31 行 = 第 62 行,错误,,收入总计等于支出总计,\n");
         Files.writeString(rules.resolve("tests/n01.txt"), "基础: " + Examples.CLEAN.toAbsolutePath() + "\n"

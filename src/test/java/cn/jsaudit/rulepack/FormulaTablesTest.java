@@ -9,7 +9,6 @@ import cn.jsaudit.engine.RuleProblem;
 import cn.jsaudit.fixtures.Examples;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
-import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +52,7 @@ class FormulaTablesTest {
         formulas("N-01,01,公开01表 第 31 行 = 第 62 行,错误,,收入总计等于支出总计,\n");
         RulePack pack = RulePack.load(rules);
         Path broken = Examples.withCells(Examples.CLEAN, tmp.resolve("b.xlsx"), "Sheet3!C37", 1017.0);
-        List<Finding> f = new Screener(pack.book(), pack.templates(), null)
+        List<Finding> f = Examples.screener(pack)
                 .screen(new SubmissionFiles(broken, null, List.of())).findings();
         assertEquals(1, f.size(), f::toString);
         assertEquals("N-01", f.get(0).rule());
@@ -170,7 +169,7 @@ class FormulaTablesTest {
         long start = System.nanoTime();
         RulePack pack = RulePack.load(rules);
         long compiled = System.nanoTime();
-        List<Finding> f = new Screener(pack.book(), pack.templates(), null)
+        List<Finding> f = Examples.screener(pack)
                 .screen(new SubmissionFiles(Examples.CLEAN, null, List.of())).findings();
         long ran = System.nanoTime();
         System.out.printf("1000 formula rows: load+translate+compile %.1f s, one submission %.2f s%n",

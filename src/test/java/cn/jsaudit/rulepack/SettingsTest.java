@@ -8,7 +8,6 @@ import cn.jsaudit.engine.RuleCompileException;
 import cn.jsaudit.fixtures.Examples;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Severity;
-import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -38,7 +37,7 @@ class SettingsTest {
         Files.writeString(rules.resolve("settings.yaml"), settings);
         RulePack pack = RulePack.load(rules);
         Path wb = Examples.withCells(Examples.CLEAN, tmp.resolve("w.xlsx"), "Sheet3!C37", 1007.04, "Sheet3!C33", 1007.04);
-        return new Screener(pack.book(), pack.templates(), null).screen(new SubmissionFiles(wb, null, List.of())).findings();
+        return Examples.screener(pack).screen(new SubmissionFiles(wb, null, List.of())).findings();
     }
 
     @Test

@@ -1,11 +1,9 @@
-package cn.jsaudit.rulepack;
+package cn.jsaudit.pipeline;
 
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
-import cn.jsaudit.pipeline.Screener;
-import cn.jsaudit.pipeline.ScreeningResult;
-import cn.jsaudit.pipeline.SubmissionFiles;
+import cn.jsaudit.rulepack.RuleCase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,8 +30,8 @@ public final class RuleCaseRunner {
     private final Path work;
 
     /** @param work a folder for the modified copies */
-    public RuleCaseRunner(RulePack pack, Path work) {
-        this.screener = new Screener(pack.book(), pack.templates(), null);
+    public RuleCaseRunner(RulesFolder folder, Path work) {
+        this.screener = new Screener(folder, null);
         this.work = work;
     }
 
