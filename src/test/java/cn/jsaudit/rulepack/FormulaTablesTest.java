@@ -61,6 +61,18 @@ class FormulaTablesTest {
     }
 
     @Test
+    void aCsvSavedByExcelOnAChineseWindowsIsRead() throws Exception {
+        // "CSV" from Excel on a Chinese Windows is GB18030; "CSV UTF-8" starts with a BOM
+        Files.write(rules.resolve("gb.csv"), (HEADER + "N-01,01,第 31 行 = 第 62 行,错误,,收入总计等于支出总计,\n")
+                .getBytes(java.nio.charset.Charset.forName("GB18030")));
+        Files.write(rules.resolve("bom.csv"), ("\uFEFF" + HEADER + "N-02,01,第 27 行 = 第 58 行,警告,,,\n")
+                .getBytes(StandardCharsets.UTF_8));
+        RulePack pack = RulePack.load(rules);
+        assertEquals("收入总计等于支出总计", pack.entries("N-01").get(0).title());
+        assertEquals(cn.jsaudit.model.Severity.WARNING, pack.entries("N-02").get(0).severity());
+    }
+
+    @Test
     void anUnknownRowIsAnErrorAtItsCellAndCharacter() throws Exception {
         formulas("N-01,01,[27] = [1]+…+[99],,,,\n");
         RuleProblem p = onlyProblem();
