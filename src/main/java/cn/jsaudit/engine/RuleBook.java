@@ -1,9 +1,14 @@
 package cn.jsaudit.engine;
 
 import cn.jsaudit.model.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -33,6 +38,26 @@ public final class RuleBook {
         this.rules = List.copyOf(rules);
         this.declaresCheck = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
+    }
+
+    /**
+     * Compiles every .drl file under a folder, problems naming file, line and column. Only DRL: a whole rules
+     * folder (formula tables, templates, settings) is read by {@code cn.jsaudit.rulepack.RulePack}.
+     */
+    public static RuleBook compile(Path drlDir) throws RuleCompileException {
+        if (!Files.isDirectory(drlDir)) {
+            throw new RuleCompileException(List.of(new RuleProblem(drlDir.toString(), 0, -1, "规则目录不存在")));
+        }
+        List<RuleSource> sources = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(drlDir)) {
+            for (Path f : walk.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                sources.add(new RuleSource(drlDir.resolve(drlDir.toAbsolutePath().normalize()
+                        .relativize(f.toAbsolutePath().normalize())).toString(), Files.readString(f, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new RuleCompileException(List.of(new RuleProblem(drlDir.toString(), 0, -1, "无法读取规则：" + e.getMessage())));
+        }
+        return compile(sources);
     }
 
     /** Compiles DRL texts, each named by the file the auditor knows it as. */
