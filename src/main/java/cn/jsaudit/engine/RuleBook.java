@@ -1,6 +1,7 @@
 package cn.jsaudit.engine;
 
 import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * The rules of a rules folder, compiled once at run time and shared by every submission (a KieBase is
@@ -107,6 +109,15 @@ public final class RuleBook {
             }
             facts.forEach(session::insert);
             session.fireAllRules();
+        } catch (ConsequenceException e) {
+            // An auditor's rule that fails on these facts is reported on the submission, with the rule named;
+            // the findings recorded before it are kept.
+            List<Finding> out = new ArrayList<>(checks.findings());
+            RuleMeta meta = RuleMeta.of(e.getMatch().getRule());
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            out.add(new Finding(meta.id(), meta.title(), Severity.ERROR, "规则 " + meta.id() + " 运行出错，本份提交的其余规则未全部执行："
+                    + cause + "。请用 jsaudit rules test 检查此规则。", null, List.of(), null, null, null, null));
+            return out;
         } finally {
             session.dispose();
         }
