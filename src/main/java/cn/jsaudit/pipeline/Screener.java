@@ -1,6 +1,7 @@
 package cn.jsaudit.pipeline;
 
 import cn.jsaudit.engine.RuleBook;
+import cn.jsaudit.ingest.ExplanationReader;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.ingest.Templates;
@@ -37,8 +38,11 @@ public final class Screener {
         List<Finding> findings = new ArrayList<>();
         List<Object> facts = new ArrayList<>();
         WorkbookFacts tables = null;
+        Explanations returned = new Explanations(List.of());
         try (Workbook wb = Workbooks.open(files.workbook())) {
             tables = new WorkbookReader(templates, forcedTemplate).read(wb, file);
+            // A workbook annotated by jsaudit and sent back carries the unit's 说明 in its 审核结果 sheet.
+            returned = new Explanations(ExplanationReader.fromReviewSheet(wb));
         } catch (InputProblem e) {
             findings.add(InputFindings.error(e.getMessage(), null, new Location(file, null, null)));
         } catch (IOException e) {
@@ -59,6 +63,7 @@ public final class Screener {
             findings.addAll(rules.evaluate(facts));
         }
         findings.sort(FindingOrder.ORDER);
+        findings = returned.apply(tables == null ? null : tables.submission().unit(), findings);
         return tables == null
                 ? new ScreeningResult(file, null, null, null, findings)
                 : new ScreeningResult(file, tables.submission().unit(), tables.submission().year(),
