@@ -16,14 +16,14 @@ import java.util.Set;
  * One self-contained HTML page (inline CSS and script, no external assets): the run record, a summary row per
  * submission and the findings table, filterable by severity, status, unit and rule. The filter lives in the
  * URL hash ({@code #severity=ERROR&unit=…&rule=…&status=open}) so that a filtered view can be bookmarked,
- * sent to a colleague, or opened by a test.
+ * sent to a colleague, or opened by a test; the table's data-filter attribute shows the filter applied.
  */
 public final class HtmlReport implements Report {
 
     private static final String UNKNOWN_UNIT = "（单位未识别）";
 
     private static final String CSS = """
-            body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:1.5em;color:#222}
+            body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;margin:1.5em;color:#222}
             h1{font-size:1.5em;margin:0 0 .3em}h2{font-size:1.15em;margin:1.4em 0 .5em}
             .run{color:#555;font-size:.85em;word-break:break-all}
             table{border-collapse:collapse;width:100%;font-size:.9em}
@@ -55,6 +55,7 @@ public final class HtmlReport implements Report {
                 document.getElementById('count').textContent='显示 '+shown+' / '+rows.length+' 条';
                 var p=new URLSearchParams();keys.forEach(function(k){if(want[k]!==''){p.set(k,want[k]);}});
                 var h=p.toString();
+                document.getElementById('findings').setAttribute('data-filter',h);
                 if(('#'+h)!==location.hash&&!(h===''&&location.hash==='')){history.replaceState(null,'',h===''?location.pathname:'#'+h);}
               }
               function fromHash(){
