@@ -17,7 +17,6 @@ import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.pipeline.SubmissionLocator;
 import cn.jsaudit.report.ReportData;
 import cn.jsaudit.report.ReportFormat;
-import cn.jsaudit.report.WorkbookAnnotator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -118,7 +117,8 @@ final class CheckCommand implements Callable<Integer> {
         ReportData data = new ReportData(run, book.rules(), results);
         writeReports(data, err);
         if (annotate != null) {
-            annotateAll(submissions, results, err);
+            int written = Annotations.write(submissions, results, paths, annotate, jobs, err);
+            err.println("批注工作簿已写入：" + annotate + "（" + written + " 份）");
         }
         err.print(BatchSummary.of(results, data.ruleCounts(), Duration.ofNanos(System.nanoTime() - started)));
         if (results.stream().allMatch(ScreeningResult::unreadable)) {
@@ -173,23 +173,6 @@ final class CheckCommand implements Callable<Integer> {
             }
             err.println("审核结果已写入：" + out);
         }
-    }
-
-    private void annotateAll(List<SubmissionFiles> submissions, List<ScreeningResult> results, PrintStream err) {
-        WorkbookAnnotator annotator = new WorkbookAnnotator();
-        int written = 0;
-        for (int i = 0; i < submissions.size(); i++) {
-            if (results.get(i).unreadable()) {
-                continue; // nothing to annotate in a file that cannot be opened; its finding is in the reports
-            }
-            try {
-                annotator.annotate(submissions.get(i).workbook(), results.get(i), annotate);
-                written++;
-            } catch (IOException | RuntimeException e) {
-                err.println("未能生成批注工作簿：" + submissions.get(i).name() + "（" + e.getMessage() + "）");
-            }
-        }
-        err.println("批注工作簿已写入：" + annotate + "（" + written + " 份）");
     }
 
     /** Accepts the format names in any case. */

@@ -1,5 +1,8 @@
 package cn.jsaudit.ingest;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
@@ -13,12 +16,14 @@ public final class ReviewSheet {
     private ReviewSheet() {
     }
 
-    /** True for a sheet named 审核结果 or whose first cell is titled so. */
+    /** True for a sheet named 审核结果 or whose first cell (A1) is titled so. */
     public static boolean is(Sheet sheet) {
         if (Text.compact(sheet.getSheetName()).equals(NAME)) {
             return true;
         }
-        SheetText s = new SheetText(sheet);
-        return s.lastRow() >= 0 && Text.compact(s.own(0, 0)).startsWith(NAME);
+        // Only A1 is looked at: this runs for every sheet of every workbook, before any sheet is read in full.
+        Row first = sheet.getRow(0);
+        Cell a1 = first == null ? null : first.getCell(0);
+        return a1 != null && a1.getCellType() == CellType.STRING && Text.compact(a1.getStringCellValue()).startsWith(NAME);
     }
 }

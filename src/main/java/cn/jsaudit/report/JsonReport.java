@@ -2,6 +2,7 @@ package cn.jsaudit.report;
 
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
+import cn.jsaudit.pipeline.Positions;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,7 +70,7 @@ public final class JsonReport implements Report {
         m.put("status", f.status().code());
         m.put("message", f.message());
         m.put("table", f.table());
-        m.put("position", cn.jsaudit.pipeline.Positions.of(f));
+        m.put("position", Positions.of(f));
         List<Object> locations = new ArrayList<>();
         for (Location l : f.locations()) {
             Map<String, Object> lm = new LinkedHashMap<>();

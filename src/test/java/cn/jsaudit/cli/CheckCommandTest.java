@@ -117,6 +117,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void annotatedCopiesMirrorTheInputFoldersSoSameNamesDoNotCollide() throws Exception {
+        Path in = tmp.resolve("in");
+        for (String district : List.of("东区", "西区")) {
+            Files.createDirectories(in.resolve(district));
+            Files.copy(EXAMPLE, in.resolve(district + "/医保中心-2023.xlsx"));
+        }
+        Path annotated = tmp.resolve("annotated");
+        assertEquals(ExitCodes.CLEAN, run("check", in.toString(), "--annotate", annotated.toString(), "--format", "json",
+                "--jobs", "2"));
+        assertTrue(Files.isRegularFile(annotated.resolve("东区/医保中心-2023-审核.xlsx")));
+        assertTrue(Files.isRegularFile(annotated.resolve("西区/医保中心-2023-审核.xlsx")));
+        assertEquals(2, new ObjectMapper().readTree(out.toByteArray()).get("submissions").size());
+    }
+
+    @Test
     void formatByExtensionOrByOption() throws Exception {
         Path html = tmp.resolve("report.html");
         Path named = tmp.resolve("report-as-csv");
