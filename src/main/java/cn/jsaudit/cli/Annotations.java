@@ -1,5 +1,6 @@
 package cn.jsaudit.cli;
 
+import cn.jsaudit.pipeline.BatchScreener;
 import cn.jsaudit.pipeline.ScreeningResult;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.report.WorkbookAnnotator;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes the annotated copies of a batch in parallel. Each copy goes to the sub-folder of the output folder that
@@ -26,7 +28,7 @@ final class Annotations {
 
     /** Annotates every readable submission; returns how many copies were written. Failures are told on err. */
     static int write(List<SubmissionFiles> submissions, List<ScreeningResult> results, List<Path> inputs, Path outDir,
-                     int jobs, PrintStream err) {
+                     int jobs, BatchScreener.Progress progress, PrintStream err) {
         WorkbookAnnotator annotator = new WorkbookAnnotator();
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "jsaudit-annotate");
@@ -35,6 +37,8 @@ final class Annotations {
         });
         try {
             List<Future<String>> problems = new ArrayList<>();
+            long readable = results.stream().filter(r -> !r.unreadable()).count();
+            AtomicInteger done = new AtomicInteger();
             for (int i = 0; i < submissions.size(); i++) {
                 if (results.get(i).unreadable()) {
                     continue; // nothing to annotate in a file that cannot be opened; its finding is in the reports
@@ -48,6 +52,8 @@ final class Annotations {
                         return null;
                     } catch (IOException | RuntimeException e) {
                         return "未能生成批注工作簿：" + s.name() + "（" + e.getMessage() + "）";
+                    } finally {
+                        progress.step(done.incrementAndGet(), (int) readable);
                     }
                 }));
             }

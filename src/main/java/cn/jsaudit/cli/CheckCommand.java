@@ -105,9 +105,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         RunRecord run = RunRecord.of(rules, submissions, startedAt);
-        BatchScreener.Progress progress = System.console() != null ? new ProgressBar(err) : BatchScreener.Progress.NONE;
         List<ScreeningResult> results = new BatchScreener(new Screener(book, templates, template), jobs)
-                .screen(submissions, progress).stream().map(explanations::apply).toList();
+                .screen(submissions, progress("审核中")).stream().map(explanations::apply).toList();
         for (ScreeningResult r : results) {
             if (r.unreadable()) {
                 r.findings().stream().filter(f -> f.rule().equals(InputFindings.RULE))
@@ -117,7 +116,7 @@ final class CheckCommand implements Callable<Integer> {
         ReportData data = new ReportData(run, book.rules(), results);
         writeReports(data, err);
         if (annotate != null) {
-            int written = Annotations.write(submissions, results, paths, annotate, jobs, err);
+            int written = Annotations.write(submissions, results, paths, annotate, jobs, progress("批注中"), err);
             err.println("批注工作簿已写入：" + annotate + "（" + written + " 份）");
         }
         err.print(BatchSummary.of(results, data.ruleCounts(), Duration.ofNanos(System.nanoTime() - started)));
@@ -126,6 +125,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean anyError = results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0);
         return anyError ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
+    }
+
+    /** A progress bar when stderr is a terminal; silence when it is a file or a pipe. */
+    private static BatchScreener.Progress progress(String label) {
+        return System.console() != null ? new ProgressBar(System.err, label) : BatchScreener.Progress.NONE;
     }
 
     /** Problems with the command line itself, found before any work: a message and the exit code, or null. */

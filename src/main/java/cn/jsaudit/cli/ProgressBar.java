@@ -13,33 +13,37 @@ final class ProgressBar implements BatchScreener.Progress {
     private static final long REDRAW_NANOS = 200_000_000L;
 
     private final PrintStream err;
+    private final String label;
     private final long start = System.nanoTime();
     private long lastDraw;
 
-    ProgressBar(PrintStream err) {
+    /** @param label what is being done, e.g. "审核中" */
+    ProgressBar(PrintStream err, String label) {
         this.err = err;
+        this.label = label;
     }
 
     @Override
-    public synchronized void screened(int done, int total) {
+    public synchronized void step(int done, int total) {
         long now = System.nanoTime();
         if (done < total && now - lastDraw < REDRAW_NANOS) {
             return;
         }
         lastDraw = now;
-        err.print("\r" + line(done, total, (now - start) / 1e9));
+        String line = line(label, done, total, (now - start) / 1e9);
+        err.print("\r" + line);
         if (done == total) {
-            err.print("\r" + " ".repeat(line(done, total, 0).length() * 2) + "\r");
+            err.print("\r" + " ".repeat(line.length() * 2) + "\r");
         }
         err.flush();
     }
 
     /** "审核中 [#####.....] 12/500  3.4 份/秒  剩余 2:23". */
-    static String line(int done, int total, double seconds) {
+    static String line(String label, int done, int total, double seconds) {
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
         double rate = seconds > 0 ? done / seconds : 0;
         String eta = rate > 0 ? clock((long) Math.ceil((total - done) / rate)) : "--:--";
-        return String.format("审核中 [%s%s] %d/%d  %.1f 份/秒  剩余 %s", "#".repeat(filled), ".".repeat(WIDTH - filled),
+        return String.format("%s [%s%s] %d/%d  %.1f 份/秒  剩余 %s", label, "#".repeat(filled), ".".repeat(WIDTH - filled),
                 done, total, rate, eta);
     }
 

@@ -17,10 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BatchScreener {
 
-    /** Told after each submission is screened; called from worker threads. */
+    /** Told after each item (a submission screened, a copy annotated); called from worker threads. */
     @FunctionalInterface
     public interface Progress {
-        void screened(int done, int total);
+        void step(int done, int total);
 
         Progress NONE = (done, total) -> { };
     }
@@ -48,7 +48,7 @@ public final class BatchScreener {
             for (SubmissionFiles s : submissions) {
                 futures.add(pool.submit(() -> {
                     ScreeningResult r = screenOne(s);
-                    progress.screened(done.incrementAndGet(), submissions.size());
+                    progress.step(done.incrementAndGet(), submissions.size());
                     return r;
                 }));
             }

@@ -27,7 +27,8 @@ public final class TextReport implements Report {
             int n = 1;
             for (Finding f : r.findings()) {
                 String status = f.status() == FindingStatus.EXPLAINED ? "·" + f.status().label() : "";
-                w.printf("%3d. [%s%s] %s %s%n", n++, f.severity().label(), status, f.rule(), where(f));
+                w.println(String.format("%3d. [%s%s] %s %s", n++, f.severity().label(), status, f.rule(), where(f))
+                        .stripTrailing());
                 w.println("     " + f.message());
                 if (f.quote() != null) {
                     w.println("     原文：“" + f.quote() + "”");

@@ -8,8 +8,8 @@ class ProgressBarTest {
 
     @Test
     void lineShowsCountRateAndTimeLeft() {
-        assertEquals("审核中 [######........................] 100/500  10.0 份/秒  剩余 0:40", ProgressBar.line(100, 500, 10));
-        assertEquals("审核中 [..............................] 0/500  0.0 份/秒  剩余 --:--", ProgressBar.line(0, 500, 0));
+        assertEquals("审核中 [######........................] 100/500  10.0 份/秒  剩余 0:40", ProgressBar.line("审核中", 100, 500, 10));
+        assertEquals("审核中 [..............................] 0/500  0.0 份/秒  剩余 --:--", ProgressBar.line("审核中", 0, 500, 0));
         assertEquals("1:01:01", ProgressBar.clock(3661));
     }
 }
