@@ -80,14 +80,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         Templates templates;
         RuleBook book;
-        Explanations explanations;
         try {
             templates = Templates.load(rules);
             if (template != null && templates.byId(template).isEmpty()) {
                 err.println("未知的模板：" + template + "（可用：" + templates.all().stream().map(t -> t.id()).toList() + "）");
                 return ExitCodes.USAGE;
             }
-            explanations = new Explanations(explanationsFile == null ? List.of() : ExplanationReader.fromFile(explanationsFile));
             book = RuleBook.compile(rules);
         } catch (InputProblem e) {
             err.println(e.getMessage());
@@ -104,8 +102,16 @@ final class CheckCommand implements Callable<Integer> {
             err.println("在给定路径中没有找到工作簿（.xlsx/.xls）：" + paths);
             return ExitCodes.USAGE;
         }
+        Screener screener = new Screener(book, templates, template);
+        Explanations explanations;
+        try {
+            explanations = new Explanations(explanationsFile == null ? List.of() : ExplanationReader.fromFile(explanationsFile));
+        } catch (InputProblem e) {
+            err.println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
         RunRecord run = RunRecord.of(rules, submissions, startedAt);
-        List<ScreeningResult> results = new BatchScreener(new Screener(book, templates, template), jobs)
+        List<ScreeningResult> results = new BatchScreener(screener, jobs)
                 .screen(submissions, progress("审核中")).stream().map(explanations::apply).toList();
         for (ScreeningResult r : results) {
             if (r.unreadable()) {
