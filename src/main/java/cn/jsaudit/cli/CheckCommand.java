@@ -1,17 +1,16 @@
 package cn.jsaudit.cli;
 
-import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.engine.RuleCompileException;
 import cn.jsaudit.engine.RuleProblem;
 import cn.jsaudit.ingest.ExplanationReader;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
-import cn.jsaudit.ingest.Templates;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.pipeline.BatchScreener;
 import cn.jsaudit.pipeline.Explanations;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.pipeline.RulesFolder;
 import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.pipeline.SubmissionLocator;
@@ -78,15 +77,9 @@ final class CheckCommand implements Callable<Integer> {
         if (usage != null) {
             return usage;
         }
-        Templates templates;
-        RuleBook book;
+        RulesFolder folder;
         try {
-            templates = Templates.load(rules);
-            if (template != null && templates.byId(template).isEmpty()) {
-                err.println("未知的模板：" + template + "（可用：" + templates.all().stream().map(t -> t.id()).toList() + "）");
-                return ExitCodes.USAGE;
-            }
-            book = RuleBook.compile(rules);
+            folder = RulesFolder.load(rules);
         } catch (InputProblem e) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
@@ -97,12 +90,16 @@ final class CheckCommand implements Callable<Integer> {
             }
             return ExitCodes.USAGE;
         }
+        if (template != null && folder.templates().byId(template).isEmpty()) {
+            err.println("未知的模板：" + template + "（可用：" + folder.templates().all().stream().map(t -> t.id()).toList() + "）");
+            return ExitCodes.USAGE;
+        }
         List<SubmissionFiles> submissions = SubmissionLocator.locate(paths);
         if (submissions.isEmpty()) {
             err.println("在给定路径中没有找到工作簿（.xlsx/.xls）：" + paths);
             return ExitCodes.USAGE;
         }
-        Screener screener = new Screener(book, templates, template);
+        Screener screener = new Screener(folder, template);
         Explanations explanations;
         try {
             explanations = new Explanations(explanationsFile == null ? List.of() : ExplanationReader.fromFile(explanationsFile));
@@ -119,15 +116,15 @@ final class CheckCommand implements Callable<Integer> {
                         .forEach(f -> err.println("无法审核：" + f.message()));
             }
         }
-        ReportData data = new ReportData(run, book.rules(), results);
+        ReportData data = new ReportData(run, folder.rules().rules(), results);
         writeReports(data, err);
         if (annotate != null) {
             int written = Annotations.write(submissions, results, paths, annotate, jobs, progress("批注中"), err);
             err.println("批注工作簿已写入：" + annotate + "（" + written + " 份）");
         }
         err.print(BatchSummary.of(results, data.ruleCounts(), Duration.ofNanos(System.nanoTime() - started)));
-        if (results.stream().allMatch(ScreeningResult::unreadable)) {
-            return ExitCodes.USAGE;
+        if (results.stream().anyMatch(ScreeningResult::unreadable)) {
+            return ExitCodes.USAGE; // some input could not be screened at all: the run is incomplete
         }
         boolean anyError = results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0);
         return anyError ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;

@@ -1,6 +1,6 @@
 package cn.jsaudit.ingest;
 
-import cn.jsaudit.model.Explanation;
+import cn.jsaudit.model.UnitExplanation;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,7 +28,7 @@ public final class ExplanationReader {
     }
 
     /** The explanations the unit typed into the workbook's 审核结果 sheet; empty when it has none. */
-    public static List<Explanation> fromReviewSheet(Workbook wb) {
+    public static List<UnitExplanation> fromReviewSheet(Workbook wb) {
         for (Sheet sheet : wb) {
             if (ReviewSheet.is(sheet)) {
                 return fromRows(rows(new SheetText(sheet)), "");
@@ -38,7 +38,7 @@ public final class ExplanationReader {
     }
 
     /** Explanations from a file given with --explanations. */
-    public static List<Explanation> fromFile(Path file) throws InputProblem {
+    public static List<UnitExplanation> fromFile(Path file) throws InputProblem {
         String name = file.getFileName().toString().toLowerCase();
         if (name.endsWith(".csv")) {
             try {
@@ -49,7 +49,7 @@ public final class ExplanationReader {
         }
         try (Workbook wb = Workbooks.open(file)) {
             for (Sheet sheet : wb) {
-                List<Explanation> found = fromRows(rows(new SheetText(sheet)), null);
+                List<UnitExplanation> found = fromRows(rows(new SheetText(sheet)), null);
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -63,7 +63,7 @@ public final class ExplanationReader {
     /**
      * @param fixedUnit the unit every row is for ("" for any), or null to read it from a 单位 column
      */
-    private static List<Explanation> fromRows(List<List<String>> rows, String fixedUnit) {
+    private static List<UnitExplanation> fromRows(List<List<String>> rows, String fixedUnit) {
         for (int h = 0; h < Math.min(HEADER_SCAN_ROWS, rows.size()); h++) {
             List<String> header = rows.get(h).stream().map(Text::compact).toList();
             int rule = header.indexOf("规则");
@@ -73,12 +73,12 @@ public final class ExplanationReader {
                 continue;
             }
             int unit = header.indexOf("单位");
-            List<Explanation> out = new ArrayList<>();
+            List<UnitExplanation> out = new ArrayList<>();
             for (List<String> row : rows.subList(h + 1, rows.size())) {
                 String said = at(row, text).strip();
                 if (!said.isEmpty() && !at(row, rule).isBlank()) {
                     String u = fixedUnit != null ? fixedUnit : unit < 0 ? "" : at(row, unit).strip();
-                    out.add(new Explanation(u, at(row, rule).strip(), at(row, position).strip(), said));
+                    out.add(new UnitExplanation(u, at(row, rule).strip(), at(row, position).strip(), said));
                 }
             }
             return out;

@@ -23,7 +23,8 @@ public record Finding(String rule, String title, Severity severity, String messa
                       String quote, String explanation) {
 
     public Finding {
-        locations = List.copyOf(locations);
+        // a place named twice (two claims of one paragraph) is coloured and listed once
+        locations = List.copyOf(new java.util.LinkedHashSet<>(locations));
         explanation = explanation == null || explanation.isBlank() ? null : explanation.strip();
     }
 

@@ -1,7 +1,5 @@
 package cn.jsaudit.pipeline;
 
-import cn.jsaudit.ingest.InputFindings;
-import cn.jsaudit.model.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -47,7 +45,7 @@ public final class BatchScreener {
             List<Future<ScreeningResult>> futures = new ArrayList<>();
             for (SubmissionFiles s : submissions) {
                 futures.add(pool.submit(() -> {
-                    ScreeningResult r = screenOne(s);
+                    ScreeningResult r = screener.screen(s);
                     progress.step(done.incrementAndGet(), submissions.size());
                     return r;
                 }));
@@ -61,24 +59,10 @@ public final class BatchScreener {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("审核被中断", e);
         } catch (ExecutionException e) {
-            // screenOne catches everything a file can cause; what is left is a defect of jsaudit itself
+            // the screener turns whatever a file causes into a finding; what is left is a defect of jsaudit itself
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /**
-     * The screener turns bad input into findings; a file that still trips a library (a malformed part POI
-     * throws on, a stack overflow in a pathological sheet) becomes an INPUT finding of that submission alone.
-     */
-    private ScreeningResult screenOne(SubmissionFiles s) {
-        try {
-            return screener.screen(s);
-        } catch (RuntimeException | StackOverflowError e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new ScreeningResult(s.name(), null, null, null, List.of(InputFindings.error(
-                    s.name() + "：读取或审核时出错，未能审核（" + why + "）", null, new Location(s.name(), null, null))));
         }
     }
 }

@@ -1,6 +1,6 @@
 package cn.jsaudit.pipeline;
 
-import cn.jsaudit.model.Explanation;
+import cn.jsaudit.model.UnitExplanation;
 import cn.jsaudit.model.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +12,9 @@ import java.util.List;
  */
 public final class Explanations {
 
-    private final List<Explanation> all;
+    private final List<UnitExplanation> all;
 
-    public Explanations(List<Explanation> all) {
+    public Explanations(List<UnitExplanation> all) {
         this.all = List.copyOf(all);
     }
 
@@ -26,7 +26,7 @@ public final class Explanations {
     public List<Finding> apply(String unit, List<Finding> findings) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            Explanation e = match(unit, f);
+            UnitExplanation e = match(unit, f);
             out.add(e == null ? f : f.withExplanation(e.text()));
         }
         return out;
@@ -38,10 +38,10 @@ public final class Explanations {
                 : new ScreeningResult(r.file(), r.unit(), r.year(), r.template(), apply(r.unit(), r.findings()));
     }
 
-    private Explanation match(String unit, Finding f) {
+    private UnitExplanation match(String unit, Finding f) {
         String whole = Positions.key(Positions.of(f));
         String first = f.primaryLocation() == null ? "" : Positions.key(Positions.of(f.primaryLocation()));
-        for (Explanation e : all) {
+        for (UnitExplanation e : all) {
             String p = Positions.key(e.position());
             if (e.rule().equals(f.rule()) && (p.equals(whole) || p.equals(first)) && sameUnit(e.unit(), unit)) {
                 return e;

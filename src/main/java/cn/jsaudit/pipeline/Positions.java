@@ -17,15 +17,13 @@ public final class Positions {
         return f.locations().stream().map(Positions::of).collect(Collectors.joining("，"));
     }
 
-    /** "sheet!A1" for a cell, the position alone for narrative text, the file name for the whole file. */
+    /** "sheet!A1" for a cell, "file 第12段" for narrative text, the file name for the whole file. */
     public static String of(Location l) {
-        if (l.sheet() != null && l.cell() != null) {
-            return l.sheet() + "!" + l.cell();
+        String file = l.file() == null ? "" : l.file();
+        if (l.sheet() != null) {
+            return l.cell() == null ? l.sheet() : l.sheet() + "!" + l.cell();
         }
-        if (l.cell() != null) {
-            return l.cell();
-        }
-        return l.sheet() != null ? l.sheet() : l.file() == null ? "" : l.file();
+        return l.cell() == null ? file : (file + " " + l.cell()).strip();
     }
 
     /** A position compared without white space, quotes or the "，"/"," difference. */

@@ -64,6 +64,6 @@ public final class TextReport implements Report {
     }
 
     private static String cell(Location l) {
-        return l.sheet() == null && l.cell() == null ? "" : Positions.of(l);
+        return Positions.of(l);
     }
 }

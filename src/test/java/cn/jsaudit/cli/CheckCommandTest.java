@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jsaudit.fixtures.Examples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -11,45 +12,42 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** jsaudit check end to end on the example, as a reviewer runs it. */
 class CheckCommandTest {
-
-    private static final Path EXAMPLE = Path.of("examples/随州市曾都区医疗保障信息中心-2023.xlsx");
 
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream oldErr;
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private PrintStream oldOut;
+    private PrintStream oldErr;
 
     @BeforeEach
     void capture() {
-        oldErr = System.err;
         oldOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        oldErr = System.err;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @AfterEach
     void restore() {
-        System.setErr(oldErr);
         System.setOut(oldOut);
+        System.setErr(oldErr);
     }
 
     private int run(String... args) {
         return Main.commandLine().execute(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private String err() {
@@ -57,102 +55,82 @@ class CheckCommandTest {
     }
 
     @Test
-    void examplesToXlsxJsonAndAnnotatedWorkbooks() throws Exception {
-        Path xlsx = tmp.resolve("out/审核结果.xlsx");
-        Path json = tmp.resolve("out/审核结果.json");
-        Path annotated = tmp.resolve("out/annotated");
-
-        int code = run("check", "examples/", "--out", xlsx.toString(), "--out", json.toString(), "--annotate",
-                annotated.toString(), "--jobs", "2");
-
-        assertEquals(ExitCodes.CLEAN, code, err());
-        try (Workbook wb = WorkbookFactory.create(xlsx.toFile())) {
-            assertEquals(List.of("审核发现", "汇总", "规则", "运行记录"),
-                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3)));
-            assertEquals(2, wb.getSheet("审核发现").getLastRowNum());
-            assertEquals("X05-06-01", wb.getSheet("审核发现").getRow(1).getCell(4).getStringCellValue());
-            assertEquals("T06-01", wb.getSheet("审核发现").getRow(2).getCell(4).getStringCellValue());
-            assertTrue(wb.getSheet("规则").getLastRowNum() > 5, "every compiled rule is listed");
-        }
-        try (Workbook wb = WorkbookFactory.create(annotated.resolve("随州市曾都区医疗保障信息中心-2023-审核.xlsx").toFile())) {
-            assertEquals("审核结果", wb.getSheetName(0));
-            assertEquals(2, wb.getSheetAt(0).getLastRowNum());
-        }
-        JsonNode run = new ObjectMapper().readTree(json.toFile()).get("run");
-        assertEquals("examples/随州市曾都区医疗保障信息中心-2023.xlsx", run.get("inputs").get(0).get("path").asText());
-        assertEquals(sha256(EXAMPLE), run.get("inputs").get(0).get("sha256").asText());
-        assertEquals("examples/随州市曾都区医疗保障信息中心-2023.docx", run.get("inputs").get(1).get("path").asText());
-        assertEquals(64, run.get("rulesSha256").asText().length());
-        assertTrue(err().contains("已审核 1 份：有错误 0 份（其中无法读取 0 份），有未说明警告 0 份，已说明的发现 0 条；用时 "), err());
-        assertTrue(err().contains("最常触发的规则：T06-01（1 次），X05-06-01（1 次）"), err());
-        assertTrue(err().contains("批注工作簿已写入：" + annotated + "（1 份）"), err());
-        assertFalse(err().contains("审核中 ["), "no progress bar when stderr is not a terminal");
+    void examplesAsJsonWithTheStableShape() throws Exception {
+        assertEquals(1, run("check", "examples/", "--format", "json"), "seed 004 names another unit in its form (Y1, ERROR)");
+        JsonNode root = new ObjectMapper().readTree(out());
+        JsonNode subs = root.get("submissions");
+        assertEquals(List.of("沅江市医疗保障局-2023.xlsx", "示范县农业技术推广中心-2023.xlsx", "随州市曾都区医疗保障信息中心-2023.xlsx"),
+                java.util.stream.StreamSupport.stream(subs.spliterator(), false).map(n -> n.get("file").asText()).toList());
+        JsonNode seed = subs.get(2);
+        assertEquals("随州市曾都区医疗保障信息中心-2023.xlsx", seed.get("file").asText());
+        assertEquals(2023, seed.get("year").asInt());
+        JsonNode z1 = java.util.stream.StreamSupport.stream(seed.get("findings").spliterator(), false)
+                .filter(f -> f.get("rule").asText().equals("T06-01")).findFirst().orElseThrow();
+        assertEquals("T06-01", z1.get("rule").asText());
+        assertEquals("INFO", z1.get("severity").asText());
+        assertEquals("06", z1.get("table").asText());
+        assertEquals("C6", z1.get("locations").get(0).get("cell").asText());
+        assertTrue(z1.get("actual").isNumber());
+        assertEquals(0, new java.math.BigDecimal("93.42").compareTo(z1.get("actual").decimalValue()));
+        assertEquals(0, new java.math.BigDecimal("93.40").compareTo(z1.get("expected").decimalValue()));
+        assertTrue(z1.get("quote").isNull());
     }
 
     @Test
-    void anExplanationsFileMarksFindingsExplained() throws Exception {
-        Path csv = tmp.resolve("说明.csv");
-        Files.writeString(csv, "单位,规则,位置,说明\n随州市曾都区医疗保障信息中心,T06-01,基本支出明细表!C6,尾数误差\n");
-        Path json = tmp.resolve("r.json");
-        assertEquals(ExitCodes.CLEAN, run("check", "examples/", "--explanations", csv.toString(), "--out", json.toString()));
-        JsonNode findings = new ObjectMapper().readTree(json.toFile()).get("submissions").get(0).get("findings");
-        assertEquals("open", findings.get(0).get("status").asText());
-        assertEquals("explained", findings.get(1).get("status").asText());
-        assertEquals("尾数误差", findings.get(1).get("explanation").asText());
-        assertTrue(err().contains("已说明的发现 1 条"), err());
+    void anErrorFindingGivesExitOneAndTheTextListsIt() throws Exception {
+        Path broken = Examples.withCells(Examples.CLEAN, tmp.resolve("甲.xlsx"), "Sheet3!F33", "1,008.00");
+        assertEquals(1, run("check", broken.toString()));
+        assertTrue(out().contains("[错误] T01-03"), out());
+        assertTrue(out().contains("Sheet3!F33"), out());
     }
 
     @Test
-    void aBrokenFileIsNamedAndTheOthersAreStillReported() throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.copy(EXAMPLE, in.resolve("甲-2023.xlsx"));
-        Files.writeString(in.resolve("乙-2023.xlsx"), "not a workbook");
-        Path csv = tmp.resolve("r.csv");
-        assertEquals(ExitCodes.ERRORS_FOUND, run("check", in.toString(), "--out", csv.toString()));
-        assertTrue(err().contains("无法审核：乙-2023.xlsx：无法作为 Excel 工作簿（.xlsx/.xls）打开"), err());
-        String text = Files.readString(csv, StandardCharsets.UTF_8);
-        assertTrue(text.contains(",甲-2023.xlsx,national,T06-01,"), text);
-        assertTrue(text.contains(",乙-2023.xlsx,,INPUT,"), text);
-        assertTrue(err().contains("已审核 2 份：有错误 1 份（其中无法读取 1 份）"), err());
+    void aBrokenRuleFileStopsTheRunWithItsLocationAndExitTwo() throws Exception {
+        Path rules = tmp.resolve("rules");
+        Examples.copyTree(Examples.RULES, rules);
+        Files.writeString(rules.resolve("坏规则.drl"), """
+                package x;
+                import cn.jsaudit.model.*;
+                rule "r"
+                when
+                    Amount(table == "01"
+                then
+                end
+                """);
+        assertEquals(2, run("check", "examples/", "--rules", rules.toString()));
+        assertTrue(err().contains(rules.resolve("坏规则.drl") + ":6:"), err());
+        assertTrue(err().contains("语法错误"), err());
+        assertFalse(err().contains("Exception"), err());
+        assertEquals("", out());
     }
 
     @Test
-    void annotatedCopiesMirrorTheInputFoldersSoSameNamesDoNotCollide() throws Exception {
-        Path in = tmp.resolve("in");
-        for (String district : List.of("东区", "西区")) {
-            Files.createDirectories(in.resolve(district));
-            Files.copy(EXAMPLE, in.resolve(district + "/医保中心-2023.xlsx"));
-        }
-        Path annotated = tmp.resolve("annotated");
-        assertEquals(ExitCodes.CLEAN, run("check", in.toString(), "--annotate", annotated.toString(), "--format", "json",
-                "--jobs", "2"));
-        assertTrue(Files.isRegularFile(annotated.resolve("东区/医保中心-2023-审核.xlsx")));
-        assertTrue(Files.isRegularFile(annotated.resolve("西区/医保中心-2023-审核.xlsx")));
-        assertEquals(2, new ObjectMapper().readTree(out.toByteArray()).get("submissions").size());
+    void unreadableInputIsNamedAndTheOthersAreStillScreened() throws Exception {
+        Path dir = tmp.resolve("批次");
+        Files.createDirectories(dir);
+        Files.copy(Examples.CLEAN, dir.resolve("好.xlsx"));
+        Files.writeString(dir.resolve("坏.xlsx"), "not a workbook");
+        assertEquals(2, run("check", dir.toString(), "--format", "json"));
+        assertTrue(err().contains("坏.xlsx"), err());
+        JsonNode subs = new ObjectMapper().readTree(out()).get("submissions");
+        assertEquals(2, subs.size());
+        assertEquals("INPUT", subs.get(0).get("findings").get(0).get("rule").asText());
+        assertEquals(0, subs.get(1).get("findings").size());
     }
 
     @Test
-    void formatByExtensionOrByOption() throws Exception {
-        Path html = tmp.resolve("report.html");
-        Path named = tmp.resolve("report-as-csv");
-        assertEquals(ExitCodes.CLEAN, run("check", EXAMPLE.toString(), "--out", html.toString()));
-        assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
-        assertEquals(ExitCodes.CLEAN, run("check", EXAMPLE.toString(), "--format", "csv", "--out", named.toString()));
-        assertTrue(Files.readString(named).startsWith("\uFEFF序号,单位,"));
+    void anExistingOutputFileIsNotOverwritten() throws Exception {
+        Path target = tmp.resolve("结果.json");
+        Files.writeString(target, "用户的文件");
+        assertEquals(2, run("check", "examples/", "--format", "json", "--out", target.toString()));
+        assertEquals("用户的文件", Files.readString(target));
+        assertEquals(1, run("check", "examples/", "--format", "json", "--out", target.toString(), "--force"));
+        assertTrue(Files.readString(target).contains("submissions"));
     }
 
     @Test
-    void refusesToOverwriteAReportOrToPrintXlsxOnTheTerminal() throws Exception {
-        Path existing = Files.writeString(tmp.resolve("审核结果.xlsx"), "the reviewer's own file");
-        assertEquals(ExitCodes.USAGE, run("check", "examples/", "--out", existing.toString()));
-        assertEquals("the reviewer's own file", Files.readString(existing));
-        assertTrue(err().contains("输出文件已存在，未覆盖"), err());
-        assertEquals(ExitCodes.USAGE, run("check", "examples/", "--format", "xlsx"));
-        assertTrue(err().contains("xlsx 格式不能输出到终端，请用 --out 指定文件"), err());
-        assertEquals(ExitCodes.USAGE, run("check", "examples/", "--jobs", "0"));
-    }
-
-    private static String sha256(Path f) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+    void aMissingPathIsAUsageError() {
+        assertEquals(2, run("check", tmp.resolve("没有").toString()));
+        assertTrue(err().contains("找不到"), err());
     }
 }

@@ -2,7 +2,7 @@ package cn.jsaudit.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.jsaudit.model.Explanation;
+import cn.jsaudit.model.UnitExplanation;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -27,15 +27,15 @@ class ExplanationReaderTest {
                 + "甲单位,P-执行率,\"表5!D7，表5!E7\",\"年中追加,已批准\"\r\n"
                 + "乙单位,T06-01,表6!C6,\r\n"
                 + "丙单位,N-金额不符,段落12,\"他说\"\"已改正\"\"\"\n", StandardCharsets.UTF_8);
-        assertEquals(List.of(new Explanation("甲单位", "P-执行率", "表5!D7，表5!E7", "年中追加,已批准"),
-                new Explanation("丙单位", "N-金额不符", "段落12", "他说\"已改正\"")), ExplanationReader.fromFile(csv));
+        assertEquals(List.of(new UnitExplanation("甲单位", "P-执行率", "表5!D7，表5!E7", "年中追加,已批准"),
+                new UnitExplanation("丙单位", "N-金额不符", "段落12", "他说\"已改正\"")), ExplanationReader.fromFile(csv));
     }
 
     @Test
     void csvSavedByExcelInGb18030() throws Exception {
         Path csv = tmp.resolve("说明.csv");
         Files.write(csv, "单位,规则,位置,说明\r\n甲单位,P-执行率,表5!D7,追加预算\r\n".getBytes(Charset.forName("GB18030")));
-        assertEquals(List.of(new Explanation("甲单位", "P-执行率", "表5!D7", "追加预算")), ExplanationReader.fromFile(csv));
+        assertEquals(List.of(new UnitExplanation("甲单位", "P-执行率", "表5!D7", "追加预算")), ExplanationReader.fromFile(csv));
     }
 
     @Test
@@ -48,7 +48,7 @@ class ExplanationReaderTest {
             row(s, 2, "2", "甲单位", "T06-01", "表6!C6", "尾数误差", "未说明", "");
             wb.write(o);
         }
-        assertEquals(List.of(new Explanation("甲单位", "P-执行率", "表5!D7", "追加预算")), ExplanationReader.fromFile(xlsx));
+        assertEquals(List.of(new UnitExplanation("甲单位", "P-执行率", "表5!D7", "追加预算")), ExplanationReader.fromFile(xlsx));
     }
 
     @Test
@@ -58,7 +58,7 @@ class ExplanationReaderTest {
             Sheet s = wb.createSheet("审核结果");
             row(s, 0, "序号", "严重程度", "规则", "位置", "审核意见", "说明");
             row(s, 1, "1", "警告", "P-执行率", "表5!D7", "执行率 112% 未见说明", " 追加预算 ");
-            assertEquals(List.of(new Explanation("", "P-执行率", "表5!D7", "追加预算")), ExplanationReader.fromReviewSheet(wb));
+            assertEquals(List.of(new UnitExplanation("", "P-执行率", "表5!D7", "追加预算")), ExplanationReader.fromReviewSheet(wb));
             assertEquals(true, ReviewSheet.is(s));
             assertEquals(false, ReviewSheet.is(wb.getSheet("收支总表")));
         }

@@ -1,7 +1,5 @@
 package cn.jsaudit.pipeline;
 
-import cn.jsaudit.engine.RuleBook;
-import cn.jsaudit.ingest.Templates;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -23,7 +21,7 @@ final class Fixtures {
 
     static synchronized Screener screener() throws Exception {
         if (screener == null) {
-            screener = new Screener(RuleBook.compile(RULES), Templates.load(RULES), null);
+            screener = new Screener(RulesFolder.load(RULES), null);
         }
         return screener;
     }

@@ -62,6 +62,18 @@ class ReturnedWorkbookTest {
         assertEquals(1, second.countExplained());
     }
 
+    @Test
+    void anAnnotatedCopyOfEveryExampleScreensAsTheOriginal() throws Exception {
+        // forms, narrative sheet and tables alike must not read the 审核结果 sheet, whose texts name tables and forms
+        for (SubmissionFiles original : SubmissionLocator.locate(List.of(Path.of("examples")))) {
+            ScreeningResult first = Fixtures.screener().screen(original);
+            Path annotated = new WorkbookAnnotator().annotate(original.workbook(), first, tmp.resolve("all"));
+            ScreeningResult again = Fixtures.screener().screen(
+                    new SubmissionFiles(annotated, original.narrative(), original.performanceWorkbooks()));
+            assertEquals(keys(first), keys(again), original.name());
+        }
+    }
+
     private static List<String> keys(ScreeningResult r) {
         return r.findings().stream().map(f -> f.rule() + " " + f.severity() + " " + Positions.of(f)).toList();
     }
