@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -29,6 +30,9 @@ public final class HtmlReport implements Report {
             table{border-collapse:collapse;width:100%;font-size:.9em}
             th,td{border:1px solid #ccc;padding:.3em .45em;vertical-align:top;text-align:left}
             th{background:#f0f0f0;position:sticky;top:0}
+            #findings td:nth-child(n+4):nth-child(-n+7){white-space:nowrap}
+            #findings td:nth-child(2){min-width:8em}#findings td:nth-child(3){min-width:10em}
+            #findings td:nth-child(9),#findings td:nth-child(13){min-width:18em}
             td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             tr.ERROR td.sev{background:#f8d0d0;color:#a00000;font-weight:bold}
             tr.WARNING td.sev{background:#fde3c0;color:#8a4b00;font-weight:bold}
@@ -149,24 +153,36 @@ public final class HtmlReport implements Report {
     }
 
     /**
-     * The quoted narrative sentence, highlighted, with the amount the rule read from it picked out when the
-     * sentence prints it as such.
+     * The quoted narrative sentence, highlighted, with the amount the rule read from it picked out: the sentence
+     * states either the actual or the expected value, depending on which side the rule took the text for.
      */
     static String quote(Finding f) {
         if (f.quote() == null) {
             return "";
         }
         String q = esc(f.quote());
-        if (f.actual() != null) {
-            String amount = f.actual().toPlainString();
-            int at = q.indexOf(amount);
-            boolean standsAlone = at >= 0 && (at == 0 || !Character.isDigit(q.charAt(at - 1)))
-                    && (at + amount.length() == q.length() || !Character.isDigit(q.charAt(at + amount.length())));
-            if (standsAlone) {
+        for (BigDecimal v : java.util.Arrays.asList(f.actual(), f.expected())) {
+            int at = v == null ? -1 : standAlone(q, v.toPlainString());
+            if (at >= 0) {
+                String amount = v.toPlainString();
                 q = q.substring(0, at) + "<strong>" + amount + "</strong>" + q.substring(at + amount.length());
+                break;
             }
         }
         return "<mark class=\"quote\">" + q + "</mark>";
+    }
+
+    /** Where the number stands in the text as a number of its own (not inside 196.27 or 96.275), or -1. */
+    private static int standAlone(String text, String number) {
+        for (int at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+            int end = at + number.length();
+            boolean before = at == 0 || !(Character.isDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '.');
+            boolean after = end == text.length() || !Character.isDigit(text.charAt(end));
+            if (before && after) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static void select(Writer w, String key, String label, String[][] options) throws IOException {

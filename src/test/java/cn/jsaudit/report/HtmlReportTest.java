@@ -59,6 +59,14 @@ class HtmlReportTest {
         Finding partOfALongerNumber = new Finding("N", "t", Severity.INFO, "m", null, List.of(), null,
                 new BigDecimal("6.27"), null, "基本支出 96.27 万元");
         assertEquals("<mark class=\"quote\">基本支出 96.27 万元</mark>", HtmlReport.quote(partOfALongerNumber));
+        Finding textIsTheExpectedSide = new Finding("P", "t", Severity.WARNING, "m", null, List.of(),
+                new BigDecimal("168.48"), new BigDecimal("85.28"), null, "项目支出 168.48万元，其中 68.48 万元");
+        assertEquals("<mark class=\"quote\">项目支出 <strong>168.48</strong>万元，其中 68.48 万元</mark>",
+                HtmlReport.quote(textIsTheExpectedSide));
+        Finding laterOccurrence = new Finding("N", "t", Severity.INFO, "m", null, List.of(), null,
+                new BigDecimal("6.27"), null, "共 96.27 万元，其中 6.27 万元");
+        assertEquals("<mark class=\"quote\">共 96.27 万元，其中 <strong>6.27</strong> 万元</mark>",
+                HtmlReport.quote(laterOccurrence));
         assertEquals("", HtmlReport.quote(Scenarios.ERROR));
     }
 
