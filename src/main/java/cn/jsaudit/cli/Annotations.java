@@ -1,6 +1,7 @@
 package cn.jsaudit.cli;
 
 import cn.jsaudit.pipeline.BatchScreener;
+import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.report.WorkbookAnnotator;
@@ -27,9 +28,9 @@ final class Annotations {
     }
 
     /** Annotates every readable submission; returns how many copies were written. Failures are told on err. */
-    static int write(List<SubmissionFiles> submissions, List<ScreeningResult> results, List<Path> inputs, Path outDir,
-                     int jobs, BatchScreener.Progress progress, PrintStream err) {
-        WorkbookAnnotator annotator = new WorkbookAnnotator();
+    static int write(List<SubmissionFiles> submissions, List<ScreeningResult> results, RunRecord run, List<Path> inputs,
+                     Path outDir, int jobs, BatchScreener.Progress progress, PrintStream err) {
+        WorkbookAnnotator annotator = new WorkbookAnnotator(run);
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "jsaudit-annotate");
             t.setDaemon(true);

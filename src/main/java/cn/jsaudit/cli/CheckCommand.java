@@ -119,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
         ReportData data = new ReportData(run, folder.rules().rules(), results);
         writeReports(data, err);
         if (annotate != null) {
-            int written = Annotations.write(submissions, results, paths, annotate, jobs, progress("批注中"), err);
+            int written = Annotations.write(submissions, results, run, paths, annotate, jobs, progress("批注中"), err);
             err.println("批注工作簿已写入：" + annotate + "（" + written + " 份）");
         }
         err.print(BatchSummary.of(results, data.ruleCounts(), Duration.ofNanos(System.nanoTime() - started)));

@@ -5,6 +5,7 @@ import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.pipeline.Positions;
+import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,8 +38,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 /**
  * Writes an annotated copy of a submitted workbook (.xlsx or .xls): each finding's cells filled by severity
  * (red ERROR, orange WARNING, blue INFO) with a comment holding the messages, and a first sheet 审核结果
- * listing the findings with links to their cells and an empty 说明 column for the unit to fill in and send
- * back. The original is read into memory and never written; an existing output file is never replaced.
+ * listing the findings with links to their cells, an empty 说明 column for the unit to fill in and send back,
+ * and under the list the run record with the original's SHA-256. The original is read into memory and never
+ * written; an existing output file is never replaced.
  */
 public final class WorkbookAnnotator {
 
@@ -48,6 +50,12 @@ public final class WorkbookAnnotator {
     /** Marks jsaudit's part of a cell comment, so that a re-annotated workbook does not repeat old messages. */
     static final String COMMENT_MARK = "【jsaudit 审核】";
     private static final int POSITION_COLUMN = HEADER.indexOf("位置");
+
+    private final RunRecord run;
+
+    public WorkbookAnnotator(RunRecord run) {
+        this.run = run;
+    }
 
     /** Fill color of each severity (indexed colors exist in both .xls and .xlsx). */
     public static short color(Severity s) {
@@ -67,7 +75,8 @@ public final class WorkbookAnnotator {
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(original))) {
             removeOldReviewSheets(wb);
             markCells(wb, result.findings());
-            reviewSheet(wb, result.findings());
+            Sheet review = reviewSheet(wb, result.findings());
+            review.createRow(review.getLastRowNum() + 2).createCell(0).setCellValue(runNote(workbook));
             Files.createDirectories(dir);
             return writeNew(wb, dir, workbook.getFileName().toString());
         }
@@ -165,7 +174,14 @@ public final class WorkbookAnnotator {
         });
     }
 
-    private static void reviewSheet(Workbook wb, List<Finding> findings) {
+    /** The run record line under the list; a note in column A, so it is never read back as an explanation. */
+    private String runNote(Path workbook) {
+        String original = run.inputs().stream().filter(i -> i.path().equals(workbook.toString())).findFirst()
+                .map(i -> "；原工作簿 SHA-256 " + i.sha256()).orElse("");
+        return "运行记录：jsaudit " + run.version() + "，" + run.time() + "，规则 SHA-256 " + run.rulesSha256() + original;
+    }
+
+    private static Sheet reviewSheet(Workbook wb, List<Finding> findings) {
         Sheet sheet = wb.createSheet(ReviewSheet.NAME);
         SheetTable t = new SheetTable(wb, sheet, HEADER);
         CreationHelper helper = wb.getCreationHelper();
@@ -192,6 +208,7 @@ public final class WorkbookAnnotator {
         sheet.setSelected(true);
         wb.setActiveSheet(0);
         wb.setFirstVisibleTab(0);
+        return sheet;
     }
 
     private static CellStyle linkStyle(Workbook wb) {

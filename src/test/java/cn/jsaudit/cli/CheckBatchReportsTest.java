@@ -113,7 +113,9 @@ class CheckBatchReportsTest {
     private static void assertCellsColoredAsTheFindings(Path copy, JsonNode findings) throws Exception {
         try (Workbook wb = WorkbookFactory.create(copy.toFile())) {
             assertEquals("审核结果", wb.getSheetName(0));
-            assertEquals(findings.size(), wb.getSheetAt(0).getLastRowNum());
+            assertEquals(findings.size() + 2, wb.getSheetAt(0).getLastRowNum(), "the findings, an empty row, the run record");
+            assertTrue(wb.getSheetAt(0).getRow(findings.size() + 2).getCell(0).getStringCellValue()
+                    .endsWith("；原工作簿 SHA-256 " + sha256(SEED)));
             int checked = 0;
             for (JsonNode f : findings) {
                 for (JsonNode l : f.get("locations")) {

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -28,6 +29,8 @@ class ReturnedWorkbookTest {
     private static final int EXPLANATION = WorkbookAnnotator.HEADER.indexOf("说明");
     private static final int RULE = WorkbookAnnotator.HEADER.indexOf("规则");
 
+    private static final RunRecord RUN = new RunRecord("0.1.0", "2026-07-01T09:30:00+08:00", "ab".repeat(32), List.of());
+
     @TempDir
     Path tmp;
 
@@ -35,7 +38,7 @@ class ReturnedWorkbookTest {
     void explanationsTypedIntoTheReviewSheetComeBack() throws Exception {
         Path submitted = Fixtures.withBasicSpending(tmp.resolve("in/甲单位-2023.xlsx"), 99.99);
         ScreeningResult first = Fixtures.screener().screen(new SubmissionFiles(submitted, null, List.of()));
-        Path annotated = new WorkbookAnnotator().annotate(submitted, first, tmp.resolve("out"));
+        Path annotated = new WorkbookAnnotator(RUN).annotate(submitted, first, tmp.resolve("out"));
 
         ScreeningResult unchanged = Fixtures.screener().screen(new SubmissionFiles(annotated, null, List.of()));
         assertEquals(keys(first), keys(unchanged), "the 审核结果 sheet is not read as a table of the submission");
@@ -67,7 +70,7 @@ class ReturnedWorkbookTest {
         // forms, narrative sheet and tables alike must not read the 审核结果 sheet, whose texts name tables and forms
         for (SubmissionFiles original : SubmissionLocator.locate(List.of(Path.of("examples")))) {
             ScreeningResult first = Fixtures.screener().screen(original);
-            Path annotated = new WorkbookAnnotator().annotate(original.workbook(), first, tmp.resolve("all"));
+            Path annotated = new WorkbookAnnotator(RUN).annotate(original.workbook(), first, tmp.resolve("all"));
             ScreeningResult again = Fixtures.screener().screen(
                     new SubmissionFiles(annotated, original.narrative(), original.performanceWorkbooks()));
             assertEquals(keys(first), keys(again), original.name());
@@ -84,7 +87,8 @@ class ReturnedWorkbookTest {
             Sheet review = wb.getSheet("审核结果");
             for (Row row : review) {
                 for (int i = 0; i < ruleAndText.length; i += 2) {
-                    if (row.getRowNum() > 0 && row.getCell(RULE).getStringCellValue().equals(ruleAndText[i])) {
+                    Cell rule = row.getCell(RULE);
+                    if (row.getRowNum() > 0 && rule != null && rule.getStringCellValue().equals(ruleAndText[i])) {
                         row.createCell(EXPLANATION).setCellValue(ruleAndText[i + 1]);
                     }
                 }

@@ -45,7 +45,7 @@ class WorkbookAnnotatorTest {
     void xlsxCopyHasColoredCommentedCellsAndAReviewSheetFirst() throws Exception {
         Path original = copyOfExample();
         byte[] before = Files.readAllBytes(original);
-        Path out = new WorkbookAnnotator().annotate(original, Scenarios.submissionA(), tmp.resolve("out"));
+        Path out = new WorkbookAnnotator(Scenarios.RUN).annotate(original, Scenarios.submissionA(), tmp.resolve("out"));
 
         assertEquals(tmp.resolve("out/随州市曾都区医疗保障信息中心-2023-审核.xlsx"), out);
         assertArrayEquals(before, Files.readAllBytes(original), "the submitted workbook is never modified");
@@ -67,7 +67,9 @@ class WorkbookAnnotatorTest {
 
     private static void assertReviewSheet(Sheet review) {
         assertEquals(WorkbookAnnotator.HEADER, XlsxReportTest.texts(review.getRow(0)));
-        assertEquals(4, review.getLastRowNum());
+        assertEquals(6, review.getLastRowNum(), "4 findings, an empty row, the run record");
+        assertEquals("运行记录：jsaudit 0.1.0，2026-07-01T09:30:00+08:00，规则 SHA-256 " + "ab".repeat(32),
+                review.getRow(6).getCell(0).getStringCellValue());
         assertEquals(List.of("1", "错误", "未说明", "T01-总计平衡", "收入总计 = 支出总计", "公开01表", "收支总表!C36，收支总表!F36",
                 Scenarios.ERROR.message(), "101.00", "100.00", "-1.00"), XlsxReportTest.texts(review.getRow(1)));
         Cell link = review.getRow(1).getCell(WorkbookAnnotator.HEADER.indexOf("位置"));
@@ -84,7 +86,7 @@ class WorkbookAnnotatorTest {
     @Test
     void aSecondAnnotationNeverOverwritesTheFirst() throws Exception {
         Path original = copyOfExample();
-        WorkbookAnnotator annotator = new WorkbookAnnotator();
+        WorkbookAnnotator annotator = new WorkbookAnnotator(Scenarios.RUN);
         Path first = annotator.annotate(original, Scenarios.submissionA(), tmp.resolve("out"));
         byte[] firstBytes = Files.readAllBytes(first);
         Path second = annotator.annotate(original, Scenarios.submissionA(), tmp.resolve("out"));
@@ -115,7 +117,7 @@ class WorkbookAnnotatorTest {
                 List.of(new Location("乙单位-2023.xls", "收支总表", "F36")), BigDecimal.ONE, BigDecimal.ONE, null, null);
         ScreeningResult r = new ScreeningResult("乙单位-2023.xls", "乙单位", 2023, "national",
                 List.of(Scenarios.ERROR, info));
-        Path out = new WorkbookAnnotator().annotate(original, r, tmp.resolve("out"));
+        Path out = new WorkbookAnnotator(Scenarios.RUN).annotate(original, r, tmp.resolve("out"));
 
         assertEquals("乙单位-2023-审核.xls", out.getFileName().toString());
         try (Workbook wb = WorkbookFactory.create(out.toFile())) {
@@ -132,8 +134,8 @@ class WorkbookAnnotatorTest {
     @Test
     void reAnnotatingReplacesOldReviewSheetAndOldMessages() throws Exception {
         Path original = copyOfExample();
-        Path once = new WorkbookAnnotator().annotate(original, Scenarios.submissionA(), tmp.resolve("round1"));
-        Path twice = new WorkbookAnnotator().annotate(once, Scenarios.submissionA(), tmp.resolve("round2"));
+        Path once = new WorkbookAnnotator(Scenarios.RUN).annotate(original, Scenarios.submissionA(), tmp.resolve("round1"));
+        Path twice = new WorkbookAnnotator(Scenarios.RUN).annotate(once, Scenarios.submissionA(), tmp.resolve("round2"));
         try (Workbook wb = WorkbookFactory.create(twice.toFile())) {
             assertEquals(1, countSheetsNamed(wb, "审核结果"));
             assertEquals(WorkbookAnnotator.COMMENT_MARK + "\n[错误] T01-总计平衡 " + Scenarios.ERROR.message(),
