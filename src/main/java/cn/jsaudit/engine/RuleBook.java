@@ -1,14 +1,9 @@
 package cn.jsaudit.engine;
 
 import cn.jsaudit.model.Finding;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -30,29 +25,26 @@ public final class RuleBook {
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final boolean declaresCheck;
+    private final ToleranceSettings tolerance;
 
-    private RuleBook(KieBase kieBase, List<RuleInfo> rules) {
+    private RuleBook(KieBase kieBase, List<RuleInfo> rules, ToleranceSettings tolerance) {
         this.kieBase = kieBase;
+        this.tolerance = tolerance;
         this.rules = List.copyOf(rules);
         this.declaresCheck = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
     }
 
-    /** Compiles every .drl file under the folder; problems name the file, line and column. */
-    public static RuleBook compile(Path rulesDir) throws RuleCompileException {
-        List<RuleSource> sources = new ArrayList<>();
-        for (Path f : drlFiles(rulesDir)) {
-            try {
-                sources.add(new RuleSource(display(rulesDir, f), Files.readString(f, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new RuleCompileException(List.of(new RuleProblem(display(rulesDir, f), 0, -1, "无法读取规则文件：" + e.getMessage())));
-            }
-        }
-        return compile(sources);
-    }
-
     /** Compiles DRL texts, each named by the file the auditor knows it as. */
     public static RuleBook compile(List<RuleSource> sources) throws RuleCompileException {
+        return compile(sources, ToleranceSettings.DEFAULT);
+    }
+
+    /**
+     * Compiles DRL texts with the folder's tolerance policy. Reading a rules folder (DRL files, formula tables
+     * translated to DRL, templates, settings) is {@code cn.jsaudit.rulepack.RulePack}'s job.
+     */
+    public static RuleBook compile(List<RuleSource> sources, ToleranceSettings tolerance) throws RuleCompileException {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // Internal names stay ASCII (Drools' resource paths); messages are mapped back to the auditor's names.
@@ -77,12 +69,12 @@ public final class RuleBook {
             }
         }
         infos.sort(java.util.Comparator.comparing(RuleInfo::id));
-        return new RuleBook(base, infos);
+        return new RuleBook(base, infos, tolerance);
     }
 
     /** Evaluates the rules over one submission's facts in a fresh session. */
     public List<Finding> evaluate(Collection<?> facts) {
-        Checks checks = new Checks();
+        Checks checks = new Checks(tolerance);
         KieSession session = kieBase.newKieSession();
         try {
             if (declaresCheck) {
@@ -113,23 +105,6 @@ public final class RuleBook {
             }
         }
         return internal == null ? "（规则）" : internal;
-    }
-
-    private static List<Path> drlFiles(Path rulesDir) throws RuleCompileException {
-        if (!Files.isDirectory(rulesDir)) {
-            throw new RuleCompileException(List.of(new RuleProblem(rulesDir.toString(), 0, -1, "规则目录不存在")));
-        }
-        try (Stream<Path> walk = Files.walk(rulesDir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
-        } catch (IOException e) {
-            throw new RuleCompileException(List.of(new RuleProblem(rulesDir.toString(), 0, -1, "无法读取规则目录：" + e.getMessage())));
-        }
-    }
-
-    private static String display(Path rulesDir, Path f) {
-        Path parent = rulesDir.toAbsolutePath().normalize();
-        Path rel = parent.relativize(f.toAbsolutePath().normalize());
-        return rulesDir.resolve(rel).toString();
     }
 
     /** A DRL text and the name the auditor knows it by. */

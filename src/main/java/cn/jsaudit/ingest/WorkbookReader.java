@@ -78,10 +78,14 @@ public final class WorkbookReader {
         if (forcedTemplate != null) {
             return templates.byId(forcedTemplate).orElseThrow();
         }
+        // Most tables recognised wins; between a template and its variant, the variant whose signature labels
+        // (会议费, 培训费) were found is the more specific match.
         Map<Template, Long> recognised = new HashMap<>();
         for (Template t : templates.all()) {
-            recognised.put(t, sheets.stream().map(s -> TableHeading.of(s, t)).filter(Objects::nonNull)
-                    .map(h -> h.table().id()).distinct().count());
+            List<TableHeading> found = sheets.stream().map(s -> TableHeading.of(s, t)).filter(Objects::nonNull).toList();
+            long tables = found.stream().map(h -> h.table().id()).distinct().count();
+            long signatures = found.stream().mapToLong(h -> h.table().signature().size()).sum();
+            recognised.put(t, tables * 1000 + signatures);
         }
         return templates.best(Comparator.comparing(recognised::get));
     }

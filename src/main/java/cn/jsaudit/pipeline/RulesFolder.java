@@ -7,18 +7,19 @@ import cn.jsaudit.ingest.Templates;
 import cn.jsaudit.narrative.NarrativeException;
 import cn.jsaudit.narrative.NarrativeFacts;
 import cn.jsaudit.performance.PerformanceInput;
+import cn.jsaudit.rulepack.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Everything a run reads from the rules folder, loaded and compiled once and shared by all threads: templates,
- * rules, performance-form labels and thresholds, the narrative lexicon and subject vocabulary.
+ * Everything a run reads from the rules folder, loaded and compiled once and shared by all threads: the rule
+ * pack (DRL, formula tables, templates, tolerance settings), performance-form labels and thresholds, the
+ * narrative lexicon and subject vocabulary.
  */
-public record RulesFolder(Path dir, Templates templates, RuleBook rules, PerformanceInput performance,
-                          NarrativeFacts narrative) {
+public record RulesFolder(Path dir, RulePack pack, PerformanceInput performance, NarrativeFacts narrative) {
 
     public static RulesFolder load(Path dir) throws InputProblem, RuleCompileException {
-        Templates templates = Templates.load(dir);
+        RulePack pack = RulePack.load(dir);
         PerformanceInput performance;
         try {
             performance = PerformanceInput.load(dir);
@@ -31,6 +32,14 @@ public record RulesFolder(Path dir, Templates templates, RuleBook rules, Perform
         } catch (NarrativeException e) {
             throw new InputProblem(e.getMessage(), e);
         }
-        return new RulesFolder(dir, templates, RuleBook.compile(dir), performance, narrative);
+        return new RulesFolder(dir, pack, performance, narrative);
+    }
+
+    public Templates templates() {
+        return pack.templates();
+    }
+
+    public RuleBook rules() {
+        return pack.book();
     }
 }
