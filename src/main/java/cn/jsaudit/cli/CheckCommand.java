@@ -2,33 +2,37 @@ package cn.jsaudit.cli;
 
 import cn.jsaudit.engine.RuleCompileException;
 import cn.jsaudit.engine.RuleProblem;
+import cn.jsaudit.ingest.ExplanationReader;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.model.Severity;
+import cn.jsaudit.pipeline.BatchScreener;
+import cn.jsaudit.pipeline.Explanations;
+import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
 import cn.jsaudit.pipeline.RulesFolder;
 import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.pipeline.SubmissionLocator;
-import cn.jsaudit.report.JsonReport;
-import cn.jsaudit.report.Report;
-import cn.jsaudit.report.TextReport;
+import cn.jsaudit.report.ReportData;
+import cn.jsaudit.report.ReportFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "check", description = "审核一份或一批提交（工作簿文件或文件夹），输出审核发现清单。")
+@Command(name = "check", description = "审核一份或一批提交（工作簿文件或文件夹，文件夹按子目录递归查找），输出审核发现清单。")
 final class CheckCommand implements Callable<Integer> {
-
-    enum Format { text, json }
 
     @Parameters(arity = "1..*", paramLabel = "路径", description = "工作簿文件（.xlsx/.xls）或包含它们的文件夹")
     List<Path> paths;
@@ -39,11 +43,24 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "模板", description = "强制使用的模板编号（默认按工作簿自动识别）")
     String template;
 
-    @Option(names = "--format", paramLabel = "格式", description = "输出格式：text 或 json（默认 text）")
-    Format format = Format.text;
+    @Option(names = "--format", paramLabel = "格式", converter = FormatConverter.class,
+            description = "输出格式：text、json、csv、xlsx 或 html（默认按 --out 的扩展名，否则 text）")
+    ReportFormat format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "文件", description = "写入文件而不是终端（已存在的文件不会被覆盖，除非加 --force）")
-    Path out;
+    @Option(names = {"-o", "--out"}, paramLabel = "文件",
+            description = "写入文件而不是终端，可给多次（如 --out 审核结果.xlsx --out 报告.html）；已存在的文件不会被覆盖，除非加 --force")
+    List<Path> outs = new ArrayList<>();
+
+    @Option(names = "--annotate", paramLabel = "目录",
+            description = "把每份工作簿的批注副本写入该目录：问题单元格着色并加批注，首页为“审核结果”（原文件不会被修改）")
+    Path annotate;
+
+    @Option(names = "--explanations", paramLabel = "文件",
+            description = "单位说明文件（.xlsx/.xls/.csv，列：单位、规则、位置、说明）；已说明的警告和提示不再计为未说明")
+    Path explanationsFile;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "并行审核的线程数（默认为处理器核数）")
+    int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--force", description = "允许覆盖 --out 指定的已有文件")
     boolean force;
@@ -53,16 +70,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        long started = System.nanoTime();
+        OffsetDateTime startedAt = OffsetDateTime.now();
         PrintStream err = System.err;
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                err.println("找不到：" + p);
-                return ExitCodes.USAGE;
-            }
-        }
-        if (out != null && Files.exists(out) && !force) {
-            err.println("输出文件已存在，未覆盖：" + out + "（换一个文件名，或加 --force）");
-            return ExitCodes.USAGE;
+        Integer usage = checkUsage(err);
+        if (usage != null) {
+            return usage;
         }
         RulesFolder folder;
         try {
@@ -87,34 +100,97 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Screener screener = new Screener(folder, template);
-        List<ScreeningResult> results = new ArrayList<>();
-        boolean unreadable = false;
-        for (SubmissionFiles s : submissions) {
-            ScreeningResult r = screener.screen(s);
-            results.add(r);
-            if (r.unit() == null && r.findings().stream().anyMatch(f -> f.rule().equals(InputFindings.RULE))) {
-                unreadable = true;
+        Explanations explanations;
+        try {
+            explanations = new Explanations(explanationsFile == null ? List.of() : ExplanationReader.fromFile(explanationsFile));
+        } catch (InputProblem e) {
+            err.println(e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        RunRecord run = RunRecord.of(rules, submissions, startedAt);
+        List<ScreeningResult> results = new BatchScreener(screener, jobs)
+                .screen(submissions, progress("审核中")).stream().map(explanations::apply).toList();
+        for (ScreeningResult r : results) {
+            if (r.unreadable()) {
                 r.findings().stream().filter(f -> f.rule().equals(InputFindings.RULE))
                         .forEach(f -> err.println("无法审核：" + f.message()));
             }
         }
-        Report report = format == Format.json ? new JsonReport() : new TextReport();
-        if (out != null) {
+        ReportData data = new ReportData(run, folder.rules().rules(), results);
+        writeReports(data, err);
+        if (annotate != null) {
+            int written = Annotations.write(submissions, results, run, paths, annotate, jobs, progress("批注中"), err);
+            err.println("批注工作簿已写入：" + annotate + "（" + written + " 份）");
+        }
+        err.print(BatchSummary.of(results, data.ruleCounts(), Duration.ofNanos(System.nanoTime() - started)));
+        if (results.stream().anyMatch(ScreeningResult::unreadable)) {
+            return ExitCodes.USAGE; // some input could not be screened at all: the run is incomplete
+        }
+        boolean anyError = results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0);
+        return anyError ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
+    }
+
+    /** A progress bar when stderr is a terminal; silence when it is a file or a pipe. */
+    private static BatchScreener.Progress progress(String label) {
+        return System.console() != null ? new ProgressBar(System.err, label) : BatchScreener.Progress.NONE;
+    }
+
+    /** Problems with the command line itself, found before any work: a message and the exit code, or null. */
+    private Integer checkUsage(PrintStream err) {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                err.println("找不到：" + p);
+                return ExitCodes.USAGE;
+            }
+        }
+        if (explanationsFile != null && !Files.isRegularFile(explanationsFile)) {
+            err.println("找不到说明文件：" + explanationsFile);
+            return ExitCodes.USAGE;
+        }
+        if (jobs < 1) {
+            err.println("--jobs 应至少为 1：" + jobs);
+            return ExitCodes.USAGE;
+        }
+        for (Path out : outs) {
+            if (Files.exists(out) && !force) {
+                err.println("输出文件已存在，未覆盖：" + out + "（换一个文件名，或加 --force）");
+                return ExitCodes.USAGE;
+            }
+        }
+        if (outs.isEmpty() && format != null && format.binary()) {
+            err.println(format.name().toLowerCase(Locale.ROOT) + " 格式不能输出到终端，请用 --out 指定文件");
+            return ExitCodes.USAGE;
+        }
+        return null;
+    }
+
+    private void writeReports(ReportData data, PrintStream err) throws IOException {
+        if (outs.isEmpty()) {
+            (format == null ? ReportFormat.TEXT : format).report().write(data, System.out);
+            System.out.flush();
+            return;
+        }
+        for (Path out : outs) {
+            ReportFormat f = format != null ? format : ReportFormat.byExtension(out).orElse(ReportFormat.TEXT);
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
             try (OutputStream o = Files.newOutputStream(out)) {
-                report.write(results, o);
+                f.report().write(data, o);
             }
             err.println("审核结果已写入：" + out);
-        } else {
-            report.write(results, System.out);
-            System.out.flush();
         }
-        if (unreadable) {
-            return ExitCodes.USAGE;
+    }
+
+    /** Accepts the format names in any case. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            try {
+                return ReportFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("未知的格式：" + value + "（可用：text、json、csv、xlsx、html）");
+            }
         }
-        boolean anyError = results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0);
-        return anyError ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
     }
 }

@@ -39,7 +39,9 @@ public final class WorkbookReader {
     public WorkbookFacts read(Workbook wb, String file) {
         List<SheetText> sheets = new ArrayList<>();
         for (Sheet sheet : wb) {
-            sheets.add(new SheetText(sheet));
+            if (!ReviewSheet.is(sheet)) {
+                sheets.add(new SheetText(sheet));
+            }
         }
         Template template = chooseTemplate(sheets);
         TableReader reader = new TableReader(file, template);

@@ -16,14 +16,23 @@ import java.util.List;
  * @param actual      the value found, or null
  * @param tolerance   the tolerance used, or null
  * @param quote       the quoted narrative sentence, or null
+ * @param explanation the submitting unit's explanation (说明) of the finding, or null
  */
 public record Finding(String rule, String title, Severity severity, String message, String table,
                       List<Location> locations, BigDecimal expected, BigDecimal actual, BigDecimal tolerance,
-                      String quote) {
+                      String quote, String explanation) {
 
     public Finding {
         // a place named twice (two claims of one paragraph) is coloured and listed once
         locations = List.copyOf(new java.util.LinkedHashSet<>(locations));
+        explanation = explanation == null || explanation.isBlank() ? null : explanation.strip();
+    }
+
+    /** A finding nobody has explained yet: what rules and ingest produce. */
+    public Finding(String rule, String title, Severity severity, String message, String table,
+                   List<Location> locations, BigDecimal expected, BigDecimal actual, BigDecimal tolerance,
+                   String quote) {
+        this(rule, title, severity, message, table, locations, expected, actual, tolerance, quote, null);
     }
 
     /** actual − expected, or null when either is missing. */
@@ -34,5 +43,18 @@ public record Finding(String rule, String title, Severity severity, String messa
     /** The first location, or null. */
     public Location primaryLocation() {
         return locations.isEmpty() ? null : locations.get(0);
+    }
+
+    /** The same finding with the unit's explanation attached. */
+    public Finding withExplanation(String text) {
+        return new Finding(rule, title, severity, message, table, locations, expected, actual, tolerance, quote, text);
+    }
+
+    /**
+     * EXPLAINED when the unit explained a WARNING or INFO; an ERROR stays OPEN whatever it says, because an
+     * identity that must hold cannot be explained away (the explanation is still shown).
+     */
+    public FindingStatus status() {
+        return explanation != null && severity != Severity.ERROR ? FindingStatus.EXPLAINED : FindingStatus.OPEN;
     }
 }

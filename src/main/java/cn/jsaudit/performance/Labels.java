@@ -1,11 +1,19 @@
 package cn.jsaudit.performance;
 
 import cn.jsaudit.ingest.Text;
-
 import java.util.Collection;
+import java.util.regex.Pattern;
 
 /** Normalises printed labels so that layout noise does not matter when comparing them. */
 final class Labels {
+
+    // compiled once: a batch looks up labels hundreds of thousands of times
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern QUOTES = Pattern.compile("[\"“”‘’'「」]");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年(度)?");
+    private static final Pattern ORDINAL = Pattern.compile("^[0-9一二三四五六七八九十]+[、.]");
+    private static final Pattern AMONG = Pattern.compile("^其中[:：]?");
+    private static final Pattern TRAILING_COLONS = Pattern.compile("[:：]+$");
 
     private Labels() {
     }
@@ -20,14 +28,12 @@ final class Labels {
      * year ("2023年"), ordinals ("1、", "其中："), quotes and trailing colons.
      */
     static String key(String s) {
-        String k = compact(s)
-                .replaceAll("\\([^)]*\\)", "")
-                .replaceAll("[\"“”‘’'「」]", "")
-                .replaceFirst("^\\d{4}年(度)?", "")
-                .replaceFirst("^[0-9一二三四五六七八九十]+[、.]", "")
-                .replaceFirst("^其中[:：]?", "")
-                .replaceAll("[:：]+$", "");
-        return k;
+        String k = BRACKETED.matcher(compact(s)).replaceAll("");
+        k = QUOTES.matcher(k).replaceAll("");
+        k = LEADING_YEAR.matcher(k).replaceFirst("");
+        k = ORDINAL.matcher(k).replaceFirst("");
+        k = AMONG.matcher(k).replaceFirst("");
+        return TRAILING_COLONS.matcher(k).replaceAll("");
     }
 
     /** True when the label's key equals one of the candidates' keys. */

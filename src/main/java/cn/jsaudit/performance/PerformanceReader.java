@@ -1,5 +1,6 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ingest.ReviewSheet;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.FormKind;
 import cn.jsaudit.model.PerformanceForm;
@@ -30,6 +31,9 @@ public final class PerformanceReader {
         List<Object> facts = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Sheet sheet : workbook) {
+            if (ReviewSheet.is(sheet)) {
+                continue; // jsaudit's own list of findings in a returned workbook: its texts name forms too
+            }
             Grid grid = new Grid(sheet, file);
             Title title = findTitle(grid);
             if (title == null) {

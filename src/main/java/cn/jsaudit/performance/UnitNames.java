@@ -18,9 +18,13 @@ public final class UnitNames {
         return x.equals(y) || x.endsWith(y) || y.endsWith(x);
     }
 
-    /** The unit of a submission named after it: "沅江市医疗保障局-2023.xlsx" → "沅江市医疗保障局". */
+    /**
+     * The unit of a submission named after it: "沅江市医疗保障局-2023.xlsx" → "沅江市医疗保障局"; a copy's marks are
+     * not part of the name ("…-2023(2).xlsx" saved twice, "…-2023-审核.xlsx" annotated by jsaudit and sent back).
+     */
     public static String fromFileName(String file) {
-        String base = file.replaceFirst("\\.[^.]+$", "");
+        String base = file.replaceFirst("\\.[^.]+$", "").replaceFirst("\\s*[(（]\\d+[)）]$", "")
+                .replaceFirst("[-_－—]审核$", "");
         return base.replaceFirst("[-_－—]绩效自评表$", "").replaceFirst("[-_－—]?\\d{4}(年度?)?$", "");
     }
 

@@ -1,5 +1,6 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.ingest.ExplanationReader;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.ingest.Text;
@@ -55,10 +56,13 @@ public final class Screener {
         List<Object> facts = new ArrayList<>();
         WorkbookFacts tables = null;
         Narrative narrative = null;
+        Explanations returned = new Explanations(List.of());
         try (Workbook wb = Workbooks.open(files.workbook())) {
             tables = new WorkbookReader(folder.templates(), forcedTemplate).read(wb, file);
             readPerformance(wb, file, facts, findings);
             narrative = narrativeSheet(wb, file);
+            // A workbook annotated by jsaudit and sent back carries the unit's 说明 in its 审核结果 sheet.
+            returned = new Explanations(ExplanationReader.fromReviewSheet(wb));
         } catch (InputProblem e) {
             findings.add(unreadable(e, file));
         } catch (IOException e) {
@@ -106,6 +110,7 @@ public final class Screener {
         findings.addAll(tables.problems());
         findings.addAll(folder.rules().evaluate(facts));
         findings.sort(FindingOrder.ORDER);
+        findings = returned.apply(submission.unit(), findings);
         return new ScreeningResult(file, submission.unit(), submission.year(), submission.template(), findings);
     }
 

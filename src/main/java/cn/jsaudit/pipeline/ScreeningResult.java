@@ -1,6 +1,7 @@
 package cn.jsaudit.pipeline;
 
 import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.FindingStatus;
 import cn.jsaudit.model.Severity;
 import java.util.List;
 
@@ -13,5 +14,19 @@ public record ScreeningResult(String file, String unit, Integer year, String tem
 
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Findings of that severity the unit has not explained. */
+    public long countOpen(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity && f.status() == FindingStatus.OPEN).count();
+    }
+
+    public long countExplained() {
+        return findings.stream().filter(f -> f.status() == FindingStatus.EXPLAINED).count();
+    }
+
+    /** True when the workbook could not be read at all (its only findings are about the input). */
+    public boolean unreadable() {
+        return unit == null && template == null;
     }
 }

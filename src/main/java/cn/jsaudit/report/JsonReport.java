@@ -2,6 +2,8 @@ package cn.jsaudit.report;
 
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
+import cn.jsaudit.pipeline.Positions;
+import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,17 +15,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stable JSON shape: {"submissions":[{"file","unit","year","findings":[{"rule","title","severity","message",
- * "table","locations":[{"file","sheet","cell"}],"expected","actual","tolerance","quote"}]}]}.
+ * The stable JSON shape: {"run":{"version","time","rulesSha256","inputs":[{"path","sha256"}]},
+ * "submissions":[{"file","unit","year","template","findings":[{"rule","title","severity","status","message",
+ * "table","position","locations":[{"file","sheet","cell"}],"expected","actual","difference","tolerance","quote",
+ * "explanation"}]}]}.
  */
 public final class JsonReport implements Report {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public void write(List<ScreeningResult> results, OutputStream out) throws IOException {
+    public void write(ReportData data, OutputStream out) throws IOException {
         List<Object> submissions = new ArrayList<>();
-        for (ScreeningResult r : results) {
+        for (ScreeningResult r : data.results()) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("file", r.file());
             s.put("unit", r.unit());
@@ -37,8 +41,25 @@ public final class JsonReport implements Report {
             submissions.add(s);
         }
         Map<String, Object> root = new LinkedHashMap<>();
+        root.put("run", run(data.run()));
         root.put("submissions", submissions);
         MAPPER.writeValue(new NonClosing(out), root);
+    }
+
+    private static Map<String, Object> run(RunRecord run) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", run.version());
+        m.put("time", run.time());
+        m.put("rulesSha256", run.rulesSha256());
+        List<Object> inputs = new ArrayList<>();
+        for (RunRecord.InputFile f : run.inputs()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("path", f.path());
+            fm.put("sha256", f.sha256());
+            inputs.add(fm);
+        }
+        m.put("inputs", inputs);
+        return m;
     }
 
     private static Map<String, Object> finding(Finding f) {
@@ -46,8 +67,10 @@ public final class JsonReport implements Report {
         m.put("rule", f.rule());
         m.put("title", f.title());
         m.put("severity", f.severity().name());
+        m.put("status", f.status().code());
         m.put("message", f.message());
         m.put("table", f.table());
+        m.put("position", Positions.of(f));
         List<Object> locations = new ArrayList<>();
         for (Location l : f.locations()) {
             Map<String, Object> lm = new LinkedHashMap<>();
@@ -62,6 +85,7 @@ public final class JsonReport implements Report {
         m.put("difference", f.difference());
         m.put("tolerance", f.tolerance());
         m.put("quote", f.quote());
+        m.put("explanation", f.explanation());
         return m;
     }
 

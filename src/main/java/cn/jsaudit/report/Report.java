@@ -1,12 +1,10 @@
 package cn.jsaudit.report;
 
-import cn.jsaudit.pipeline.ScreeningResult;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 
-/** One output format of the finding list. */
+/** One output format of the finding list; every format renders the same {@link ReportData}. */
 public interface Report {
 
-    void write(List<ScreeningResult> results, OutputStream out) throws IOException;
+    void write(ReportData data, OutputStream out) throws IOException;
 }

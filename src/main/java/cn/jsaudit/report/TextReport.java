@@ -1,42 +1,52 @@
 package cn.jsaudit.report;
 
 import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.FindingStatus;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
+import cn.jsaudit.pipeline.Positions;
+import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /** The finding list for the terminal, grouped by submission. */
 public final class TextReport implements Report {
 
     @Override
-    public void write(List<ScreeningResult> results, OutputStream out) throws IOException {
+    public void write(ReportData data, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
-        for (ScreeningResult r : results) {
+        for (ScreeningResult r : data.results()) {
             w.println("━━ " + heading(r));
             if (r.findings().isEmpty()) {
                 w.println("   未发现问题。");
             }
             int n = 1;
             for (Finding f : r.findings()) {
-                w.printf("%3d. [%s] %s %s%n", n++, f.severity().label(), f.rule(), where(f));
+                String status = f.status() == FindingStatus.EXPLAINED ? "·" + f.status().label() : "";
+                w.println(String.format("%3d. [%s%s] %s %s", n++, f.severity().label(), status, f.rule(), where(f))
+                        .stripTrailing());
                 w.println("     " + f.message());
                 if (f.quote() != null) {
                     w.println("     原文：“" + f.quote() + "”");
                 }
+                if (f.explanation() != null) {
+                    w.println("     单位说明：" + f.explanation());
+                }
             }
-            w.printf("   小计：错误 %d，警告 %d，提示 %d%n%n", r.count(Severity.ERROR), r.count(Severity.WARNING),
-                    r.count(Severity.INFO));
+            w.printf("   小计：错误 %d，警告 %d（已说明 %d），提示 %d%n%n", r.count(Severity.ERROR), r.count(Severity.WARNING),
+                    r.count(Severity.WARNING) - r.countOpen(Severity.WARNING), r.count(Severity.INFO));
         }
-        long errors = results.stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
-        long warnings = results.stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
-        long infos = results.stream().mapToLong(r -> r.count(Severity.INFO)).sum();
-        w.printf("共审核 %d 份，错误 %d，警告 %d，提示 %d%n", results.size(), errors, warnings, infos);
+        long errors = data.results().stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
+        long warnings = data.results().stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
+        long infos = data.results().stream().mapToLong(r -> r.count(Severity.INFO)).sum();
+        w.printf("共审核 %d 份，错误 %d，警告 %d，提示 %d%n", data.results().size(), errors, warnings, infos);
+        RunRecord run = data.run();
+        w.printf("运行记录：jsaudit %s，%s，规则 SHA-256 %s，输入文件 %d 个%n", run.version(), run.time(),
+                run.rulesSha256(), run.inputs().size());
         w.flush();
     }
 
@@ -54,9 +64,6 @@ public final class TextReport implements Report {
     }
 
     private static String cell(Location l) {
-        if (l.sheet() == null) {
-            return l.cell() == null ? l.file() : l.file() + " " + l.cell();
-        }
-        return l.sheet() + "!" + l.cell();
+        return Positions.of(l);
     }
 }

@@ -1,0 +1,116 @@
+package cn.jsaudit.ingest;
+
+import cn.jsaudit.model.UnitExplanation;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Reads explanations (单位, 规则, 位置, 说明) from the 审核结果 sheet of a returned workbook, or from an
+ * explanations file (.xlsx/.xls or .csv) a reviewer collected. The columns are found by their header labels.
+ * A column 单位说明 wins over 说明, so that a finding list whose 说明 is the audit message can be filled in
+ * and passed back without its messages being taken for explanations.
+ */
+public final class ExplanationReader {
+
+    private static final int HEADER_SCAN_ROWS = 6;
+
+    private ExplanationReader() {
+    }
+
+    /** The explanations the unit typed into the workbook's 审核结果 sheet; empty when it has none. */
+    public static List<UnitExplanation> fromReviewSheet(Workbook wb) {
+        for (Sheet sheet : wb) {
+            if (ReviewSheet.is(sheet)) {
+                return fromRows(rows(new SheetText(sheet)), "");
+            }
+        }
+        return List.of();
+    }
+
+    /** Explanations from a file given with --explanations. */
+    public static List<UnitExplanation> fromFile(Path file) throws InputProblem {
+        String name = file.getFileName().toString().toLowerCase();
+        if (name.endsWith(".csv")) {
+            try {
+                return fromRows(Csv.parse(decode(Files.readAllBytes(file))), null);
+            } catch (IOException e) {
+                throw new InputProblem(file + "：无法读取说明文件：" + e.getMessage());
+            }
+        }
+        try (Workbook wb = Workbooks.open(file)) {
+            for (Sheet sheet : wb) {
+                List<UnitExplanation> found = fromRows(rows(new SheetText(sheet)), null);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return List.of();
+        } catch (IOException e) {
+            throw new InputProblem(file + "：无法读取说明文件：" + e.getMessage());
+        }
+    }
+
+    /**
+     * @param fixedUnit the unit every row is for ("" for any), or null to read it from a 单位 column
+     */
+    private static List<UnitExplanation> fromRows(List<List<String>> rows, String fixedUnit) {
+        for (int h = 0; h < Math.min(HEADER_SCAN_ROWS, rows.size()); h++) {
+            List<String> header = rows.get(h).stream().map(Text::compact).toList();
+            int rule = header.indexOf("规则");
+            int position = header.indexOf("位置");
+            int text = header.contains("单位说明") ? header.indexOf("单位说明") : header.indexOf("说明");
+            if (rule < 0 || position < 0 || text < 0) {
+                continue;
+            }
+            int unit = header.indexOf("单位");
+            List<UnitExplanation> out = new ArrayList<>();
+            for (List<String> row : rows.subList(h + 1, rows.size())) {
+                String said = at(row, text).strip();
+                if (!said.isEmpty() && !at(row, rule).isBlank()) {
+                    String u = fixedUnit != null ? fixedUnit : unit < 0 ? "" : at(row, unit).strip();
+                    out.add(new UnitExplanation(u, at(row, rule).strip(), at(row, position).strip(), said));
+                }
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    private static String at(List<String> row, int i) {
+        return i < row.size() && row.get(i) != null ? row.get(i) : "";
+    }
+
+    private static List<List<String>> rows(SheetText s) {
+        List<List<String>> rows = new ArrayList<>();
+        int cols = s.lastColumn(s.lastRow());
+        for (int r = 0; r <= s.lastRow(); r++) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c <= cols; c++) {
+                row.add(s.own(r, c));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else GB18030 as Excel saves CSV in China. */
+    static String decode(byte[] bytes) {
+        try {
+            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("GB18030"));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package cn.jsaudit.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What a report must carry so that a finding list can be traced to the run that made it: the tool version,
+ * when it ran, a SHA-256 of the rules folder's content and one of each input file.
+ *
+ * @param version    jsaudit's version
+ * @param time       when the run started, ISO-8601 with offset, to the second
+ * @param rulesSha256 digest over the rules folder (each file's relative path and content, in path order)
+ * @param inputs     each input file with its digest, in submission order
+ */
+public record RunRecord(String version, String time, String rulesSha256, List<InputFile> inputs) {
+
+    public RunRecord {
+        inputs = List.copyOf(inputs);
+    }
+
+    /** One input file and the SHA-256 of its bytes. */
+    public record InputFile(String path, String sha256) {
+    }
+
+    /** Records a run over the rules folder and the submissions' files (workbook, narrative, performance workbooks). */
+    public static RunRecord of(Path rulesDir, List<SubmissionFiles> submissions, OffsetDateTime time) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (SubmissionFiles s : submissions) {
+            files.add(s.workbook());
+            if (s.narrative() != null) {
+                files.add(s.narrative());
+            }
+            files.addAll(s.performanceWorkbooks());
+        }
+        List<InputFile> inputs = new ArrayList<>();
+        for (Path f : files) {
+            inputs.add(new InputFile(f.toString(), sha256(f)));
+        }
+        return new RunRecord(toolVersion(), time.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                folderSha256(rulesDir), inputs);
+    }
+
+    /** The version Maven wrote into jsaudit-version.properties, or "dev" when run from unfiltered sources. */
+    public static String toolVersion() {
+        try (InputStream in = RunRecord.class.getResourceAsStream("/jsaudit-version.properties")) {
+            if (in == null) {
+                return "dev";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version", "dev");
+            return v.startsWith("${") ? "dev" : v;
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    /** SHA-256 over "relative/path\0sha256\n" of every file under the folder, paths sorted, '/' separators. */
+    static String folderSha256(Path dir) {
+        MessageDigest md = digest();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = dir.relativize(f).toString().replace('\\', '/');
+                md.update((rel + "\0" + sha256(f) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    static String sha256(Path file) {
+        MessageDigest md = digest();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+        } catch (IOException e) {
+            // An unreadable input is reported as an INPUT finding by the screener; its digest says why here.
+            return "（无法读取：" + e.getMessage() + "）";
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package cn.jsaudit.report;
+
+import cn.jsaudit.model.Finding;
+import cn.jsaudit.pipeline.RunRecord;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The finding list as CSV, UTF-8 with a BOM so that Excel opens it in Chinese, one row per finding with every
+ * field. The run record follows the findings after an empty line, as 运行记录 rows (name, value[, value]).
+ */
+public final class CsvReport implements Report {
+
+    static final List<String> HEADER = List.of("序号", "单位", "年度", "文件", "模板", "规则", "标题", "严重程度", "状态",
+            "表", "位置", "说明", "期望值", "实际值", "差额", "容差", "原文", "单位说明");
+
+    @Override
+    public void write(ReportData data, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        line(w, HEADER);
+        for (FindingRow row : FindingRow.of(data.results())) {
+            Finding f = row.finding();
+            line(w, List.of(String.valueOf(row.number()), row.unit(), row.year(), row.submission().file(),
+                    FindingRow.orEmpty(row.submission().template()), f.rule(), FindingRow.orEmpty(f.title()),
+                    f.severity().label(), f.status().label(), row.table(), row.position(), f.message(),
+                    FindingRow.plain(f.expected()), FindingRow.plain(f.actual()), FindingRow.plain(f.difference()),
+                    FindingRow.plain(f.tolerance()), FindingRow.orEmpty(f.quote()), FindingRow.orEmpty(f.explanation())));
+        }
+        RunRecord run = data.run();
+        w.write("\r\n");
+        line(w, List.of("运行记录", "工具版本", run.version()));
+        line(w, List.of("运行记录", "运行时间", run.time()));
+        line(w, List.of("运行记录", "规则目录SHA-256", run.rulesSha256()));
+        for (RunRecord.InputFile f : run.inputs()) {
+            line(w, List.of("运行记录", "输入文件SHA-256", f.path(), f.sha256()));
+        }
+        w.flush();
+    }
+
+    private static void line(Writer w, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            w.write(quote(fields.get(i)));
+        }
+        w.write("\r\n");
+    }
+
+    /** RFC 4180: quote a field holding a comma, quote or line break; double its quotes. */
+    static String quote(String s) {
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+            return s;
+        }
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,49 @@
+package cn.jsaudit.report;
+
+import cn.jsaudit.model.Finding;
+import cn.jsaudit.pipeline.Positions;
+import cn.jsaudit.pipeline.ScreeningResult;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One line of a flat finding list (CSV, xlsx, HTML): the finding with its submission and its running number
+ * (序号) over the whole run.
+ */
+record FindingRow(int number, ScreeningResult submission, Finding finding) {
+
+    static List<FindingRow> of(List<ScreeningResult> results) {
+        List<FindingRow> rows = new ArrayList<>();
+        for (ScreeningResult r : results) {
+            for (Finding f : r.findings()) {
+                rows.add(new FindingRow(rows.size() + 1, r, f));
+            }
+        }
+        return rows;
+    }
+
+    String unit() {
+        return submission.unit() == null ? "" : submission.unit();
+    }
+
+    String year() {
+        return submission.year() == null ? "" : submission.year().toString();
+    }
+
+    String table() {
+        return finding.table() == null ? "" : "公开" + finding.table() + "表";
+    }
+
+    String position() {
+        return Positions.of(finding);
+    }
+
+    static String plain(BigDecimal v) {
+        return v == null ? "" : v.toPlainString();
+    }
+
+    static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

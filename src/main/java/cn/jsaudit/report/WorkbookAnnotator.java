@@ -1,0 +1,241 @@
+package cn.jsaudit.report;
+
+import cn.jsaudit.ingest.ReviewSheet;
+import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.Location;
+import cn.jsaudit.model.Severity;
+import cn.jsaudit.pipeline.Positions;
+import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.pipeline.ScreeningResult;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Writes an annotated copy of a submitted workbook (.xlsx or .xls): each finding's cells filled by severity
+ * (red ERROR, orange WARNING, blue INFO) with a comment holding the messages, and a first sheet 审核结果
+ * listing the findings with links to their cells, an empty 说明 column for the unit to fill in and send back,
+ * and under the list the run record with the original's SHA-256. The original is read into memory and never
+ * written; an existing output file is never replaced.
+ */
+public final class WorkbookAnnotator {
+
+    /** Column headers of the 审核结果 sheet; 说明 is the unit's, 审核意见 the audit message. */
+    public static final List<String> HEADER = List.of("序号", "严重程度", "状态", "规则", "标题", "表", "位置", "审核意见",
+            "期望值", "实际值", "差额", "原文", "说明");
+    /** Marks jsaudit's part of a cell comment, so that a re-annotated workbook does not repeat old messages. */
+    static final String COMMENT_MARK = "【jsaudit 审核】";
+    private static final int POSITION_COLUMN = HEADER.indexOf("位置");
+
+    private final RunRecord run;
+
+    public WorkbookAnnotator(RunRecord run) {
+        this.run = run;
+    }
+
+    /** Fill color of each severity (indexed colors exist in both .xls and .xlsx). */
+    public static short color(Severity s) {
+        return switch (s) {
+            case ERROR -> IndexedColors.RED.getIndex();
+            case WARNING -> IndexedColors.LIGHT_ORANGE.getIndex();
+            case INFO -> IndexedColors.PALE_BLUE.getIndex();
+        };
+    }
+
+    /**
+     * Writes the annotated copy of {@code workbook} into {@code dir} as {@code <base>-审核.<ext>} (or with a
+     * (2), (3) … suffix when that name is taken) and returns its path.
+     */
+    public Path annotate(Path workbook, ScreeningResult result, Path dir) throws IOException {
+        byte[] original = Files.readAllBytes(workbook);
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(original))) {
+            removeOldReviewSheets(wb);
+            markCells(wb, result.findings());
+            Sheet review = reviewSheet(wb, result.findings());
+            review.createRow(review.getLastRowNum() + 2).createCell(0).setCellValue(runNote(workbook));
+            Files.createDirectories(dir);
+            return writeNew(wb, dir, workbook.getFileName().toString());
+        }
+    }
+
+    private static void removeOldReviewSheets(Workbook wb) {
+        // A returned workbook's old list is replaced: its explanations now travel on the findings themselves.
+        for (int i = wb.getNumberOfSheets() - 1; i >= 0; i--) {
+            if (ReviewSheet.is(wb.getSheetAt(i))) {
+                wb.removeSheetAt(i);
+            }
+        }
+    }
+
+    private static void markCells(Workbook wb, List<Finding> findings) {
+        // Findings come most severe first, so a cell takes the color of its worst finding.
+        Map<Cell, StringBuilder> notes = new LinkedHashMap<>();
+        Map<String, CellStyle> styles = new HashMap<>();
+        Map<Cell, Severity> colored = new HashMap<>();
+        for (Finding f : findings) {
+            for (Location l : f.locations()) {
+                Cell cell = cellOf(wb, l);
+                if (cell == null) {
+                    continue;
+                }
+                if (!colored.containsKey(cell)) {
+                    colored.put(cell, f.severity());
+                    cell.setCellStyle(filled(wb, cell.getCellStyle(), f.severity(), styles));
+                }
+                notes.computeIfAbsent(cell, c -> new StringBuilder()).append(noteLine(f));
+            }
+        }
+        CreationHelper helper = wb.getCreationHelper();
+        Map<Sheet, Drawing<?>> drawings = new HashMap<>();
+        for (Map.Entry<Cell, StringBuilder> e : notes.entrySet()) {
+            Cell cell = e.getKey();
+            String text = COMMENT_MARK + "\n" + e.getValue().toString().strip();
+            Comment old = cell.getCellComment();
+            if (old != null) {
+                String kept = old.getString().getString();
+                int mark = kept.indexOf(COMMENT_MARK);
+                String own = (mark >= 0 ? kept.substring(0, mark) : kept).strip();
+                old.setString(helper.createRichTextString(own.isEmpty() ? text : own + "\n" + text));
+                continue;
+            }
+            Drawing<?> drawing = drawings.computeIfAbsent(cell.getSheet(), WorkbookAnnotator::drawingOf);
+            ClientAnchor anchor = helper.createClientAnchor();
+            anchor.setCol1(cell.getColumnIndex() + 1);
+            anchor.setCol2(cell.getColumnIndex() + 6);
+            anchor.setRow1(cell.getRowIndex());
+            anchor.setRow2(cell.getRowIndex() + 8);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(helper.createRichTextString(text));
+            comment.setAuthor("jsaudit");
+            cell.setCellComment(comment);
+        }
+    }
+
+    /** The sheet's existing drawing (keeps its pictures; HSSF's create would drop them), else a new one. */
+    private static Drawing<?> drawingOf(Sheet sheet) {
+        Drawing<?> d = sheet.getDrawingPatriarch();
+        return d != null ? d : sheet.createDrawingPatriarch();
+    }
+
+    private static String noteLine(Finding f) {
+        String status = f.explanation() == null ? "" : "\n  单位说明：" + f.explanation();
+        return "[" + f.severity().label() + "] " + f.rule() + " " + f.message() + status + "\n";
+    }
+
+    /** The cell a location names, created when blank; null for text positions or sheets the workbook lacks. */
+    private static Cell cellOf(Workbook wb, Location l) {
+        if (l.sheet() == null || l.rowIndex() < 0) {
+            return null;
+        }
+        Sheet sheet = wb.getSheet(l.sheet());
+        if (sheet == null) {
+            return null;
+        }
+        Row row = sheet.getRow(l.rowIndex());
+        if (row == null) {
+            row = sheet.createRow(l.rowIndex());
+        }
+        Cell cell = row.getCell(l.columnIndex());
+        return cell != null ? cell : row.createCell(l.columnIndex());
+    }
+
+    /** The cell's own style (font, borders, number format) with the severity's fill, shared per combination. */
+    private static CellStyle filled(Workbook wb, CellStyle base, Severity s, Map<String, CellStyle> cache) {
+        return cache.computeIfAbsent(base.getIndex() + "/" + s, k -> {
+            CellStyle style = wb.createCellStyle();
+            style.cloneStyleFrom(base);
+            style.setFillForegroundColor(color(s));
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return style;
+        });
+    }
+
+    /** The run record line under the list; a note in column A, so it is never read back as an explanation. */
+    private String runNote(Path workbook) {
+        String original = run.inputs().stream().filter(i -> i.path().equals(workbook.toString())).findFirst()
+                .map(i -> "；原工作簿 SHA-256 " + i.sha256()).orElse("");
+        return "运行记录：jsaudit " + run.version() + "，" + run.time() + "，规则 SHA-256 " + run.rulesSha256() + original;
+    }
+
+    private static Sheet reviewSheet(Workbook wb, List<Finding> findings) {
+        Sheet sheet = wb.createSheet(ReviewSheet.NAME);
+        SheetTable t = new SheetTable(wb, sheet, HEADER);
+        CreationHelper helper = wb.getCreationHelper();
+        CellStyle link = linkStyle(wb);
+        int n = 1;
+        for (Finding f : findings) {
+            Row row = t.add(Arrays.asList(n++, f.severity().label(), f.status().label(), f.rule(), f.title(),
+                    f.table() == null ? null : "公开" + f.table() + "表", Positions.of(f), f.message(), f.expected(),
+                    f.actual(), f.difference(), f.quote(), f.explanation()));
+            Location target = f.primaryLocation();
+            if (target != null && target.sheet() != null && target.rowIndex() >= 0 && wb.getSheet(target.sheet()) != null) {
+                Cell cell = row.getCell(POSITION_COLUMN);
+                Hyperlink h = helper.createHyperlink(HyperlinkType.DOCUMENT);
+                h.setAddress("'" + target.sheet().replace("'", "''") + "'!" + target.cell());
+                cell.setHyperlink(h);
+                cell.setCellStyle(link);
+            }
+        }
+        t.finish();
+        wb.setSheetOrder(ReviewSheet.NAME, 0);
+        for (Sheet s : wb) {
+            s.setSelected(false);
+        }
+        sheet.setSelected(true);
+        wb.setActiveSheet(0);
+        wb.setFirstVisibleTab(0);
+        return sheet;
+    }
+
+    private static CellStyle linkStyle(Workbook wb) {
+        Font font = wb.createFont();
+        font.setUnderline(Font.U_SINGLE);
+        font.setColor(IndexedColors.BLUE.getIndex());
+        CellStyle style = wb.createCellStyle();
+        style.setFont(font);
+        return style;
+    }
+
+    /** Writes to the first free name; CREATE_NEW makes "never overwrite" hold even against a racing writer. */
+    private static Path writeNew(Workbook wb, Path dir, String originalName) throws IOException {
+        int dot = originalName.lastIndexOf('.');
+        String base = dot > 0 ? originalName.substring(0, dot) : originalName;
+        String ext = dot > 0 ? originalName.substring(dot) : "";
+        for (int k = 1; ; k++) {
+            Path target = dir.resolve(base + "-审核" + (k == 1 ? "" : "(" + k + ")") + ext);
+            if (Files.exists(target)) {
+                continue;
+            }
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+                wb.write(out);
+                return target;
+            } catch (FileAlreadyExistsException e) {
+                // taken between the check and the open: try the next suffix
+            }
+        }
+    }
+}

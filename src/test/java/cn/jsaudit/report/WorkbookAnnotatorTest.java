@@ -1,0 +1,163 @@
+package cn.jsaudit.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.Location;
+import cn.jsaudit.model.Severity;
+import cn.jsaudit.pipeline.ScreeningResult;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkbookAnnotatorTest {
+
+    static final Path EXAMPLE = Path.of("examples/随州市曾都区医疗保障信息中心-2023.xlsx");
+
+    @TempDir
+    Path tmp;
+
+    private Path copyOfExample() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        return Files.copy(EXAMPLE, in.resolve(EXAMPLE.getFileName()));
+    }
+
+    @Test
+    void xlsxCopyHasColoredCommentedCellsAndAReviewSheetFirst() throws Exception {
+        Path original = copyOfExample();
+        byte[] before = Files.readAllBytes(original);
+        Path out = new WorkbookAnnotator(Scenarios.RUN).annotate(original, Scenarios.submissionA(), tmp.resolve("out"));
+
+        assertEquals(tmp.resolve("out/随州市曾都区医疗保障信息中心-2023-审核.xlsx"), out);
+        assertArrayEquals(before, Files.readAllBytes(original), "the submitted workbook is never modified");
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            assertEquals("审核结果", wb.getSheetName(0));
+            assertEquals("收支总表", wb.getSheetName(1));
+            assertEquals(0, wb.getActiveSheetIndex());
+            assertFill(wb, "收支总表", 35, 2, IndexedColors.RED);
+            assertFill(wb, "收支总表", 35, 5, IndexedColors.RED);
+            assertFill(wb, "一般公共预算支出表", 6, 3, IndexedColors.LIGHT_ORANGE);
+            assertFill(wb, "基本支出明细表", 5, 2, IndexedColors.PALE_BLUE);
+            String note = comment(wb, "收支总表", 35, 2);
+            assertEquals(WorkbookAnnotator.COMMENT_MARK + "\n[错误] T01-总计平衡 " + Scenarios.ERROR.message(), note);
+            assertEquals(WorkbookAnnotator.COMMENT_MARK + "\n[警告] P-执行率 " + Scenarios.WARNING.message()
+                    + "\n  单位说明：年中追加疫情防控经费，已报财政批准", comment(wb, "一般公共预算支出表", 6, 3));
+            assertReviewSheet(wb.getSheetAt(0));
+        }
+    }
+
+    private static void assertReviewSheet(Sheet review) {
+        assertEquals(WorkbookAnnotator.HEADER, XlsxReportTest.texts(review.getRow(0)));
+        assertEquals(6, review.getLastRowNum(), "4 findings, an empty row, the run record");
+        assertEquals("运行记录：jsaudit 0.1.0，2026-07-01T09:30:00+08:00，规则 SHA-256 " + "ab".repeat(32),
+                review.getRow(6).getCell(0).getStringCellValue());
+        assertEquals(List.of("1", "错误", "未说明", "T01-总计平衡", "收入总计 = 支出总计", "公开01表", "收支总表!C36，收支总表!F36",
+                Scenarios.ERROR.message(), "101.00", "100.00", "-1.00"), XlsxReportTest.texts(review.getRow(1)));
+        Cell link = review.getRow(1).getCell(WorkbookAnnotator.HEADER.indexOf("位置"));
+        assertEquals(HyperlinkType.DOCUMENT, link.getHyperlink().getType());
+        assertEquals("'收支总表'!C36", link.getHyperlink().getAddress());
+        assertEquals("年中追加疫情防控经费，已报财政批准",
+                review.getRow(2).getCell(WorkbookAnnotator.HEADER.indexOf("说明")).getStringCellValue());
+        assertEquals("已说明", review.getRow(2).getCell(2).getStringCellValue());
+        // the narrative finding points into the .docx: listed, but no link into the workbook
+        assertNull(review.getRow(3).getCell(WorkbookAnnotator.HEADER.indexOf("位置")).getHyperlink());
+        assertEquals("情况说明“基本支出 96.27 万元”与公开05表 96.26 不符", review.getRow(3).getCell(7).getStringCellValue());
+    }
+
+    @Test
+    void aSecondAnnotationNeverOverwritesTheFirst() throws Exception {
+        Path original = copyOfExample();
+        WorkbookAnnotator annotator = new WorkbookAnnotator(Scenarios.RUN);
+        Path first = annotator.annotate(original, Scenarios.submissionA(), tmp.resolve("out"));
+        byte[] firstBytes = Files.readAllBytes(first);
+        Path second = annotator.annotate(original, Scenarios.submissionA(), tmp.resolve("out"));
+        assertEquals(tmp.resolve("out/随州市曾都区医疗保障信息中心-2023-审核(2).xlsx"), second);
+        assertArrayEquals(firstBytes, Files.readAllBytes(first));
+    }
+
+    @Test
+    void xlsKeepsTheUnitsOwnCommentAndFillsTheCell() throws Exception {
+        Path original = tmp.resolve("乙单位-2023.xls");
+        try (HSSFWorkbook wb = new HSSFWorkbook(); OutputStream o = Files.newOutputStream(original)) {
+            Sheet s = wb.createSheet("收支总表");
+            s.createRow(35).createCell(2).setCellValue(100.0);
+            Cell f36 = s.getRow(35).createCell(5);
+            f36.setCellValue(101.0);
+            Drawing<?> d = s.createDrawingPatriarch();
+            ClientAnchor a = wb.getCreationHelper().createClientAnchor();
+            a.setCol1(6);
+            a.setCol2(8);
+            a.setRow1(35);
+            a.setRow2(38);
+            Comment mine = d.createCellComment(a);
+            mine.setString(wb.getCreationHelper().createRichTextString("含上年结转"));
+            f36.setCellComment(mine);
+            wb.write(o);
+        }
+        Finding info = new Finding("T01-尾数", "尾数", Severity.INFO, "尾数误差", "01",
+                List.of(new Location("乙单位-2023.xls", "收支总表", "F36")), BigDecimal.ONE, BigDecimal.ONE, null, null);
+        ScreeningResult r = new ScreeningResult("乙单位-2023.xls", "乙单位", 2023, "national",
+                List.of(Scenarios.ERROR, info));
+        Path out = new WorkbookAnnotator(Scenarios.RUN).annotate(original, r, tmp.resolve("out"));
+
+        assertEquals("乙单位-2023-审核.xls", out.getFileName().toString());
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            assertTrue(wb instanceof HSSFWorkbook);
+            assertEquals("审核结果", wb.getSheetName(0));
+            // F36 has an ERROR and an INFO: it takes the color of the worse
+            assertFill(wb, "收支总表", 35, 5, IndexedColors.RED);
+            assertEquals("含上年结转\n" + WorkbookAnnotator.COMMENT_MARK + "\n[错误] T01-总计平衡 " + Scenarios.ERROR.message()
+                    + "\n[提示] T01-尾数 尾数误差", comment(wb, "收支总表", 35, 5));
+            assertEquals("'收支总表'!C36", wb.getSheetAt(0).getRow(1).getCell(6).getHyperlink().getAddress());
+        }
+    }
+
+    @Test
+    void reAnnotatingReplacesOldReviewSheetAndOldMessages() throws Exception {
+        Path original = copyOfExample();
+        Path once = new WorkbookAnnotator(Scenarios.RUN).annotate(original, Scenarios.submissionA(), tmp.resolve("round1"));
+        Path twice = new WorkbookAnnotator(Scenarios.RUN).annotate(once, Scenarios.submissionA(), tmp.resolve("round2"));
+        try (Workbook wb = WorkbookFactory.create(twice.toFile())) {
+            assertEquals(1, countSheetsNamed(wb, "审核结果"));
+            assertEquals(WorkbookAnnotator.COMMENT_MARK + "\n[错误] T01-总计平衡 " + Scenarios.ERROR.message(),
+                    comment(wb, "收支总表", 35, 2));
+        }
+    }
+
+    private static int countSheetsNamed(Workbook wb, String name) {
+        int n = 0;
+        for (Sheet s : wb) {
+            n += s.getSheetName().startsWith(name) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static void assertFill(Workbook wb, String sheet, int row, int col, IndexedColors color) {
+        Cell c = wb.getSheet(sheet).getRow(row).getCell(col);
+        assertEquals(FillPatternType.SOLID_FOREGROUND, c.getCellStyle().getFillPattern(), sheet + " " + row + "," + col);
+        assertEquals(color.getIndex(), c.getCellStyle().getFillForegroundColor(), sheet + " " + row + "," + col);
+    }
+
+    private static String comment(Workbook wb, String sheet, int row, int col) {
+        return wb.getSheet(sheet).getRow(row).getCell(col).getCellComment().getString().getString();
+    }
+}
