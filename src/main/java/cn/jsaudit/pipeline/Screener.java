@@ -33,6 +33,12 @@ public final class Screener {
     }
 
     public ScreeningResult screen(SubmissionFiles files) {
+        return screen(files, PhaseTimer.NONE);
+    }
+
+    /** As {@link #screen(SubmissionFiles)}, telling the timer how long ingest and rule evaluation took. */
+    public ScreeningResult screen(SubmissionFiles files, PhaseTimer timer) {
+        long start = System.nanoTime();
         String file = files.name();
         List<Finding> findings = new ArrayList<>();
         List<Object> facts = new ArrayList<>();
@@ -44,6 +50,8 @@ public final class Screener {
         } catch (IOException e) {
             // closing a read-only workbook; nothing was lost
         }
+        long ingested = System.nanoTime();
+        timer.record(PhaseTimer.Phase.INGEST, ingested - start);
         if (tables != null) {
             findings.addAll(tables.problems());
             if (tables.tables().isEmpty()) {
@@ -57,6 +65,7 @@ public final class Screener {
             facts.addAll(tables.tables());
             facts.addAll(tables.amounts());
             findings.addAll(rules.evaluate(facts));
+            timer.record(PhaseTimer.Phase.RULES, System.nanoTime() - ingested);
         }
         findings.sort(FindingOrder.ORDER);
         return tables == null
