@@ -2,7 +2,7 @@ package cn.jsaudit.bench;
 
 import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.generate.Generator;
-import cn.jsaudit.ingest.Templates;
+import cn.jsaudit.pipeline.RulesFolder;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.pipeline.SubmissionLocator;
 import java.io.PrintStream;
@@ -62,11 +62,12 @@ public final class BenchCommand implements Callable<Integer> {
         t0 = System.nanoTime();
         book = RuleBook.compile(rules);
         long warm = System.nanoTime() - t0;
-        Templates templates = Templates.load(rules);
+        RulesFolder loaded = RulesFolder.load(rules);
+        RulesFolder folder = new RulesFolder(loaded.dir(), loaded.templates(), book, loaded.performance(), loaded.narrative());
         out.printf("规则编译（%s，%d 条）：本进程首次 %.2f 秒，再次编译 %.2f 秒%n", rules, book.rules().size(), cold / 1e9, warm / 1e9);
 
         List<SubmissionFiles> all = folder(sizes.get(sizes.size() - 1));
-        warmUp(all, book, templates);
+        warmUp(all, folder);
 
         Table table = new Table(out);
         List<Measurement> e2e = new ArrayList<>();
@@ -79,7 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
                 // Alternating the two and keeping each one's fastest run evens out other load on the machine.
                 for (int k = 0; k < Math.max(1, repeat); k++) {
                     b = faster(b, ScreeningRun.baseline(subs, t));
-                    j = faster(j, ScreeningRun.run("jsaudit 端到端", subs, t, book, templates));
+                    j = faster(j, ScreeningRun.run("jsaudit 端到端", subs, t, folder));
                 }
                 table.row(b, null);
                 table.row(j, b);
@@ -92,7 +93,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<RuleScale> scales = new ArrayList<>();
         for (int rc : ruleCounts) {
             if (rc > 0) {
-                scales.add(ruleScale(rc, all.subList(0, sizes.get(0)), threadCounts.get(threadCounts.size() - 1), templates,
+                scales.add(ruleScale(rc, all.subList(0, sizes.get(0)), threadCounts.get(threadCounts.size() - 1), folder,
                         table, book.rules().size()));
             }
         }
@@ -127,31 +128,32 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** Lets the JIT compile the hot paths of POI, the loader and Drools before anything is timed. */
-    private void warmUp(List<SubmissionFiles> all, RuleBook book, Templates templates) {
+    private void warmUp(List<SubmissionFiles> all, RulesFolder folder) {
         List<SubmissionFiles> few = all.subList(0, Math.min(40, all.size()));
         for (int i = 0; i < 2; i++) {
             ScreeningRun.baseline(few, 1);
-            ScreeningRun.run("预热", few, 1, book, templates);
+            ScreeningRun.run("预热", few, 1, folder);
         }
     }
 
     record RuleScale(int rules, long compileNanos, Long coldCompileMillis, Measurement run) {
     }
 
-    private RuleScale ruleScale(int total, List<SubmissionFiles> subs, int threads, Templates templates, Table table,
+    private RuleScale ruleScale(int total, List<SubmissionFiles> subs, int threads, RulesFolder base, Table table,
                                 int baseRules) throws Exception {
         Path grown = RuleMultiplier.grow(rules, Math.max(0, total - baseRules));
         try {
-            int n = RuleMultiplier.countRules(grown);
             long t = System.nanoTime();
             RuleBook book = RuleBook.compile(grown);
             long compile = System.nanoTime() - t;
+            int n = book.rules().size();
             Long coldMillis = null;
             if (!skipJvm) {
                 ChildJvm.Result r = ChildJvm.run(flags(), ColdCompile.class.getName(), List.of(grown.toString()));
                 coldMillis = r.exitCode() == 0 ? Long.valueOf(r.stdout().strip().split(" ")[0]) : null;
             }
-            Measurement m = ScreeningRun.run("jsaudit 端到端（" + n + " 条规则）", subs, threads, book, templates);
+            RulesFolder grownFolder = new RulesFolder(grown, base.templates(), book, base.performance(), base.narrative());
+            Measurement m = ScreeningRun.run("jsaudit 端到端（" + n + " 条规则）", subs, threads, grownFolder);
             table.ruleRow(n, compile, coldMillis, m);
             return new RuleScale(n, compile, coldMillis, m);
         } finally {

@@ -1,8 +1,7 @@
 package cn.jsaudit.bench;
 
-import cn.jsaudit.engine.RuleBook;
-import cn.jsaudit.ingest.Templates;
 import cn.jsaudit.pipeline.PhaseTimer;
+import cn.jsaudit.pipeline.RulesFolder;
 import cn.jsaudit.pipeline.ScreeningResult;
 import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.pipeline.SubmissionFiles;
@@ -25,8 +24,8 @@ final class ScreeningRun {
     private ScreeningRun() {
     }
 
-    static Measurement run(String what, List<SubmissionFiles> subs, int threads, RuleBook book, Templates templates) {
-        Screener screener = new Screener(book, templates, null);
+    static Measurement run(String what, List<SubmissionFiles> subs, int threads, RulesFolder folder) {
+        Screener screener = new Screener(folder, null);
         LongAdder ingest = new LongAdder();
         LongAdder rules = new LongAdder();
         PhaseTimer timer = (phase, nanos) -> (phase == PhaseTimer.Phase.INGEST ? ingest : rules).add(nanos);

@@ -1,13 +1,12 @@
 package cn.jsaudit.cli;
 
-import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.engine.RuleCompileException;
 import cn.jsaudit.engine.RuleProblem;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
-import cn.jsaudit.ingest.Templates;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.pipeline.RulesFolder;
 import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.pipeline.SubmissionLocator;
@@ -65,15 +64,9 @@ final class CheckCommand implements Callable<Integer> {
             err.println("输出文件已存在，未覆盖：" + out + "（换一个文件名，或加 --force）");
             return ExitCodes.USAGE;
         }
-        Templates templates;
-        RuleBook book;
+        RulesFolder folder;
         try {
-            templates = Templates.load(rules);
-            if (template != null && templates.byId(template).isEmpty()) {
-                err.println("未知的模板：" + template + "（可用：" + templates.all().stream().map(t -> t.id()).toList() + "）");
-                return ExitCodes.USAGE;
-            }
-            book = RuleBook.compile(rules);
+            folder = RulesFolder.load(rules);
         } catch (InputProblem e) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
@@ -84,12 +77,16 @@ final class CheckCommand implements Callable<Integer> {
             }
             return ExitCodes.USAGE;
         }
+        if (template != null && folder.templates().byId(template).isEmpty()) {
+            err.println("未知的模板：" + template + "（可用：" + folder.templates().all().stream().map(t -> t.id()).toList() + "）");
+            return ExitCodes.USAGE;
+        }
         List<SubmissionFiles> submissions = SubmissionLocator.locate(paths);
         if (submissions.isEmpty()) {
             err.println("在给定路径中没有找到工作簿（.xlsx/.xls）：" + paths);
             return ExitCodes.USAGE;
         }
-        Screener screener = new Screener(book, templates, template);
+        Screener screener = new Screener(folder, template);
         List<ScreeningResult> results = new ArrayList<>();
         boolean unreadable = false;
         for (SubmissionFiles s : submissions) {

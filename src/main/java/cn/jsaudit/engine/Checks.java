@@ -105,6 +105,18 @@ public final class Checks {
                 table, where, null, null, null, quote));
     }
 
+    // ---- narrative rules (rules/narrative): findings about a quoted sentence, with the numbers compared ----
+
+    /** Records a finding on a narrative sentence with expected, actual and tolerance (any may be null). */
+    public void reportClaim(RuleContext ctx, Severity severity, String message, String table, List<Location> where,
+                            BigDecimal expected, BigDecimal actual, BigDecimal tolerance, String quote) {
+        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        findings.add(new Finding(meta.id(), meta.title(), severity == null ? meta.severity() : severity, message,
+                table, where, expected, actual, tolerance, quote));
+    }
+
+    // ---- end of narrative block ----
+
     /** Σ of the values, for rules that compute. */
     public static BigDecimal total(Collection<Amount> amounts) {
         BigDecimal t = BigDecimal.ZERO;
@@ -149,5 +161,18 @@ public final class Checks {
             return String.join(" + ", side.stream().map(Amount::describe).toList());
         }
         return side.get(0).describe() + " … " + side.get(side.size() - 1).describe() + " 共 " + side.size() + " 项之和";
+    }
+
+    // ---- performance forms (cn.jsaudit.performance): values that are not public-table Amounts ----
+
+    /**
+     * Records a finding at the given cells with the values compared, so that reports can show expected,
+     * actual and tolerance (null severity: the rule's own).
+     */
+    public void reportValues(RuleContext ctx, Severity severity, String message, List<Location> where,
+                             BigDecimal expected, BigDecimal actual, BigDecimal tolerance) {
+        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        findings.add(new Finding(meta.id(), meta.title(), severity == null ? meta.severity() : severity, message,
+                null, where, expected, actual, tolerance, null));
     }
 }

@@ -84,7 +84,9 @@ final class AccountsBuilder {
             int n = 1 + rnd.nextInt(Math.min(3, sec.items().size()));
             for (int k = 0; k < n; k++) {
                 Line l = k == 0 && s == 0 ? runningItem(sec) : sec.items().get(rnd.nextInt(sec.items().size()));
-                if (seen.add(l.code())) {
+                // Two 项 of one name (行政运行 under two 款) would make the narrative's "（项）" phrases ambiguous.
+                boolean sameName = items.stream().anyMatch(i -> i.line.name().equals(l.name()));
+                if (!sameName && seen.add(l.code())) {
                     items.add(new Item(main, sec, l));
                 }
             }
@@ -211,12 +213,14 @@ final class AccountsBuilder {
         return actual == 0 ? 0 : atLeastMin(actual * (0.7 + 0.6 * rnd.nextDouble()));
     }
 
+    /** Last year as this year scaled by one factor, so that totals equal this year were equal last year too. */
     private void priorYear() {
-        a.priorIncome = atLeastMin(a.income() * (0.75 + 0.5 * rnd.nextDouble()));
-        a.priorExpense = atLeastMin(a.expense() * (0.75 + 0.5 * rnd.nextDouble()));
-        a.priorFiscal = atLeastMin(a.sum(Item::fiscal) * (0.75 + 0.5 * rnd.nextDouble()));
-        a.priorGrandTotal = atLeastMin(a.grandTotal() * (0.75 + 0.5 * rnd.nextDouble()));
-        a.priorFiscalGrandTotal = atLeastMin(a.fiscalGrandTotal() * (0.75 + 0.5 * rnd.nextDouble()));
+        double f = 0.75 + 0.5 * rnd.nextDouble();
+        a.priorIncome = atLeastMin(a.income() * f);
+        a.priorExpense = atLeastMin(a.expense() * f);
+        a.priorFiscal = atLeastMin(a.sum(Item::fiscal) * f);
+        a.priorGrandTotal = atLeastMin(a.grandTotal() * f);
+        a.priorFiscalGrandTotal = atLeastMin(a.fiscalGrandTotal() * f);
     }
 
     private double jitter() {

@@ -23,6 +23,8 @@ final class NarrativeWriter {
     private static final String[] DOWN_REASONS = {"严格落实过紧日子要求，压减一般性支出", "上年一次性项目本年不再安排",
         "部分人员退休，人员经费减少", "项目支出减少"};
 
+    private static final java.util.Set<String> THREE_PUBLIC_LINES = java.util.Set.of("30212", "30217", "30231", "31013");
+
     private final Accounts a;
     private final Random rnd;
     private final StringBuilder b = new StringBuilder();
@@ -70,7 +72,31 @@ final class NarrativeWriter {
         line("八、国有资本经营预算财政拨款支出决算情况说明");
         line(y + " 年度国有资本经营预算财政拨款本年支出 0 万元。具体支出情况为：" + y + " 年度无国有资本经营预算财政拨款支出。");
         threePublic();
+        otherSections();
         return b.toString();
+    }
+
+    /** 十 to 十三: the sections every 情况说明 must have, with amounts that add up. */
+    private void otherSections() {
+        int y = a.year;
+        line("十、机关运行经费支出说明");
+        line(a.institution ? "本单位为事业单位，不涉及机关运行经费。"
+                : y + " 年度本单位机关运行经费支出 " + amt(Money.wan(a.goods())) + " 万元，主要用于办公费、差旅费、水电费、公务用车运行维护费等支出。");
+        line("十一、政府采购支出说明");
+        BigDecimal goods = Money.wan(a.economic.get("31002"));
+        BigDecimal services = Money.wan(a.economic.get("30209"));
+        BigDecimal total = goods.add(services);
+        line("本部门 " + y + " 年度政府采购支出总额 " + amt(total) + " 万元，其中：政府采购货物支出 " + amt(goods)
+                + " 万元、政府采购工程支出 0 万元、政府采购服务支出 " + amt(services) + " 万元。");
+        line("十二、国有资产占用情况说明");
+        int cars = a.economic.get("30231") > 0 ? 1 + (a.staff / 30) : 0;
+        line("截至 " + y + " 年 12 月 31 日，本单位共有车辆 " + cars + " 辆；单位价值 100 万元以上专用设备 0 台（套）。");
+        line("十三、预算绩效情况说明");
+        long projects = a.items.stream().filter(i -> i.projectFiscal > 0).count();
+        BigDecimal projectFiscal = Money.wan(a.sum(i -> i.projectFiscal));
+        line(projects == 0 ? "本年度无一般公共预算项目支出，未开展项目支出绩效自评。"
+                : "根据预算绩效管理要求，本部门组织对 " + y + " 年度一般公共预算项目支出全面开展绩效自评，共涉及项目 " + projects
+                        + " 个，资金 " + amt(projectFiscal) + " 万元。");
     }
 
     private void generalBudget(BigDecimal expense) {
@@ -125,7 +151,8 @@ final class NarrativeWriter {
         List<String> parts = new ArrayList<>();
         for (Line l : lines) {
             Long fen = a.economic.get(l.code());
-            if (l.code().length() == 5 && fen != null && fen > 0) {
+            // 三公 lines are told in section 九 with their project part; here they would read as a second, smaller figure.
+            if (l.code().length() == 5 && fen != null && fen > 0 && !THREE_PUBLIC_LINES.contains(l.code())) {
                 parts.add(l.name() + " " + amt(Money.wan(fen)) + " 万元");
             }
         }

@@ -22,7 +22,8 @@ public record Finding(String rule, String title, Severity severity, String messa
                       String quote) {
 
     public Finding {
-        locations = List.copyOf(locations);
+        // a place named twice (two claims of one paragraph) is coloured and listed once
+        locations = List.copyOf(new java.util.LinkedHashSet<>(locations));
     }
 
     /** actual − expected, or null when either is missing. */

@@ -2,7 +2,7 @@ package cn.jsaudit.model;
 
 /**
  * Where a fact came from: file name, sheet and A1 cell for tables; for narrative text the sheet is
- * null and {@code cell} holds a position such as "段落12".
+ * null and {@code cell} holds a position such as "第12段".
  */
 public record Location(String file, String sheet, String cell) {
 

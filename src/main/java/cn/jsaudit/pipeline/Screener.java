@@ -1,9 +1,8 @@
 package cn.jsaudit.pipeline;
 
-import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
-import cn.jsaudit.ingest.Templates;
+import cn.jsaudit.ingest.Text;
 import cn.jsaudit.ingest.TemplateTable;
 import cn.jsaudit.ingest.WorkbookFacts;
 import cn.jsaudit.ingest.WorkbookReader;
@@ -11,9 +10,17 @@ import cn.jsaudit.ingest.Workbooks;
 import cn.jsaudit.model.ExpectedTable;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
+import cn.jsaudit.model.Submission;
+import cn.jsaudit.narrative.Narrative;
+import cn.jsaudit.narrative.NarrativeException;
+import cn.jsaudit.performance.PerformanceReader;
+import cn.jsaudit.performance.UnitNames;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -22,13 +29,11 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 public final class Screener {
 
-    private final RuleBook rules;
-    private final Templates templates;
+    private final RulesFolder folder;
     private final String forcedTemplate;
 
-    public Screener(RuleBook rules, Templates templates, String forcedTemplate) {
-        this.rules = rules;
-        this.templates = templates;
+    public Screener(RulesFolder folder, String forcedTemplate) {
+        this.folder = folder;
         this.forcedTemplate = forcedTemplate;
     }
 
@@ -36,41 +41,110 @@ public final class Screener {
         return screen(files, PhaseTimer.NONE);
     }
 
-    /** As {@link #screen(SubmissionFiles)}, telling the timer how long ingest and rule evaluation took. */
+    /** As {@link #screen(SubmissionFiles)}, telling the timer how long reading and rule evaluation took. */
     public ScreeningResult screen(SubmissionFiles files, PhaseTimer timer) {
+        try {
+            return screenOrFail(files, timer);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A file that trips a defect of ours must not stop the batch: report it on that submission.
+            String file = files.name();
+            return new ScreeningResult(file, null, null, null, List.of(InputFindings.error(file
+                    + "：审核此文件时程序出错（" + e + "），其他文件不受影响；请将此文件反馈给 jsaudit 维护人员",
+                    null, new Location(file, null, null))));
+        }
+    }
+
+    private ScreeningResult screenOrFail(SubmissionFiles files, PhaseTimer timer) {
         long start = System.nanoTime();
         String file = files.name();
         List<Finding> findings = new ArrayList<>();
         List<Object> facts = new ArrayList<>();
         WorkbookFacts tables = null;
+        Narrative narrative = null;
         try (Workbook wb = Workbooks.open(files.workbook())) {
-            tables = new WorkbookReader(templates, forcedTemplate).read(wb, file);
+            tables = new WorkbookReader(folder.templates(), forcedTemplate).read(wb, file);
+            readPerformance(wb, file, facts, findings);
+            narrative = narrativeSheet(wb, file);
         } catch (InputProblem e) {
-            findings.add(InputFindings.error(e.getMessage(), null, new Location(file, null, null)));
+            findings.add(unreadable(e, file));
         } catch (IOException e) {
             // closing a read-only workbook; nothing was lost
         }
-        long ingested = System.nanoTime();
-        timer.record(PhaseTimer.Phase.INGEST, ingested - start);
-        if (tables != null) {
-            findings.addAll(tables.problems());
-            if (tables.tables().isEmpty()) {
-                findings.add(InputFindings.error(file + "：未识别出任何部门决算公开表（按表标题或“公开01表”等表号查找）", null,
-                        new Location(file, null, null)));
-            }
-            facts.add(tables.submission());
-            for (TemplateTable t : tables.template().tables()) {
-                facts.add(new ExpectedTable(tables.template().id(), t.id(), t.title(), t.required()));
-            }
-            facts.addAll(tables.tables());
-            facts.addAll(tables.amounts());
-            findings.addAll(rules.evaluate(facts));
-            timer.record(PhaseTimer.Phase.RULES, System.nanoTime() - ingested);
+        if (tables == null) {
+            timer.record(PhaseTimer.Phase.INGEST, System.nanoTime() - start);
+            findings.sort(FindingOrder.ORDER);
+            return new ScreeningResult(file, null, null, null, findings);
         }
+        for (Path extra : files.performanceWorkbooks()) {
+            String name = extra.getFileName().toString();
+            try (Workbook wb = Workbooks.open(extra)) {
+                readPerformance(wb, name, facts, findings);
+            } catch (InputProblem e) {
+                findings.add(unreadable(e, name));
+            } catch (IOException e) {
+                // as above
+            }
+        }
+        boolean hasForms = !facts.isEmpty();
+        if (files.narrative() != null) {
+            try {
+                narrative = folder.narrative().read(files.narrative());
+            } catch (NarrativeException e) {
+                findings.add(InputFindings.error(e.getMessage(), null,
+                        new Location(files.narrative().getFileName().toString(), null, null)));
+            }
+        }
+        if (narrative != null) {
+            facts.addAll(folder.narrative().facts(narrative, tables.amounts()));
+            facts.addAll(folder.performance().narrative().read(narrative.sentences(), narrative.file()));
+        }
+        if (tables.tables().isEmpty() && !hasForms) {
+            findings.add(InputFindings.error(file + "：未识别出任何部门决算公开表或绩效自评表（按表标题或“公开01表”等表号查找）",
+                    null, new Location(file, null, null)));
+        }
+        Submission submission = withUnit(tables.submission(), file);
+        facts.add(submission);
+        facts.add(folder.performance().settings());
+        for (TemplateTable t : tables.template().tables()) {
+            facts.add(new ExpectedTable(tables.template().id(), t.id(), t.title(), t.required()));
+        }
+        facts.addAll(tables.tables());
+        facts.addAll(tables.amounts());
+        findings.addAll(tables.problems());
+        long read = System.nanoTime();
+        timer.record(PhaseTimer.Phase.INGEST, read - start);
+        findings.addAll(folder.rules().evaluate(facts));
+        timer.record(PhaseTimer.Phase.RULES, System.nanoTime() - read);
         findings.sort(FindingOrder.ORDER);
-        return tables == null
-                ? new ScreeningResult(file, null, null, null, findings)
-                : new ScreeningResult(file, tables.submission().unit(), tables.submission().year(),
-                        tables.submission().template(), findings);
+        return new ScreeningResult(file, submission.unit(), submission.year(), submission.template(), findings);
+    }
+
+    /** A sheet titled 情况说明 holds the narrative when no .docx/.txt comes with the workbook. */
+    private Narrative narrativeSheet(Workbook wb, String file) {
+        for (Sheet sheet : wb) {
+            String name = Text.compact(sheet.getSheetName());
+            Row first = sheet.getRow(sheet.getFirstRowNum());
+            String title = first == null || first.getCell(0) == null ? "" : Text.compact(first.getCell(0).toString());
+            if (name.contains("情况说明") || (title.contains("情况说明") && title.length() <= 30)) {
+                return folder.narrative().read(sheet, file);
+            }
+        }
+        return null;
+    }
+
+    private void readPerformance(Workbook wb, String file, List<Object> facts, List<Finding> findings) {
+        PerformanceReader.Result forms = folder.performance().reader().read(wb, file);
+        facts.addAll(forms.facts());
+        findings.addAll(forms.findings());
+    }
+
+    /** A workbook of performance forms only names its unit in its file name ("沅江市医疗保障局-2023.xlsx"). */
+    private static Submission withUnit(Submission s, String file) {
+        return s.unit() != null ? s
+                : new Submission(s.file(), UnitNames.fromFileName(file), s.year(), s.amountUnit(), s.template());
+    }
+
+    private static Finding unreadable(InputProblem e, String file) {
+        return InputFindings.error(e.getMessage(), null, new Location(file, null, null));
     }
 }

@@ -32,6 +32,9 @@ public final class SubmissionLocator {
                 }
             } else {
                 classify(p, workbooks, texts);
+                siblingsOf(p).forEach(f -> classify(f, new LinkedHashSet<>(), texts));
+                siblingsOf(p).filter(f -> baseName(f).startsWith(baseName(p)) && baseName(f).contains("绩效"))
+                        .forEach(f -> classify(f, workbooks, new LinkedHashSet<>()));
             }
         }
         List<SubmissionFiles> out = new ArrayList<>();
@@ -43,6 +46,21 @@ public final class SubmissionLocator {
             out.add(new SubmissionFiles(wb, narrativeOf(wb, workbooks, texts), performance));
         }
         return out;
+    }
+
+    /** A workbook named on the command line brings its narrative and performance workbooks along. */
+    private static Stream<Path> siblingsOf(Path workbook) {
+        Path dir = workbook.toAbsolutePath().getParent();
+        if (dir == null) {
+            return Stream.empty();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            Path parent = workbook.getParent();
+            return list.filter(Files::isRegularFile).sorted()
+                    .map(f -> parent == null ? f.getFileName() : parent.resolve(f.getFileName())).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void classify(Path f, Set<Path> workbooks, Set<Path> texts) {

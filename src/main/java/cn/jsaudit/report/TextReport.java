@@ -55,7 +55,7 @@ public final class TextReport implements Report {
 
     private static String cell(Location l) {
         if (l.sheet() == null) {
-            return l.cell() == null ? "" : l.cell();
+            return l.cell() == null ? l.file() : l.file() + " " + l.cell();
         }
         return l.sheet() + "!" + l.cell();
     }

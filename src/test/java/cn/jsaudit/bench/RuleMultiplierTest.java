@@ -1,6 +1,7 @@
 package cn.jsaudit.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cn.jsaudit.engine.RuleBook;
 import java.nio.file.Files;
@@ -10,17 +11,18 @@ import org.junit.jupiter.api.Test;
 class RuleMultiplierTest {
 
     @Test
-    void growsACopyOfTheRulesFolderToTheWantedCountAndItCompiles() throws Exception {
+    void growsACopyOfTheRulesFolderByTheWantedNumberOfRulesAndItCompiles() throws Exception {
         Path rules = Path.of("rules");
-        int base = RuleMultiplier.countRules(rules);
-        Path grown = RuleMultiplier.grow(rules, 60 - base);
+        int declared = RuleMultiplier.countRules(rules);
+        int compiled = RuleBook.compile(rules).rules().size();
+        Path grown = RuleMultiplier.grow(rules, 25);
         try {
-            assertEquals(60, RuleMultiplier.countRules(grown));
-            assertEquals(60, RuleBook.compile(grown).rules().size());
-            assertEquals(base, RuleMultiplier.countRules(rules), "the original folder is untouched");
+            assertEquals(declared + 25, RuleMultiplier.countRules(grown));
+            assertEquals(compiled + 25, RuleBook.compile(grown).rules().size());
+            assertEquals(declared, RuleMultiplier.countRules(rules), "the original folder is untouched");
         } finally {
             RuleMultiplier.delete(grown);
         }
-        assertEquals(false, Files.exists(grown));
+        assertFalse(Files.exists(grown));
     }
 }

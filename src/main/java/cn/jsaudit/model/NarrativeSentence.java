@@ -1,0 +1,16 @@
+package cn.jsaudit.model;
+
+/**
+ * One sentence of the narrative, with the section it stands in. Headings are sentences too
+ * ({@code heading} true), so a rule can check which sections are present.
+ *
+ * @param paragraph the 1-based paragraph number in document order
+ * @param index     the 1-based sentence number within the paragraph
+ * @param text      the sentence as printed (line breaks inside a sentence joined)
+ * @param section   the section path, " > "-joined; for a heading the path ending with itself
+ * @param heading   true when the sentence is a section heading
+ * @param location  file and position ("第12段")
+ */
+public record NarrativeSentence(int paragraph, int index, String text, String section, boolean heading,
+                                Location location) {
+}

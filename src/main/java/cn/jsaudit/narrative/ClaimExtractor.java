@@ -1,0 +1,499 @@
+package cn.jsaudit.narrative;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.jsaudit.model.Claim;
+import cn.jsaudit.model.ClaimKind;
+import cn.jsaudit.model.Direction;
+import cn.jsaudit.model.NarrativeSentence;
+
+/**
+ * Turns a sentence into claims. Each figure (number with 万元/元/亿元, % or a count unit) becomes a
+ * claim whose kind follows from the words right before it within its clause: a direction word makes
+ * a change or growth, "占…" a share, "完成…预算的" an execution rate, a measure word ("全年预算为") a
+ * budget figure. The words before it, cleaned of years, list markers and verbs, are its subject; a
+ * figure with no subject of its own ("支出决算为 0 万元") takes the one before it. Reasons, cited
+ * 科目 and unit names are found by pattern. All words come from the {@link Lexicon}.
+ */
+final class ClaimExtractor {
+
+    private static final String HAN = "\\u4e00-\\u9fa5";
+    private static final String NUMBER = "(?<![\\d.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    /** how far into a sentence a year may stand and still be the sentence's year ("本部门2023年度…") */
+    private static final int LEADING_YEAR_REACH = 12;
+    private static final Pattern CLAUSE_DELIMITER = Pattern.compile("[,;:、。!?]");
+    private static final Pattern LEVELLED_NAME =
+            Pattern.compile("((?:[" + HAN + "“”\"]+\\((?:类|款|项)\\))+)");
+    private static final Pattern LEVEL_PART = Pattern.compile("([" + HAN + "“”\"]+)\\((类|款|项)\\)");
+    private static final Pattern CODE_AND_NAME =
+            Pattern.compile("(?<![\\d.])([23]\\d{2}|[23]\\d{4}|[23]\\d{6})(?![\\d.])([" + HAN + "()]{2,30})");
+    private static final Pattern LIST_MARKER_STYLE = Pattern.compile("^(\\d+[.、]|\\(\\d+\\)|\\d+\\))");
+
+    private final TextNormalizer normalizer;
+    private final Pattern figure;
+    private final Map<String, BigDecimal> moneyUnits;
+    private final List<String> countUnits;
+    private final List<String> upWords;
+    private final List<String> downWords;
+    private final List<Pattern> priorPatterns;
+    private final Map<String, String> measures;
+    private final List<Pattern> sharePatterns;
+    private final List<Pattern> executionPatterns;
+    private final List<ReasonPattern> reasonPatterns;
+    private final List<Pattern> prefixPatterns;
+    private final List<Pattern> suffixPatterns;
+    private final List<String> listMarkers;
+    private final List<String> thresholdWords;
+    private final Pattern unitName;
+
+    ClaimExtractor(Lexicon lexicon, TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+        this.moneyUnits = lexicon.moneyUnits();
+        this.countUnits = longestFirst(lexicon.words("count-unit"));
+        List<String> units = new ArrayList<>(moneyUnits.keySet());
+        units.add("%");
+        units.addAll(countUnits);
+        this.figure = Pattern.compile(NUMBER + "(" + alternation(longestFirst(units)) + ")");
+        this.upWords = longestFirst(lexicon.words("up-word"));
+        this.downWords = longestFirst(lexicon.words("down-word"));
+        this.priorPatterns = lexicon.patterns("prior-pattern");
+        this.measures = new LinkedHashMap<>();
+        lexicon.pairs("measure").entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
+                .forEach(e -> measures.put(e.getKey(), e.getValue()));
+        this.sharePatterns = lexicon.patterns("share-pattern");
+        this.executionPatterns = lexicon.patterns("execution-pattern");
+        this.reasonPatterns = new ArrayList<>();
+        Map<String, String> reasons = lexicon.pairs("reason-pattern");
+        reasons.forEach((regex, target) -> reasonPatterns.add(ReasonPattern.of(regex, target)));
+        this.prefixPatterns = lexicon.patterns("subject-prefix-pattern");
+        this.suffixPatterns = lexicon.patterns("subject-suffix-pattern");
+        this.listMarkers = lexicon.words("list-marker");
+        this.thresholdWords = lexicon.words("threshold-word");
+        String place = String.join("|", lexicon.words("unit-place-pattern"));
+        String lead = alternation(lexicon.words("unit-lead"));
+        this.unitName = Pattern.compile("(?:(?<=^)|(?<=[^" + HAN + "])|(?<=" + lead + "))(?!" + lead + ")((?:"
+                + place + ")+[" + HAN + "]{2,15}?(?:" + alternation(lexicon.words("unit-suffix")) + "))");
+    }
+
+    Context newContext() {
+        return new Context();
+    }
+
+    /** The claims of one sentence; the context carries subjects, lists and the year across sentences. */
+    List<Claim> extract(NarrativeSentence sentence, Context context) {
+        String text = normalizer.normalize(sentence.text());
+        Builder out = new Builder(sentence, context);
+        Integer sentenceYear = leadingYear(text);
+        if (sentenceYear != null) {
+            context.year = sentenceYear;
+        }
+        if (sentence.heading()) {
+            context.resetLists();
+            return out.claims;
+        }
+        context.startParagraphMarker(text, LIST_MARKER_STYLE);
+        extractFigures(text, out, context);
+        extractReasons(text, out, context);
+        boolean hasFigures = !out.claims.isEmpty();
+        String cited = extractCitedSubjects(text, out);
+        if (!hasFigures && cited != null) {
+            // a list item titled by a 科目 ("1.一般公共服务支出(类)…(项)。") is the topic of what follows
+            context.lastAmountSubject = cited;
+        }
+        extractUnitNames(text, out);
+        if (text.endsWith(":")) {
+            context.carryListToNextParagraph();
+        }
+        return out.claims;
+    }
+
+    private void extractFigures(String text, Builder out, Context context) {
+        Matcher m = figure.matcher(text);
+        int previousEnd = 0;
+        while (m.find()) {
+            String window = text.substring(previousEnd, m.start());
+            previousEnd = m.end();
+            if (containsListMarker(window) && context.lastAmountSubject != null) {
+                context.innerParent = context.lastAmountSubject;
+            }
+            if (isThreshold(text, m.end())) {
+                continue;
+            }
+            String clause = lastClause(window);
+            String number = m.group(1);
+            String unit = m.group(2);
+            BigDecimal value = new BigDecimal(number.replace(",", ""));
+            int scale = Math.max(0, value.scale());
+            if (unit.equals("%")) {
+                percentClaim(clause, value, scale, out, context);
+            } else if (moneyUnits.containsKey(unit)) {
+                BigDecimal inWan = value.multiply(moneyUnits.get(unit));
+                // a figure printed in 元 keeps its printed precision, expressed in 万元
+                int wanScale = Math.max(0, scale + moneyUnits.get(unit).stripTrailingZeros().scale());
+                moneyClaim(clause, inWan.setScale(wanScale, java.math.RoundingMode.UNNECESSARY), wanScale, out,
+                        context);
+            } else {
+                out.add(ClaimKind.COUNT, cleanSubject(clause), null, null, null, value, unit, scale, null,
+                        context.year, false, null, List.of());
+            }
+        }
+    }
+
+    private void percentClaim(String clause, BigDecimal value, int scale, Builder out, Context context) {
+        for (Pattern p : sharePatterns) {
+            Matcher m = p.matcher(clause);
+            if (m.find()) {
+                String base = m.group("base");
+                String own = cleanSubject(clause.substring(0, m.start()));
+                String subject = context.subjectOrLast(own);
+                // the share's numerator is the figure it follows, when that figure has the same subject
+                List<String> refs = context.lastAmount != null && context.lastAmount.subject().equals(subject)
+                        ? List.of(context.lastAmount.id()) : List.of();
+                out.add(ClaimKind.SHARE, subject, context.parent(), base, null, value, "%", scale, null,
+                        context.year, false, null, refs);
+                return;
+            }
+        }
+        for (Pattern p : executionPatterns) {
+            Matcher m = p.matcher(clause);
+            if (m.find()) {
+                String base = m.group("base") == null ? "预算" : m.group("base");
+                String own = cleanSubject(clause.substring(0, m.start()));
+                List<String> refs = context.lastActual != null && context.lastBudget != null
+                        ? List.of(context.lastActual.id(), context.lastBudget.id()) : List.of();
+                out.add(ClaimKind.EXECUTION, context.subjectOrLast(own), null, base, null, value, "%", scale, null,
+                        context.year, false, null, refs);
+                return;
+            }
+        }
+        Direction direction = endingDirection(clause);
+        if (direction != null) {
+            String own = cleanSubject(stripDirection(stripPrior(clause)));
+            String subject = context.subjectOrLast(own);
+            // growth = change / (current − change): refers to the change and to the current figure
+            List<String> refs = new ArrayList<>();
+            if (context.lastChange != null && context.lastChange.subject().equals(subject)) {
+                refs.add(context.lastChange.id());
+                if (context.lastActual != null && context.lastActual.subject().equals(subject)) {
+                    refs.add(context.lastActual.id());
+                }
+            }
+            out.add(ClaimKind.GROWTH, subject, null, null, null, value, "%", scale, direction, context.year, false,
+                    null, refs);
+            return;
+        }
+        out.add(ClaimKind.RATE, cleanSubject(clause), null, null, null, value, "%", scale, null, context.year,
+                false, null, List.of());
+    }
+
+    private void moneyClaim(String clause, BigDecimal value, int scale, Builder out, Context context) {
+        Direction direction = endingDirection(clause);
+        if (direction != null) {
+            String own = cleanSubject(stripDirection(stripPrior(clause)));
+            context.lastChange = out.add(ClaimKind.CHANGE, context.subjectOrLast(own), context.parent(), null, null,
+                    value, "万元", scale, direction, context.year, false, null, List.of());
+            return;
+        }
+        boolean prior = mentionsPriorYear(clause, context.year);
+        String subject = cleanSubject(stripPrior(clause));
+        String measure = "决算";
+        for (Map.Entry<String, String> e : measures.entrySet()) {
+            if (subject.endsWith(e.getKey())) {
+                measure = e.getValue();
+                subject = cleanSubject(subject.substring(0, subject.length() - e.getKey().length()));
+                break;
+            }
+        }
+        String resolved = context.subjectOrLast(subject);
+        Integer year = prior ? priorYear(clause, context.year) : context.year;
+        Claim c = out.add(ClaimKind.AMOUNT, resolved, context.parent(), null, measure, value, "万元", scale, null,
+                year, prior, null, List.of());
+        context.lastAmountSubject = resolved;
+        context.lastAmount = c;
+        if (measure.equals("决算") || measure.equals("执行")) {
+            context.lastActual = c;
+        } else if (!measure.equals("执行")) {
+            context.lastBudget = c;
+        }
+    }
+
+    private void extractReasons(String text, Builder out, Context context) {
+        for (ReasonPattern r : reasonPatterns) {
+            if (!r.pattern().matcher(text).find()) {
+                continue;
+            }
+            List<Claim> explained = new ArrayList<>();
+            if (r.base().equals("上年") && context.lastChange != null) {
+                explained.add(context.lastChange);
+            } else if (r.base().equals("预算") && context.lastActual != null && context.lastBudget != null) {
+                explained.add(context.lastActual);
+                explained.add(context.lastBudget);
+            } else if (r.base().isEmpty() && context.lastFigure != null) {
+                explained.add(context.lastFigure);
+            }
+            String subject = explained.isEmpty() ? "" : explained.get(0).subject();
+            out.add(ClaimKind.REASON, subject, null, r.base(), null, null, null, 0, r.direction(), context.year,
+                    false, null, explained.stream().map(Claim::id).toList());
+            return;
+        }
+    }
+
+    /**
+     * "一般公共服务支出(类)财政事务(款)行政运行(项)" and "2101550 事业运行"; returns the last levelled
+     * name cited, or null.
+     */
+    private String extractCitedSubjects(String text, Builder out) {
+        String lastChain = null;
+        Matcher m = LEVELLED_NAME.matcher(text);
+        while (m.find()) {
+            String chain = m.group(1).replaceAll("[“”\"]", "");
+            Matcher last = LEVEL_PART.matcher(chain);
+            String level = null;
+            while (last.find()) {
+                level = last.group(2);
+            }
+            out.add(ClaimKind.SUBJECT_CODE, chain, null, level, null, null, null, 0, null, null, false, null,
+                    List.of());
+            lastChain = chain;
+        }
+        Matcher c = CODE_AND_NAME.matcher(text);
+        while (c.find()) {
+            String name = c.group(2).replaceAll("等$", "");
+            if (startsWithUnitWord(name)) {
+                continue;
+            }
+            out.add(ClaimKind.SUBJECT_CODE, name, null, null, null, null, null, 0, null, null, false, c.group(1),
+                    List.of());
+        }
+        return lastChain;
+    }
+
+    private void extractUnitNames(String text, Builder out) {
+        Matcher m = unitName.matcher(text);
+        while (m.find()) {
+            out.add(ClaimKind.UNIT_NAME, m.group(1), null, null, null, null, null, 0, null, null, false, null,
+                    List.of());
+        }
+    }
+
+    private boolean startsWithUnitWord(String name) {
+        return name.startsWith("年") || name.startsWith("月") || name.startsWith("日")
+                || moneyUnits.keySet().stream().anyMatch(name::startsWith)
+                || countUnits.stream().anyMatch(name::startsWith);
+    }
+
+    private boolean isThreshold(String text, int figureEnd) {
+        return thresholdWords.stream().anyMatch(w -> text.startsWith(w, figureEnd));
+    }
+
+    private boolean containsListMarker(String window) {
+        return listMarkers.stream().anyMatch(window::contains);
+    }
+
+    private static String lastClause(String window) {
+        Matcher m = CLAUSE_DELIMITER.matcher(window);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return window.substring(start);
+    }
+
+    private Direction endingDirection(String clause) {
+        String c = clause.endsWith("了") ? clause.substring(0, clause.length() - 1) : clause;
+        for (String w : upWords) {
+            if (c.endsWith(w)) {
+                return Direction.UP;
+            }
+        }
+        for (String w : downWords) {
+            if (c.endsWith(w)) {
+                return Direction.DOWN;
+            }
+        }
+        return null;
+    }
+
+    private String stripDirection(String clause) {
+        String c = clause.endsWith("了") ? clause.substring(0, clause.length() - 1) : clause;
+        for (String w : longestFirst(concat(upWords, downWords))) {
+            if (c.endsWith(w)) {
+                return c.substring(0, c.length() - w.length());
+            }
+        }
+        return c;
+    }
+
+    private String stripPrior(String clause) {
+        String c = clause;
+        for (Pattern p : priorPatterns) {
+            c = p.matcher(c).replaceAll("");
+        }
+        return c;
+    }
+
+    private boolean mentionsPriorYear(String clause, Integer currentYear) {
+        if (clause.contains("上年")) {
+            return true;
+        }
+        Integer y = sentenceYear(clause);
+        return y != null && currentYear != null && y < currentYear;
+    }
+
+    private static Integer priorYear(String clause, Integer currentYear) {
+        Integer y = sentenceYear(clause);
+        if (y != null) {
+            return y;
+        }
+        return currentYear == null ? null : currentYear - 1;
+    }
+
+    /** Cleans a subject phrase: quotes and prior-year phrases removed, prefixes and suffixes stripped. */
+    private String cleanSubject(String phrase) {
+        String s = phrase.replaceAll("[“”\"‘’']", "");
+        String before;
+        do {
+            before = s;
+            for (Pattern p : prefixPatterns) {
+                s = p.matcher(s).replaceFirst("");
+            }
+            for (Pattern p : suffixPatterns) {
+                s = p.matcher(s).replaceFirst("");
+            }
+        } while (!s.equals(before));
+        return s;
+    }
+
+    private static Integer sentenceYear(String text) {
+        Matcher m = YEAR.matcher(text);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** The year a sentence is about: one stated near its start ("2023 年度…", "截至 2023 年…"), or null. */
+    private Integer leadingYear(String text) {
+        Matcher m = YEAR.matcher(stripPrior(text));
+        return m.find() && m.start() <= LEADING_YEAR_REACH ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String alternation(List<String> words) {
+        return String.join("|", words.stream().map(Pattern::quote).toList());
+    }
+
+    /** A reason phrase with what it compares with ("预算", "上年" or "") and the direction it explains. */
+    private record ReasonPattern(Pattern pattern, String base, Direction direction) {
+
+        static ReasonPattern of(String regex, String target) {
+            String[] parts = target.split(":", -1);
+            return new ReasonPattern(Pattern.compile(regex), parts[0], Direction.valueOf(parts[1]));
+        }
+    }
+
+    /**
+     * What carries from one sentence to the next: the year, the last subject (for figures without
+     * their own), the list parent ("其中：", "主要包括："), and the last figures a reason may explain.
+     */
+    static final class Context {
+        private Integer year;
+        private String lastAmountSubject;
+        private Claim lastAmount;
+        private Claim lastChange;
+        private Claim lastActual;
+        private Claim lastBudget;
+        private Claim lastFigure;
+        private String innerParent;
+        private String outerParent;
+        private String outerParentMarker;
+        private boolean carryList;
+        private String paragraphMarker = "";
+
+        void startParagraph() {
+            if (carryList) {
+                outerParent = innerParent != null ? innerParent : lastAmountSubject;
+                outerParentMarker = paragraphMarker;
+            }
+            carryList = false;
+            innerParent = null;
+            lastAmount = null;
+            lastChange = null;
+            lastActual = null;
+            lastBudget = null;
+            lastFigure = null;
+            paragraphMarker = null;
+        }
+
+        /** A paragraph numbered like the one that opened the current list is its sibling, not a part. */
+        void startParagraphMarker(String text, Pattern markerStyle) {
+            if (paragraphMarker != null) {
+                return;
+            }
+            Matcher m = markerStyle.matcher(text);
+            paragraphMarker = m.find() ? m.group(1).replaceAll("\\d+", "N") : "";
+            if (outerParent != null && !paragraphMarker.isEmpty() && paragraphMarker.equals(outerParentMarker)) {
+                outerParent = null;
+            }
+        }
+
+        void carryListToNextParagraph() {
+            carryList = true;
+        }
+
+        void resetLists() {
+            innerParent = null;
+            outerParent = null;
+            carryList = false;
+            lastAmountSubject = null;
+        }
+
+        String parent() {
+            return innerParent != null ? innerParent : outerParent;
+        }
+
+        String subjectOrLast(String own) {
+            return own == null || own.isEmpty() ? (lastAmountSubject == null ? "" : lastAmountSubject) : own;
+        }
+    }
+
+    /** Collects a sentence's claims and numbers them. */
+    private static final class Builder {
+        private final NarrativeSentence sentence;
+        private final Context context;
+        private final List<Claim> claims = new ArrayList<>();
+
+        Builder(NarrativeSentence sentence, Context context) {
+            this.sentence = sentence;
+            this.context = context;
+        }
+
+        Claim add(ClaimKind kind, String subject, String parent, String base, String measure, BigDecimal value,
+                  String unit, int scale, Direction direction, Integer year, boolean prior, String code,
+                  List<String> refs) {
+            String id = "段落" + sentence.paragraph() + "-" + sentence.index() + "-" + (claims.size() + 1);
+            Claim c = new Claim(id, kind, subject, parent, base, measure, value, unit, scale, direction, year, prior,
+                    code, refs, sentence.text(), sentence.section(), sentence.location());
+            claims.add(c);
+            if (value != null) {
+                context.lastFigure = c;
+            }
+            return c;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package cn.jsaudit.narrative;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rebuilds paragraphs from text whose lines were broken for print (PDF text breaks lines mid-sentence
+ * and even mid-number: "110.26 万元，占" / "本年支出"). A line continues on the next only when it runs
+ * to the right margin (it is about as wide as the widest lines of the file) and does not end with a
+ * sentence end or a colon, and neither it nor the next line is a heading. A file with one paragraph a
+ * line therefore keeps its lines as they are.
+ */
+final class LineJoiner {
+
+    private static final String PARAGRAPH_END = "。！？；：!?;:";
+    /** a line at least this share of the typical full width reached the right margin */
+    private static final double FULL_LINE = 0.75;
+    /** the typical full width: this percentile of the line widths */
+    private static final double WIDTH_PERCENTILE = 0.9;
+
+    private final HeadingDetector headings;
+
+    LineJoiner(HeadingDetector headings) {
+        this.headings = headings;
+    }
+
+    List<String> paragraphs(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String raw : text.split("\\R")) {
+            String line = raw.replaceAll("\\p{Cntrl}", "").strip();
+            if (!line.isEmpty() && !isPageNumber(line)) {
+                lines.add(line);
+            }
+        }
+        double fullWidth = FULL_LINE * typicalWidth(lines);
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : lines) {
+            if (current.length() > 0 && (headings.isHeading(line) || headings.isHeading(current.toString()))) {
+                paragraphs.add(current.toString());
+                current.setLength(0);
+            }
+            current.append(joint(current, line)).append(line);
+            boolean ended = PARAGRAPH_END.indexOf(line.charAt(line.length() - 1)) >= 0;
+            if (ended || width(line) < fullWidth) {
+                paragraphs.add(current.toString());
+                current.setLength(0);
+            }
+        }
+        if (current.length() > 0) {
+            paragraphs.add(current.toString());
+        }
+        return paragraphs;
+    }
+
+    private static double typicalWidth(List<String> lines) {
+        if (lines.isEmpty()) {
+            return 0;
+        }
+        int[] widths = lines.stream().mapToInt(LineJoiner::width).sorted().toArray();
+        return widths[(int) Math.min(widths.length - 1, Math.floor(widths.length * WIDTH_PERCENTILE))];
+    }
+
+    /** Printed width: a CJK character is as wide as two Latin ones. */
+    private static int width(String line) {
+        int w = 0;
+        for (int i = 0; i < line.length(); i++) {
+            w += line.charAt(i) < 0x2E80 ? 1 : 2;
+        }
+        return w;
+    }
+
+    /** Lines are joined without a space, except between two Latin letters or digits ("IOT" / "设备" need none). */
+    private static String joint(StringBuilder before, String next) {
+        if (before.length() == 0) {
+            return "";
+        }
+        char last = before.charAt(before.length() - 1);
+        char first = next.charAt(0);
+        return isLatinWord(last) && isLatinWord(first) && !Character.isDigit(last) ? " " : "";
+    }
+
+    private static boolean isLatinWord(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    /** A line of one to three digits alone is a page number left by the PDF conversion. */
+    private static boolean isPageNumber(String line) {
+        return line.matches("\\d{1,3}");
+    }
+}

@@ -1,0 +1,73 @@
+package cn.jsaudit.narrative;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Sheet;
+
+import cn.jsaudit.model.Amount;
+import cn.jsaudit.model.ClaimLink;
+import cn.jsaudit.model.NarrativeTerm;
+
+/**
+ * What the pipeline calls: reads a narrative and turns it, together with the tables' amounts, into the
+ * facts the narrative rules (rules/narrative/*.drl) match: sentences, claims, claim links and the
+ * lexicon terms the rules need (placeholder words, required sections …). Build once per rules
+ * directory; it is immutable and can be shared across threads.
+ */
+public final class NarrativeFacts {
+
+    /** Lexicon categories handed to the rules as {@link NarrativeTerm} facts. */
+    private static final List<String> RULE_TERMS = List.of("placeholder", "required-section",
+            "required-section-gate", "procurement-total", "procurement-part", "procurement-sme", "unit-suffix",
+            "unit-never-leftover", "unit-check-skip-section", "unit-place-pattern", "unit-abbreviation", "higher-level-wording");
+
+    private final Lexicon lexicon;
+    private final NarrativeParser parser;
+    private final ClaimLinker linker;
+
+    private NarrativeFacts(Lexicon lexicon, NarrativeParser parser, ClaimLinker linker) {
+        this.lexicon = lexicon;
+        this.parser = parser;
+        this.linker = linker;
+    }
+
+    public static NarrativeFacts create(Path rulesDir) throws NarrativeException {
+        Lexicon lexicon = Lexicon.load(rulesDir);
+        return new NarrativeFacts(lexicon, NarrativeParser.create(rulesDir),
+                new ClaimLinker(SubjectVocabulary.load(rulesDir)));
+    }
+
+    public Narrative read(Path file) throws NarrativeException {
+        return parser.parse(file);
+    }
+
+    public Narrative read(Sheet sheet, String workbookFile) {
+        return parser.parseSheet(sheet, workbookFile);
+    }
+
+    /** The claims' links to table cells. */
+    public List<ClaimLink> links(Narrative narrative, List<Amount> amounts) {
+        return linker.link(narrative.claims(), amounts);
+    }
+
+    /** Sentences, claims, links and rule terms, ready to insert into a session beside the table facts. */
+    public List<Object> facts(Narrative narrative, List<Amount> amounts) {
+        List<Object> facts = new ArrayList<>();
+        facts.addAll(narrative.sentences());
+        facts.addAll(narrative.claims());
+        facts.addAll(links(narrative, amounts));
+        facts.addAll(terms());
+        return facts;
+    }
+
+    List<NarrativeTerm> terms() {
+        List<NarrativeTerm> terms = new ArrayList<>();
+        for (String category : RULE_TERMS) {
+            lexicon.pairs(category).forEach((value, label) -> terms.add(new NarrativeTerm(category, value,
+                    label == null ? "" : label)));
+        }
+        return terms;
+    }
+}

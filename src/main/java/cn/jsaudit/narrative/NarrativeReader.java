@@ -1,0 +1,109 @@
+package cn.jsaudit.narrative;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/** Reads the paragraphs of a narrative from .docx, .txt or a 情况说明 sheet, in document order. */
+final class NarrativeReader {
+
+    private final LineJoiner joiner;
+
+    NarrativeReader(LineJoiner joiner) {
+        this.joiner = joiner;
+    }
+
+    List<String> read(Path file) throws NarrativeException {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!Files.isRegularFile(file)) {
+            throw new NarrativeException("找不到情况说明文件 " + name + "。");
+        }
+        if (lower.endsWith(".docx")) {
+            return readDocx(file, name);
+        }
+        if (lower.endsWith(".txt")) {
+            return readText(file, name);
+        }
+        throw new NarrativeException("情况说明文件 " + name + " 的格式无法识别（应为 .docx 或 .txt）。");
+    }
+
+    private List<String> readText(Path file, String name) throws NarrativeException {
+        try {
+            return joiner.paragraphs(TextDecoder.decode(Files.readAllBytes(file), name));
+        } catch (IOException e) {
+            throw new NarrativeException("无法读取情况说明文件 " + name + "：" + e.getMessage(), e);
+        }
+    }
+
+    private List<String> readDocx(Path file, String name) throws NarrativeException {
+        try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> paragraphs = new ArrayList<>();
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    addIfText(paragraphs, p.getText());
+                } else if (element instanceof XWPFTable t) {
+                    addTable(paragraphs, t);
+                }
+            }
+            return paragraphs;
+        } catch (NotOfficeXmlFileException | EncryptedDocumentException e) {
+            throw new NarrativeException("情况说明文件 " + name + " 不是有效的 Word（.docx）文档，或已加密。", e);
+        } catch (IOException | RuntimeException e) {
+            // POI reports truncated or corrupt packages with assorted runtime exceptions
+            throw new NarrativeException("情况说明文件 " + name + " 已损坏，无法作为 Word（.docx）文档读取。", e);
+        }
+    }
+
+    /** Each table cell's paragraphs, row by row, as paragraphs of their own. */
+    private static void addTable(List<String> paragraphs, XWPFTable table) {
+        for (XWPFTableRow row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    addIfText(paragraphs, p.getText());
+                }
+            }
+        }
+    }
+
+    /** Column A of a 情况说明 sheet, one paragraph a row, with the 1-based row number. */
+    static List<SheetParagraph> readSheet(Sheet sheet) {
+        DataFormatter formatter = new DataFormatter();
+        List<SheetParagraph> paragraphs = new ArrayList<>();
+        for (Row row : sheet) {
+            Cell cell = row.getCell(0);
+            String text = cell == null ? "" : formatter.formatCellValue(cell).strip();
+            if (!text.isEmpty()) {
+                paragraphs.add(new SheetParagraph(row.getRowNum() + 1, text));
+            }
+        }
+        return paragraphs;
+    }
+
+    record SheetParagraph(int row, String text) {
+    }
+
+    private static void addIfText(List<String> paragraphs, String text) {
+        String t = text == null ? "" : text.strip();
+        if (!t.isEmpty()) {
+            paragraphs.add(t);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package cn.jsaudit.narrative;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import cn.jsaudit.model.NarrativeTerm;
+
+/**
+ * Decides whether a unit named in the narrative is another unit than the one submitting. A name is the
+ * submitting unit when one ends with the other ("曾都区医疗保障信息中心" in "随州市曾都区医疗保障信息中心"),
+ * suffixes such as （本级） and abbreviations (医保 = 医疗保障) aside. Another unit that shares a place with
+ * the submitting unit (a sibling, or the parent 局 of a 中心) is a likely copy-paste leftover; one with the
+ * same body in another place may be a peer's leftover or simply the city bureau cited, so it is only a
+ * hint. Bodies such as 财政局 are never a leftover.
+ */
+public final class UnitNames {
+
+    /** How a named unit relates to the submitting unit. */
+    public enum Relation {
+        /** the submitting unit itself, or a unit that is never a leftover */
+        SAME_OR_NEUTRAL,
+        /** another unit of the same place: "曾都区医疗保障服务中心" for 曾都区医疗保障信息中心 */
+        OTHER_UNIT_SAME_PLACE,
+        /** the same kind of unit in another place: "南京市医疗保障局" for 沅江市医疗保障局 */
+        SAME_KIND_ELSEWHERE,
+        /** unrelated */
+        UNRELATED
+    }
+
+    private static final Pattern SUFFIX = Pattern.compile("[（(][^（）()]*[）)]$");
+
+    private UnitNames() {
+    }
+
+    public static boolean isOtherUnit(String mentioned, String unit, Collection<?> termFacts) {
+        return relation(mentioned, unit, termFacts) == Relation.OTHER_UNIT_SAME_PLACE;
+    }
+
+    public static boolean isSameKindElsewhere(String mentioned, String unit, Collection<?> termFacts) {
+        return relation(mentioned, unit, termFacts) == Relation.SAME_KIND_ELSEWHERE;
+    }
+
+    public static Relation relation(String mentioned, String unit, Collection<?> termFacts) {
+        if (mentioned == null || unit == null || unit.isBlank()) {
+            return Relation.SAME_OR_NEUTRAL;
+        }
+        List<NarrativeTerm> terms = termFacts.stream().map(NarrativeTerm.class::cast).toList();
+        String own = expand(SUFFIX.matcher(unit.replaceAll("\\s+", "")).replaceAll(""), terms);
+        String named = expand(mentioned, terms);
+        if (own.endsWith(named) || named.endsWith(own)
+                || terms.stream().anyMatch(t -> t.category().equals("unit-never-leftover") && named.endsWith(t.value()))) {
+            return Relation.SAME_OR_NEUTRAL;
+        }
+        List<Pattern> places = terms.stream().filter(t -> t.category().equals("unit-place-pattern"))
+                .map(t -> Pattern.compile(t.value())).toList();
+        Split a = split(own, places);
+        Split b = split(named, places);
+        if (a.places().stream().anyMatch(b.places()::contains)) {
+            return Relation.OTHER_UNIT_SAME_PLACE;
+        }
+        return a.body().equals(b.body()) ? Relation.SAME_KIND_ELSEWHERE : Relation.UNRELATED;
+    }
+
+    private static String expand(String name, List<NarrativeTerm> terms) {
+        String s = name;
+        for (NarrativeTerm t : terms) {
+            if (t.category().equals("unit-abbreviation") && !s.contains(t.label())) {
+                s = s.replace(t.value(), t.label());
+            }
+        }
+        return s;
+    }
+
+    /** Leading place names ("随州市", "曾都区") and the rest of the name. */
+    private static Split split(String name, List<Pattern> places) {
+        List<String> found = new ArrayList<>();
+        String rest = name;
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (Pattern p : places) {
+                Matcher m = p.matcher(rest);
+                if (m.lookingAt() && m.end() < rest.length()) {
+                    found.add(m.group());
+                    rest = rest.substring(m.end());
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return new Split(found, rest);
+    }
+
+    private record Split(List<String> places, String body) {
+    }
+}

@@ -1,0 +1,78 @@
+package cn.jsaudit.performance;
+
+import cn.jsaudit.model.ControlRatio;
+import cn.jsaudit.model.Explanation;
+import cn.jsaudit.model.FormNumber;
+import cn.jsaudit.model.Location;
+import cn.jsaudit.model.NarrativeSentence;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the control ratios a report states ("运行成本控制率为 134.11%，主要原因是…") into {@link ControlRatio}
+ * and {@link Explanation} facts. A bridge until the narrative package produces such facts from its claims:
+ * it looks only at sentences naming a 控制率.
+ */
+public final class NarrativeRatioReader {
+
+    private static final Pattern RATE = Pattern.compile("([\\p{IsHan}\"“”]{2,12}?)控制率为(\\d+(?:\\.\\d+)?)%");
+    private static final String AMOUNT = "(\\d+(?:\\.\\d+)?)万元";
+
+    private final FormLabels labels;
+
+    public NarrativeRatioReader(FormLabels labels) {
+        this.labels = labels;
+    }
+
+    /** Reads the narrative's sentences paragraph by paragraph, each located where the narrative put it ("第N段"). */
+    public List<Object> read(List<NarrativeSentence> sentences, String file) {
+        Map<Integer, String> texts = new LinkedHashMap<>();
+        Map<Integer, Location> where = new LinkedHashMap<>();
+        for (NarrativeSentence s : sentences) {
+            texts.merge(s.paragraph(), s.text(), String::concat);
+            where.putIfAbsent(s.paragraph(), s.location());
+        }
+        List<Object> facts = new ArrayList<>();
+        for (Map.Entry<Integer, String> paragraph : texts.entrySet()) {
+            String p = Labels.compact(paragraph.getValue());
+            Location at = where.get(paragraph.getKey());
+            Matcher m = RATE.matcher(p);
+            while (m.find()) {
+                String subject = labels.canonicalSubject(m.group(1));
+                String before = p.substring(0, m.start());
+                BigDecimal rate = new BigDecimal(m.group(2));
+                FormNumber stated = new FormNumber(rate, FormNumber.halfStepOf(rate.scale()), m.group(2) + "%", at);
+                facts.add(new ControlRatio(file, subject, amountAfter(before, labels.narrativeRatios().base(), at),
+                        amountAfter(before, labels.narrativeRatios().actual(), at), stated));
+                String reason = reasonAfter(p.substring(m.end()));
+                if (reason != null) {
+                    facts.add(new Explanation(null, subject, reason, at));
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** The amount printed right after one of the markers, e.g. "年初预算安排 47 万元" → 47. */
+    private static FormNumber amountAfter(String text, List<String> markers, Location at) {
+        for (String marker : markers) {
+            Matcher m = Pattern.compile(Pattern.quote(Labels.compact(marker)) + AMOUNT).matcher(text);
+            if (m.find()) {
+                BigDecimal v = new BigDecimal(m.group(1));
+                return new FormNumber(v, FormNumber.halfStepOf(v.scale()), m.group(1) + "万元", at);
+            }
+        }
+        return null;
+    }
+
+    /** The sentence following the rate when it gives a reason. */
+    private String reasonAfter(String rest) {
+        String sentence = rest.replaceFirst("^[，,；;]", "").split("[。；;]", -1)[0];
+        return labels.givesReason(sentence) ? sentence : null;
+    }
+}

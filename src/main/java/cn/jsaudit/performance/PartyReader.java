@@ -1,0 +1,90 @@
+package cn.jsaudit.performance;
+
+import cn.jsaudit.model.Explanation;
+import cn.jsaudit.model.FormUnit;
+import cn.jsaudit.model.Signature;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the fields that say who filled in a form: the units it names (预算部门名称, 单位名称, 项目实施单位 …),
+ * the signatures (填表人, 单位负责人, 联系电话) and the form's general 偏差原因分析.
+ * A field is "label：value" in one cell or a label cell followed by its value cell.
+ */
+final class PartyReader {
+
+    /** Entries meaning "nothing to explain". */
+    private static final Set<String> NOTHING = Set.of("无", "/", "-", "—", "");
+
+    private final FormSheet form;
+    private final List<String> unitLabels;
+    private final List<String> allLabels;
+
+    PartyReader(FormSheet form) {
+        this.form = form;
+        FormLabels l = form.labels;
+        this.unitLabels = l.units().stream().map(FormLabels.UnitRole::label).toList();
+        this.allLabels = new java.util.ArrayList<>(unitLabels);
+        allLabels.addAll(l.signatures());
+        allLabels.addAll(l.deviationNotes());
+    }
+
+    void read() {
+        Grid g = form.grid;
+        for (int r = 0; r <= g.lastRow(); r++) {
+            for (int c = 0; c < g.width(r); c++) {
+                if (g.isAnchor(r, c)) {
+                    readField(r, c);
+                }
+            }
+        }
+    }
+
+    private void readField(int r, int c) {
+        String text = form.grid.text(r, c);
+        String label;
+        String value;
+        int valueCol = c;
+        String[] parts = FormSheet.inline(text);
+        if (parts != null && role(parts[0]) != null && !parts[1].isEmpty()) {
+            label = parts[0];
+            value = parts[1];
+        } else if (role(text) != null) {
+            label = text;
+            valueCol = form.grid.nextFilled(r, c);
+            value = valueCol < 0 ? "" : Labels.compact(form.grid.text(r, valueCol));
+            if (role(value) != null) {
+                value = "";
+            }
+        } else {
+            return;
+        }
+        emit(role(label), value, r, valueCol < 0 ? c : valueCol);
+    }
+
+    private void emit(String role, String value, int r, int c) {
+        FormLabels l = form.labels;
+        if (Labels.matches(role, l.deviationNotes())) {
+            if (!NOTHING.contains(value)) {
+                form.facts.add(new Explanation(form.formId, "", value, form.location(r, c)));
+            }
+            return;
+        }
+        if (value.isEmpty()) {
+            return;
+        }
+        for (FormLabels.UnitRole u : l.units()) {
+            if (Labels.key(u.label()).equals(role)) {
+                form.facts.add(new FormUnit(form.formId, role, value, u.submitter(), form.location(r, c)));
+                return;
+            }
+        }
+        form.facts.add(new Signature(form.formId, role, value, form.location(r, c)));
+    }
+
+    /** The role key a label names ("单位负责人签字" → "单位负责人"), or null when it is no field label. */
+    private String role(String label) {
+        String k = Labels.key(label).replaceFirst("(签字|签名|签章)$", "");
+        return allLabels.stream().map(Labels::key).filter(k::equals).findFirst().orElse(null);
+    }
+}

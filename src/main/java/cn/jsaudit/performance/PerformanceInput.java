@@ -1,0 +1,35 @@
+package cn.jsaudit.performance;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Entry point for the pipeline: the performance labels and settings of a rules folder, loaded once.
+ * Insert {@link #settings()} once per session, then the facts of {@link #reader()} for every workbook.
+ */
+public final class PerformanceInput {
+
+    private final FormLabels labels;
+    private final PerformanceSettings settings;
+
+    private PerformanceInput(FormLabels labels, PerformanceSettings settings) {
+        this.labels = labels;
+        this.settings = settings;
+    }
+
+    public static PerformanceInput load(Path rulesDir) throws IOException {
+        return new PerformanceInput(FormLabels.load(rulesDir), PerformanceSettings.load(rulesDir));
+    }
+
+    public PerformanceReader reader() {
+        return new PerformanceReader(labels);
+    }
+
+    public NarrativeRatioReader narrative() {
+        return new NarrativeRatioReader(labels);
+    }
+
+    public PerformanceSettings settings() {
+        return settings;
+    }
+}

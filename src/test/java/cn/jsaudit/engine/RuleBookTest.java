@@ -1,0 +1,106 @@
+package cn.jsaudit.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jsaudit.model.Amount;
+import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.Location;
+import cn.jsaudit.model.Severity;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleBookTest {
+
+    private static final String HEADER = """
+            package test;
+            import cn.jsaudit.model.*;
+            import java.util.List;
+            global cn.jsaudit.engine.Checks check;
+            """;
+
+    private static final String SUM_RULE = HEADER + """
+            rule "R1"
+                @id("T99-01") @title("测试：合计 = 明细之和") @severity("ERROR")
+            when
+                $t : Amount(table == "99", name == "合计")
+                $items : List() from collect( Amount(table == "99", name != "合计") )
+            then
+                check.sum(kcontext, $t, $items);
+            end
+            """;
+
+    private static Amount amount(String name, String value, String cell) {
+        return new Amount("99", "", null, null, name, 1, "金额", new BigDecimal(value), new BigDecimal("0.005"),
+                new Location("t.xlsx", "S", cell));
+    }
+
+    private static List<Finding> run(String drl, Object... facts) throws RuleCompileException {
+        return RuleBook.compile(List.of(new RuleBook.RuleSource("rules/test.drl", drl))).evaluate(List.of(facts));
+    }
+
+    @Test
+    void beyondToleranceIsTheRulesSeverityWithExpectedActualAndTolerance() throws Exception {
+        List<Finding> f = run(SUM_RULE, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "5.90", "C5"));
+        assertEquals(1, f.size());
+        Finding finding = f.get(0);
+        assertEquals("T99-01", finding.rule());
+        assertEquals(Severity.ERROR, finding.severity());
+        assertEquals(new BigDecimal("9.90"), finding.expected());
+        assertEquals(new BigDecimal("10.00"), finding.actual());
+        assertEquals(0, new BigDecimal("0.015").compareTo(finding.tolerance()), "(2 items + 1 total) × 0.005");
+        assertEquals(List.of("C3", "C4", "C5"), finding.locations().stream().map(Location::cell).toList());
+        assertTrue(finding.message().contains("差额 0.10"), finding.message());
+        assertTrue(finding.message().contains("容差 ±0.015"), finding.message());
+    }
+
+    @Test
+    void aVisibleDifferenceInsideTheToleranceIsInfo() throws Exception {
+        List<Finding> f = run(SUM_RULE, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "5.99", "C5"));
+        assertEquals(1, f.size());
+        assertEquals(Severity.INFO, f.get(0).severity());
+        assertTrue(f.get(0).message().contains("尾数误差范围内"));
+    }
+
+    @Test
+    void noDifferenceNoFinding() throws Exception {
+        assertTrue(run(SUM_RULE, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "6.00", "C5")).isEmpty());
+    }
+
+    @Test
+    void aToleranceInTheRuleOverridesTheRoundingOne() throws Exception {
+        String drl = SUM_RULE.replace("@severity(\"ERROR\")", "@severity(\"WARNING\") @tolerance(\"0.5\")");
+        List<Finding> f = run(drl, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "5.90", "C5"));
+        assertEquals(Severity.INFO, f.get(0).severity());
+        f = run(drl, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "5.00", "C5"));
+        assertEquals(Severity.WARNING, f.get(0).severity());
+    }
+
+    @Test
+    void aSyntaxErrorNamesFileLineAndColumnInChinese() {
+        String broken = SUM_RULE.replace("$t : Amount(table == \"99\", name == \"合计\")", "$t : Amount(table == \"99\", name == \"合计\"");
+        RuleCompileException e = assertThrows(RuleCompileException.class, () -> run(broken));
+        RuleProblem p = e.problems().get(0);
+        assertEquals("rules/test.drl", p.file());
+        assertEquals(9, p.line(), "Drools notices the missing bracket where the next pattern starts");
+        assertTrue(p.column() >= 0);
+        assertTrue(p.message().startsWith("语法错误"), p.message());
+        assertTrue(p.toString().startsWith("rules/test.drl:9:"), p.toString());
+    }
+
+    @Test
+    void anUnknownFieldIsNamedToo() {
+        String broken = SUM_RULE.replace("name == \"合计\")\n", "nmae == \"合计\")\n");
+        RuleCompileException e = assertThrows(RuleCompileException.class, () -> run(broken));
+        assertEquals("rules/test.drl", e.problems().get(0).file());
+        assertEquals(8, e.problems().get(0).line());
+    }
+
+    @Test
+    void ruleMetadataIsListed() throws Exception {
+        RuleBook book = RuleBook.compile(List.of(new RuleBook.RuleSource("rules/test.drl", SUM_RULE)));
+        assertEquals(List.of(new RuleInfo("T99-01", "测试：合计 = 明细之和", Severity.ERROR, "R1")), book.rules());
+    }
+}

@@ -1,0 +1,57 @@
+package cn.jsaudit.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AmountParserTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "110.26|NUMBER|110.26|2",
+        "'1,085.68'|NUMBER|1085.68|2",
+        "1 085.68|NUMBER|1085.68|2",
+        "'110.26 '|NUMBER|110.26|2",
+        "１１０．２６|NUMBER|110.26|2",
+        "'1，085.68'|NUMBER|1085.68|2",
+        "0.00|NUMBER|0.00|2",
+        "-|BLANK|0|0",
+        "—|BLANK|0|0",
+        "－|BLANK|0|0",
+        "''|BLANK|0|0",
+        "14|NUMBER|14|0",
+        "-3.5|NUMBER|-3.5|1",
+        "abc|NOT_A_NUMBER||0",
+        "12.3.4|NOT_A_NUMBER||0",
+    })
+    void readsTextAmountsAsPrinted(String text, CellValue.Kind kind, String value, int decimals) {
+        CellValue v = AmountParser.fromText(text);
+        assertEquals(kind, v.kind());
+        if (kind == CellValue.Kind.NUMBER) {
+            assertEquals(new BigDecimal(value), v.value());
+            assertEquals(decimals, v.decimals());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "#,##0.00|2", "0.00|2", "General|-1", "#,##0|0", "0.0%|1", "'#,##0.00;[Red]-#,##0.00'|2", "@|-1",
+    })
+    void decimalsFollowTheNumberFormat(String format, int decimals) {
+        assertEquals(decimals, AmountParser.decimalsOf(format));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "93.42000000000001|#,##0.00|93.42|2",
+        "14.0|General|14|0",
+        "0.1|General|0.1|1",
+    })
+    void numericCellsAreReadAsPrinted(double stored, String format, String value, int decimals) {
+        CellValue v = AmountParser.fromNumber(stored, format);
+        assertEquals(new BigDecimal(value), v.value());
+        assertEquals(decimals, v.decimals());
+    }
+}
