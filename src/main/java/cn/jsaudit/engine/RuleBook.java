@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -53,6 +54,18 @@ public final class RuleBook {
 
     /** Compiles DRL texts, each named by the file the auditor knows it as. */
     public static RuleBook compile(List<RuleSource> sources) throws RuleCompileException {
+        Optional<CompiledRulesCache> cache = CompiledRulesCache.standard();
+        String key = CompiledRulesCache.key(sources);
+        Optional<KieBase> cached = cache.flatMap(c -> c.load(key));
+        if (cached.isPresent()) {
+            return of(cached.get());
+        }
+        RuleBook book = build(sources);
+        cache.ifPresent(c -> c.store(key, book.kieBase));
+        return book;
+    }
+
+    private static RuleBook build(List<RuleSource> sources) throws RuleCompileException {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // Internal names stay ASCII (Drools' resource paths); messages are mapped back to the auditor's names.
@@ -69,7 +82,10 @@ public final class RuleBook {
             throw new RuleCompileException(problems);
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
-        KieBase base = container.getKieBase();
+        return of(container.getKieBase());
+    }
+
+    private static RuleBook of(KieBase base) {
         List<RuleInfo> infos = new ArrayList<>();
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {

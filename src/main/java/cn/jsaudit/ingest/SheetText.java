@@ -92,6 +92,13 @@ final class SheetText {
         if (type == CellType.BLANK) {
             return "";
         }
+        if (type == CellType.NUMERIC && cell.getCellStyle().getDataFormat() == 0) {
+            // "General": a whole number (行次, 栏次, a code typed as a number) prints as itself.
+            double v = cell.getNumericCellValue();
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                return Long.toString((long) v);
+            }
+        }
         return FORMATTER.get().formatCellValue(cell);
     }
 
