@@ -40,6 +40,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", paramLabel = "次数", description = "每项重复测量的次数，取最快一次（机器繁忙时用 3；默认 1）")
     int repeat = 1;
 
+    @Option(names = "--cycle", paramLabel = "份数", description = "只生成这么多份，更大的份数循环使用它们（测万份的内存与线性时省去生成；默认 0 = 都生成）")
+    int cycle;
+
     @Option(names = "--skip-jvm", description = "不启动子 JVM（不测冷编译和单份提交的命令行耗时）")
     boolean skipJvm;
 
@@ -75,7 +78,8 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("规则编译（%s，%d 条）：本进程首次 %.2f 秒，再次编译 %.2f 秒；从已编译规则缓存载入 %.2f 秒%n", rules,
                 book.rules().size(), cold / 1e9, warm / 1e9, cached / 1e9);
 
-        List<SubmissionFiles> all = folder(sizes.get(sizes.size() - 1));
+        int largest = sizes.get(sizes.size() - 1);
+        List<SubmissionFiles> all = cycle > 0 && cycle < largest ? cycled(folder(cycle), largest) : folder(largest);
         warmUp(all, folder);
 
         Table table = new Table(out);
@@ -121,6 +125,15 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static Measurement faster(Measurement a, Measurement b) {
         return a == null || b.wallNanos() < a.wallNanos() ? b : a;
+    }
+
+    /** The submissions repeated in order up to {@code n}: screening keeps nothing of a workbook, so repeats cost the same. */
+    private static List<SubmissionFiles> cycled(List<SubmissionFiles> subs, int n) {
+        List<SubmissionFiles> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(subs.get(i % subs.size()));
+        }
+        return out;
     }
 
     /** The generated folder, grown to {@code n} submissions if it holds fewer; its first {@code n} submissions. */

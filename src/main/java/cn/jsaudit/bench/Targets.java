@@ -45,7 +45,7 @@ final class Targets {
                     big.get().submissions(), HeapWatch.maxHeapBytes() >> 20, big.get().peakHeapBytes() >> 20,
                     same.submissions(), growth));
         } else {
-            out.println("  —  10,000 份（-Xmx1g）：未测（用 java -Xmx1g … bench --count 100,1000,10000）");
+            out.println("  —  10,000 份（-Xmx1g）：未测（用 java -Xmx1g … bench --count 1000,10000 --cycle 1000）");
         }
         scales.stream().filter(s -> s.rules() >= 1000).findFirst().ifPresent(s -> {
             long millis = s.coldCompileMillis() != null ? s.coldCompileMillis() : s.compileNanos() / 1_000_000;
