@@ -63,19 +63,18 @@ public final class BenchCommand implements Callable<Integer> {
         // Compile times are measured without the compiled-rules cache; loading from it is measured after.
         System.setProperty("jsaudit.cache", "off");
         long t0 = System.nanoTime();
-        RuleBook book = RuleBook.compile(rules);
+        RulesFolder folder = RulesFolder.load(rules);
         long cold = System.nanoTime() - t0;
         t0 = System.nanoTime();
-        book = RuleBook.compile(rules);
+        folder = RulesFolder.load(rules);
         long warm = System.nanoTime() - t0;
         restore(cacheSetting);
-        RuleBook.compile(rules);
+        RulesFolder.load(rules);
         t0 = System.nanoTime();
-        RuleBook.compile(rules);
+        RulesFolder.load(rules);
         long cached = System.nanoTime() - t0;
-        RulesFolder loaded = RulesFolder.load(rules);
-        RulesFolder folder = new RulesFolder(loaded.dir(), loaded.templates(), book, loaded.performance(), loaded.narrative());
-        out.printf("规则编译（%s，%d 条）：本进程首次 %.2f 秒，再次编译 %.2f 秒；从已编译规则缓存载入 %.2f 秒%n", rules,
+        RuleBook book = folder.rules();
+        out.printf("载入并编译规则目录（%s，%d 条）：本进程首次 %.2f 秒，再次 %.2f 秒；已编译规则取自缓存时 %.2f 秒%n", rules,
                 book.rules().size(), cold / 1e9, warm / 1e9, cached / 1e9);
 
         int largest = sizes.get(sizes.size() - 1);
@@ -106,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<RuleScale> scales = new ArrayList<>();
         for (int rc : ruleCounts) {
             if (rc > 0) {
-                scales.add(ruleScale(rc, all.subList(0, sizes.get(0)), threadCounts.get(threadCounts.size() - 1), folder,
+                scales.add(ruleScale(rc, all.subList(0, sizes.get(0)), threadCounts.get(threadCounts.size() - 1),
                         table, book.rules().size()));
             }
         }
@@ -169,15 +168,16 @@ public final class BenchCommand implements Callable<Integer> {
     record RuleScale(int rules, long compileNanos, Long coldCompileMillis, Measurement run) {
     }
 
-    private RuleScale ruleScale(int total, List<SubmissionFiles> subs, int threads, RulesFolder base, Table table,
+    private RuleScale ruleScale(int total, List<SubmissionFiles> subs, int threads, Table table,
                                 int baseRules) throws Exception {
         Path grown = RuleMultiplier.grow(rules, Math.max(0, total - baseRules));
         try {
             String cacheSetting = System.getProperty("jsaudit.cache");
             System.setProperty("jsaudit.cache", "off");
             long t = System.nanoTime();
-            RuleBook book = RuleBook.compile(grown);
+            RulesFolder grownFolder = RulesFolder.load(grown);
             long compile = System.nanoTime() - t;
+            RuleBook book = grownFolder.rules();
             restore(cacheSetting);
             int n = book.rules().size();
             Long coldMillis = null;
@@ -187,7 +187,6 @@ public final class BenchCommand implements Callable<Integer> {
                 ChildJvm.Result r = ChildJvm.run(noCache, ColdCompile.class.getName(), List.of(grown.toString()));
                 coldMillis = r.exitCode() == 0 ? Long.valueOf(r.stdout().strip().split(" ")[0]) : null;
             }
-            RulesFolder grownFolder = new RulesFolder(grown, base.templates(), book, base.performance(), base.narrative());
             Measurement m = ScreeningRun.run("jsaudit 端到端（" + n + " 条规则）", subs, threads, grownFolder);
             table.ruleRow(n, compile, coldMillis, m);
             return new RuleScale(n, compile, coldMillis, m);

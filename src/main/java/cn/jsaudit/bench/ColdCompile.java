@@ -1,9 +1,9 @@
 package cn.jsaudit.bench;
 
-import cn.jsaudit.engine.RuleBook;
+import cn.jsaudit.pipeline.RulesFolder;
 import java.nio.file.Path;
 
-/** Compiles a rules folder in a fresh JVM and prints the milliseconds it took: the benchmark's cold compile. */
+/** Loads and compiles a rules folder in a fresh JVM and prints the milliseconds it took: the benchmark's cold compile. */
 public final class ColdCompile {
 
     private ColdCompile() {
@@ -11,7 +11,7 @@ public final class ColdCompile {
 
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
-        RuleBook book = RuleBook.compile(Path.of(args[0]));
-        System.out.println((System.nanoTime() - start) / 1_000_000 + " " + book.rules().size());
+        RulesFolder folder = RulesFolder.load(Path.of(args[0]));
+        System.out.println((System.nanoTime() - start) / 1_000_000 + " " + folder.rules().rules().size());
     }
 }

@@ -71,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         } catch (RuleCompileException e) {
-            err.println("规则有错误，未进行审核：");
+            err.println("规则有错误，未进行审核（用 jsaudit rules check 查看详情）：");
             for (RuleProblem p : e.problems()) {
                 err.println("  " + p);
             }

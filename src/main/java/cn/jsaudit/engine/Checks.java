@@ -21,6 +21,15 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class Checks {
 
     private final List<Finding> findings = new ArrayList<>();
+    private final ToleranceSettings settings;
+
+    public Checks() {
+        this(ToleranceSettings.DEFAULT);
+    }
+
+    public Checks(ToleranceSettings settings) {
+        this.settings = settings;
+    }
 
     public List<Finding> findings() {
         return List.copyOf(findings);
@@ -60,7 +69,7 @@ public final class Checks {
         BigDecimal rv = total(r);
         List<Amount> all = new ArrayList<>(l);
         all.addAll(r);
-        BigDecimal tol = meta.tolerance() != null ? meta.tolerance() : Tolerance.of(all);
+        BigDecimal tol = meta.tolerance() != null ? meta.tolerance() : Tolerance.of(all, settings);
         BigDecimal diff = lv.subtract(rv);
         BigDecimal shortfall = switch (op) {
             case "=" -> diff.abs();
@@ -76,11 +85,21 @@ public final class Checks {
         String message = meta.title() + (within ? "：差异在尾数误差范围内。" : "：不成立。")
                 + describe(l) + " = " + fmt(lv) + "，" + describe(r) + " = " + fmt(rv)
                 + "，差额 " + fmt(diff) + "，容差 ±" + fmt(tol)
-                + (meta.tolerance() != null ? "（规则设定）" : "（每个金额 ± 末位半个单位）");
+                + toleranceBasis(meta, all);
         List<Location> locations = new ArrayList<>();
         all.forEach(a -> locations.add(a.source()));
         findings.add(new Finding(meta.id(), meta.title(), severity, message, l.isEmpty() ? null : l.get(0).table(),
                 locations, rv, lv, tol, null));
+    }
+
+    private String toleranceBasis(RuleMeta meta, List<Amount> all) {
+        if (meta.tolerance() != null) {
+            return "（规则设定）";
+        }
+        boolean floor = settings.minimum().signum() > 0
+                && Tolerance.of(all, new ToleranceSettings(settings.printedZerosExact(), BigDecimal.ZERO))
+                .compareTo(settings.minimum()) < 0;
+        return floor ? "（规则目录 settings.yaml 设定的最小容差）" : "（每个金额 ± 末位半个单位）";
     }
 
     /** Records a finding with the rule's severity and a message of the rule's own making. */

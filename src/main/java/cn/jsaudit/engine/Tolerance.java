@@ -9,7 +9,8 @@ import java.util.Collection;
  * sides disagree only when their intervals do not overlap, i.e. |left − right| exceeds the sum of the
  * half-steps of every amount on both sides (the XBRL "calc 1.1" rule).
  *
- * <p>A printed zero is taken as exact: an item the unit did not spend on is zero, not "somewhere below 50 元".
+ * <p>By default a printed zero is taken as exact: an item the unit did not spend on is zero, not "somewhere
+ * below 50 元". The auditor can change that, and set a floor, in rules/settings.yaml ({@link ToleranceSettings}).
  */
 public final class Tolerance {
 
@@ -17,12 +18,17 @@ public final class Tolerance {
     }
 
     public static BigDecimal of(Collection<Amount> amounts) {
+        return of(amounts, ToleranceSettings.DEFAULT);
+    }
+
+    /** A blank cell has a zero half-step and so never widens the tolerance, whatever the settings. */
+    public static BigDecimal of(Collection<Amount> amounts, ToleranceSettings settings) {
         BigDecimal t = BigDecimal.ZERO;
         for (Amount a : amounts) {
-            if (!a.isZero()) {
+            if (!a.isZero() || !settings.printedZerosExact()) {
                 t = t.add(a.halfStep());
             }
         }
-        return t;
+        return t.max(settings.minimum());
     }
 }

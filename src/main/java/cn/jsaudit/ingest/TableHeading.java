@@ -64,7 +64,7 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             }
         }
         TemplateTable table = byCode != null ? byCode.table() : byTitle != null ? byTitle.table() : null;
-        if (table == null) {
+        if (table == null || !hasSignature(s, table)) {
             return null;
         }
         String unit = null;
@@ -90,6 +90,18 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         }
         return new TableHeading(table, title != null ? title : table.title(), Math.max(titleRow, 0), unit,
                 amountUnit == null ? AmountUnit.WAN_YUAN : amountUnit, year, Math.max(unitLineRow, titleRow));
+    }
+
+    /** A variant's table (三公 with 会议费) counts only when its header shows the variant's own labels. */
+    private static boolean hasSignature(SheetText s, TemplateTable table) {
+        if (table.signature().isEmpty()) {
+            return true;
+        }
+        StringBuilder header = new StringBuilder();
+        for (int r = 0; r <= Math.min(SCAN_ROWS + 6, s.lastRow()); r++) {
+            header.append(Text.compact(s.rowText(r)));
+        }
+        return table.signature().stream().allMatch(label -> header.indexOf(Text.compact(label)) >= 0);
     }
 
     /**

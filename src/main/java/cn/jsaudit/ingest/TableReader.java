@@ -91,6 +91,10 @@ final class TableReader {
             }
         } else if (!block.codePartCols().isEmpty()) {
             code = joinedCode(s, r, block, firstDataRow);
+            String first = s.compact(r, block.codePartCols().get(0));
+            if (code == null && name.isEmpty() && !first.isEmpty() && !first.matches("\\d+")) {
+                name = first; // the 合计 row of a 类/款/项 layout prints its label under 类
+            }
         }
         if (code == null) {
             Matcher m = CODE_THEN_NAME.matcher(name);

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -41,7 +43,7 @@ public final class Templates {
         if (list.isEmpty()) {
             throw new InputProblem(dir + "：模板目录中没有 .yaml 模板文件");
         }
-        return new Templates(list);
+        return new Templates(resolveExtends(list));
     }
 
     private static Template read(ObjectMapper yaml, Path f) throws InputProblem {
@@ -50,13 +52,46 @@ public final class Templates {
             if (t.id() == null || t.tables().isEmpty()) {
                 throw new InputProblem(f + "：模板缺少 id 或 tables");
             }
-            return new Template(t.id(), t.name(), t.tables(), t.functionClasses(), f);
+            return new Template(t.id(), t.name(), t.extendsId(), t.tables(), t.functionClasses(), f);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
             throw new InputProblem(f + where + "：模板文件格式错误：" + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InputProblem(f + "：无法读取模板文件：" + e.getMessage());
         }
+    }
+
+    /**
+     * A template that extends another inherits every table it does not list itself (a variant such as 三公 with
+     * 会议费 columns restates only table 09) and the function classes when it has none.
+     */
+    private static List<Template> resolveExtends(List<Template> list) throws InputProblem {
+        Map<String, Template> byId = new LinkedHashMap<>();
+        for (Template t : list) {
+            if (byId.put(t.id(), t) != null) {
+                throw new InputProblem(t.source() + "：模板编号 " + t.id() + " 与另一个模板重复");
+            }
+        }
+        List<Template> out = new ArrayList<>();
+        for (Template t : list) {
+            if (t.extendsId() == null) {
+                out.add(t);
+                continue;
+            }
+            Template base = byId.get(t.extendsId());
+            if (base == null || base.extendsId() != null) {
+                throw new InputProblem(t.source() + "：extends: " + t.extendsId()
+                        + " 指向的模板不存在或本身也是变体（只能在基础模板上做一层变体）");
+            }
+            List<TemplateTable> tables = new ArrayList<>();
+            for (TemplateTable bt : base.tables()) {
+                tables.add(t.table(bt.id()).orElse(bt));
+            }
+            t.tables().stream().filter(own -> base.table(own.id()).isEmpty()).forEach(tables::add);
+            out.add(new Template(t.id(), t.name(), t.extendsId(), tables,
+                    t.functionClasses().isEmpty() ? base.functionClasses() : t.functionClasses(), t.source()));
+        }
+        return out;
     }
 
     public List<Template> all() {
@@ -67,7 +102,7 @@ public final class Templates {
         return all.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
-    /** The template under which most of the given sheets' headings are recognised. */
+    /** The template ranked first by the given order (the workbook reader ranks by tables recognised). */
     public Template best(Comparator<Template> byRecognisedTables) {
         return all.stream().max(byRecognisedTables).orElseThrow();
     }

@@ -93,9 +93,15 @@ public final class WorkbookReader {
         if (forcedTemplate != null) {
             return templates.byId(forcedTemplate).orElseThrow();
         }
+        // Most tables recognised wins; between a template and its variant, the variant whose signature labels
+        // (会议费, 培训费) were found is the more specific match.
         Map<Template, Long> recognised = new HashMap<>();
-        headings.forEach((t, list) -> recognised.put(t, list.stream().filter(Objects::nonNull)
-                .map(h -> h.table().id()).distinct().count()));
+        headings.forEach((t, found) -> {
+            List<TableHeading> known = found.stream().filter(Objects::nonNull).toList();
+            long tables = known.stream().map(h -> h.table().id()).distinct().count();
+            long signatures = known.stream().mapToLong(h -> h.table().signature().size()).sum();
+            recognised.put(t, tables * 1000 + signatures);
+        });
         return templates.best(Comparator.comparing(recognised::get));
     }
 

@@ -35,6 +35,14 @@ public record Amount(String table, String block, Integer rowNo, String code, Str
         return code == null && name != null && (name.equals("合计") || name.equals("总计"));
     }
 
+    /**
+     * The printed line the cell is on, within its block: cells of one row of one side-by-side block share it
+     * (formulas of the form 每行 compare them).
+     */
+    public String rowKey() {
+        return block + "@" + source.sheet() + "!" + source.rowIndex();
+    }
+
     /** True when the amount is (exactly) zero. */
     public boolean isZero() {
         return value.signum() == 0;

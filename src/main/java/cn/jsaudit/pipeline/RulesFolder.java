@@ -7,18 +7,23 @@ import cn.jsaudit.ingest.Templates;
 import cn.jsaudit.narrative.NarrativeException;
 import cn.jsaudit.narrative.NarrativeFacts;
 import cn.jsaudit.performance.PerformanceInput;
+import cn.jsaudit.rulepack.RulePack;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Everything a run reads from the rules folder, loaded and compiled once and shared by all threads: templates,
- * rules, performance-form labels and thresholds, the narrative lexicon and subject vocabulary.
+ * Everything a run reads from the rules folder, loaded and compiled once and shared by all threads: the rule pack
+ * (templates, settings, DRL and formula tables), performance-form labels and thresholds, the narrative lexicon and
+ * subject vocabulary.
  */
-public record RulesFolder(Path dir, Templates templates, RuleBook rules, PerformanceInput performance,
-                          NarrativeFacts narrative) {
+public record RulesFolder(Path dir, RulePack tables, PerformanceInput performance, NarrativeFacts narrative) {
 
     public static RulesFolder load(Path dir) throws InputProblem, RuleCompileException {
-        Templates templates = Templates.load(dir);
+        return load(dir, RulePack.load(dir));
+    }
+
+    /** The folder around a rule pack already loaded (jsaudit rules … loads the pack first for its catalogue). */
+    public static RulesFolder load(Path dir, RulePack pack) throws InputProblem {
         PerformanceInput performance;
         try {
             performance = PerformanceInput.load(dir);
@@ -31,6 +36,14 @@ public record RulesFolder(Path dir, Templates templates, RuleBook rules, Perform
         } catch (NarrativeException e) {
             throw new InputProblem(e.getMessage(), e);
         }
-        return new RulesFolder(dir, templates, RuleBook.compile(dir), performance, narrative);
+        return new RulesFolder(dir, pack, performance, narrative);
+    }
+
+    public Templates templates() {
+        return tables.templates();
+    }
+
+    public RuleBook rules() {
+        return tables.book();
     }
 }

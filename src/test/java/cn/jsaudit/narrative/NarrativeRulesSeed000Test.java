@@ -39,7 +39,7 @@ class NarrativeRulesSeed000Test {
         facts.add(tables.submission());
         facts.addAll(tables.amounts());
         facts.addAll(narrativeFacts.facts(narrative, tables.amounts()));
-        findings = RuleBook.compile(RULES.resolve("narrative")).evaluate(facts);
+        findings = cn.jsaudit.fixtures.Examples.rules().evaluate(facts);
     }
 
     private static List<Finding> of(String rule) {

@@ -1,0 +1,220 @@
+package cn.jsaudit.rulepack;
+
+import cn.jsaudit.ingest.Template;
+import cn.jsaudit.ingest.Templates;
+import cn.jsaudit.rulepack.Formula.Scope;
+import cn.jsaudit.rulepack.Formula.Term;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a formula row into DRL that calls the same {@code Checks} helpers as hand-written rules. Every reference is
+ * resolved against the template first (行次 and 栏名 → numbers), so that a row or column the template does not
+ * have is an error in the formula table, with the character it concerns, rather than a rule that never fires.
+ * A row that applies to several templates resolving differently (三公 columns numbered differently) becomes one
+ * rule per group of templates that resolve alike.
+ */
+final class FormulaTranslator {
+
+    static final String HEADER = """
+            package rules.formulas;
+
+            import cn.jsaudit.model.*;
+            import java.util.List;
+
+            global cn.jsaudit.engine.Checks check;
+
+            """;
+
+    private static final Map<String, String> CHILD = Map.of("类", "款", "款", "项");
+
+    private final Templates templates;
+
+    FormulaTranslator(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** A DRL rule made from a formula row, for the templates it applies to. */
+    record Generated(String ruleName, String drl, List<String> templates) {
+    }
+
+    List<Generated> translate(FormulaRow row) throws FormulaException {
+        Formula f = FormulaParser.parse(row.formula());
+        Map<String, List<String>> byBody = new LinkedHashMap<>();
+        for (Template t : applicable(row.templates())) {
+            String body;
+            try {
+                body = body(f, row, t);
+            } catch (FormulaException e) {
+                throw new FormulaException("模板 " + t.id() + "（" + t.name() + "）：" + e.getMessage(), e.pos());
+            }
+            byBody.computeIfAbsent(body, b -> new ArrayList<>()).add(t.id());
+        }
+        List<Generated> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : byBody.entrySet()) {
+            String name = byBody.size() == 1 ? row.id() : row.id() + " [" + String.join(",", e.getValue()) + "]";
+            out.add(new Generated(name, rule(name, row, e.getValue(), e.getKey()), e.getValue()));
+        }
+        return out;
+    }
+
+    /** 模板 as written: blank = national and its variants; ids (each with its variants); 全部 = every template. */
+    List<Template> applicable(String spec) throws FormulaException {
+        String s = spec == null ? "" : spec.strip();
+        if (s.equals("全部")) {
+            return templates.all();
+        }
+        List<String> ids = s.isEmpty() ? List.of("national") : List.of(s.split("[,，、\\s]+"));
+        Set<Template> out = new LinkedHashSet<>();
+        for (String id : ids) {
+            List<Template> match = templates.all().stream()
+                    .filter(t -> t.id().equals(id) || id.equals(t.extendsId())).toList();
+            if (match.isEmpty()) {
+                throw new FormulaException("“模板”栏中的 " + id + " 不是已有模板（可用：" + templates.all().stream()
+                        .map(Template::id).collect(Collectors.joining("、")) + "，或“全部”）", -1);
+            }
+            out.addAll(match);
+        }
+        return List.copyOf(out);
+    }
+
+    private String rule(String name, FormulaRow row, List<String> templateIds, String body) {
+        StringBuilder b = new StringBuilder();
+        b.append("rule \"").append(esc(name)).append("\"\n");
+        b.append("    @id(\"").append(esc(row.id())).append("\") @title(\"").append(esc(row.title()))
+                .append("\") @severity(\"").append(row.severity().name()).append("\")");
+        if (row.tolerance() != null) {
+            b.append(" @tolerance(\"").append(row.tolerance().toPlainString()).append("\")");
+        }
+        b.append("\n    @source(\"").append(esc(row.origin().file() + ":" + row.origin().row()))
+                .append("\") @formula(\"").append(esc(row.formula().strip())).append("\")\n");
+        b.append("when\n");
+        b.append("    Submission(").append(templateIds.stream().map(t -> "template == \"" + esc(t) + "\"")
+                .collect(Collectors.joining(" || "))).append(")\n");
+        b.append(body);
+        b.append("end\n");
+        return b.toString();
+    }
+
+    /** The rule's patterns and consequence for one template. */
+    private String body(Formula f, FormulaRow row, Template t) throws FormulaException {
+        List<RefResolver.Ref> left = new ArrayList<>();
+        for (Term term : f.left()) {
+            left.add(RefResolver.resolve(term, f.scope(), row, t));
+        }
+        List<RefResolver.Ref> right = new ArrayList<>();
+        for (Term term : f.right()) {
+            right.add(RefResolver.resolve(term, f.scope(), row, t));
+        }
+        checkTables(row, left, right);
+        RefResolver.Ref anchor = left.get(0);
+        if (f.scope() != Scope.ONCE) {
+            for (RefResolver.Ref r : concat(left, right)) {
+                if (!r.table().equals(anchor.table())) {
+                    throw new FormulaException("“" + f.scope().word + "”公式只用于一张表之内", -1);
+                }
+            }
+        }
+        StringBuilder w = new StringBuilder();
+        List<String> leftVars = new ArrayList<>(List.of("$l0"));
+        switch (f.scope()) {
+            case ONCE -> w.append(anchor.single()
+                    ? "    $l0 : Amount(" + anchor.constraints() + ")\n"
+                    : "    $l0 : List(size > 0) from collect( Amount(" + anchor.constraints() + ") )\n");
+            case EACH_ROW -> {
+                if (anchor.table() != null && !anchor.single()) {
+                    throw new FormulaException("“每行”公式左边第一个引用应为单独一栏（各行逐一与它比较）", f.left().get(0).pos());
+                }
+                w.append("    $l0 : Amount(").append(anchor.constraints()).append(", $rk : rowKey)\n");
+            }
+            case EACH_COLUMN -> {
+                if (!anchor.single() && anchor.level() == null) {
+                    throw new FormulaException("“每列”公式左边第一个引用应为单独一行、[合计] 或 [类]/[款]", f.left().get(0).pos());
+                }
+                w.append("    $l0 : Amount(").append(anchor.constraints()).append(", $col : col")
+                        .append(anchor.level() != null ? ", $code : code" : "").append(")\n");
+            }
+            default -> throw new IllegalStateException();
+        }
+        for (int k = 1; k < left.size(); k++) {
+            w.append("    $l").append(k).append(" : List() from collect( Amount(")
+                    .append(scoped(left.get(k), anchor, f, f.left().get(k))).append(") )\n");
+            leftVars.add("$l" + k);
+        }
+        List<String> rightVars = new ArrayList<>();
+        List<String> rightConstraints = new ArrayList<>();
+        for (int k = 0; k < right.size(); k++) {
+            rightConstraints.add(scoped(right.get(k), anchor, f, f.right().get(k)));
+        }
+        // Nothing to compare when nothing on the right was printed (a class without sections, a table left out).
+        if (right.size() == 1) {
+            w.append("    $r0 : List(size > 0) from collect( Amount(").append(rightConstraints.get(0)).append(") )\n");
+            rightVars.add("$r0");
+        } else {
+            w.append("    exists ( ").append(rightConstraints.stream().map(c -> "Amount(" + c + ")")
+                    .collect(Collectors.joining(" or "))).append(" )\n");
+            for (int k = 0; k < right.size(); k++) {
+                w.append("    $r").append(k).append(" : List() from collect( Amount(").append(rightConstraints.get(k))
+                        .append(") )\n");
+                rightVars.add("$r" + k);
+            }
+        }
+        w.append("then\n    check.compare(kcontext, ").append(side(leftVars)).append(", \"").append(f.op())
+                .append("\", ").append(side(rightVars)).append(");\n");
+        return w.toString();
+    }
+
+    private static List<RefResolver.Ref> concat(List<RefResolver.Ref> a, List<RefResolver.Ref> b) {
+        List<RefResolver.Ref> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String side(List<String> vars) {
+        return vars.size() == 1 ? vars.get(0) : "java.util.List.of(" + String.join(", ", vars) + ")";
+    }
+
+    /** A term's constraints tied to the anchor: same printed row (每行), same column and parent (每列). */
+    private static String scoped(RefResolver.Ref ref, RefResolver.Ref anchor, Formula f, Term term) throws FormulaException {
+        return switch (f.scope()) {
+            case ONCE -> ref.constraints();
+            case EACH_ROW -> ref.constraints() + ", rowKey == $rk";
+            case EACH_COLUMN -> {
+                String c = ref.constraints() + ", col == $col";
+                if (anchor.level() != null) {
+                    if (ref.level() == null || !ref.level().equals(CHILD.get(anchor.level()))) {
+                        throw new FormulaException("“每列 [" + anchor.level() + "] = …”右边应为其下一级 ["
+                                + CHILD.getOrDefault(anchor.level(), "？") + "]", term.pos());
+                    }
+                    c += ", parentCode == $code";
+                } else if (ref.level() != null && !(anchor.named() && ref.level().equals("类"))) {
+                    throw new FormulaException("[" + ref.level() + "] 只能与其上一级比较：每列 [合计] = [类]、[类] = [款]、[款] = [项]",
+                            term.pos());
+                }
+                yield c;
+            }
+        };
+    }
+
+    /** The tables the references read must be those the row's 表 column lists. */
+    private static void checkTables(FormulaRow row, List<RefResolver.Ref> left, List<RefResolver.Ref> right) throws FormulaException {
+        Set<String> used = new TreeSet<>();
+        left.forEach(r -> used.add(r.table()));
+        right.forEach(r -> used.add(r.table()));
+        Set<String> declared = new TreeSet<>(row.tables());
+        if (!used.equals(declared)) {
+            throw new FormulaException("“表”栏写的是 " + String.join("、", declared) + "，公式引用的却是 "
+                    + String.join("、", used) + "：两者应一致", -1);
+        }
+    }
+
+    static String esc(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}
