@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", description = "性能基准：在同一批生成的提交上测量 POI 基线与 jsaudit（读取、规则、报告、端到端）、规则编译、吞吐量与峰值堆。")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "性能基准：在同一批生成的提交上测量 POI 基线与 jsaudit（读取、规则、报告、端到端）、规则编译、吞吐量与峰值堆。")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--count", split = ",", paramLabel = "份数", description = "提交份数，可用逗号列出多档以看伸缩性（默认 100,1000）")

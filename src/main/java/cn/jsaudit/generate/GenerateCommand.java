@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "generate", description = "生成模拟的部门决算提交（公开01–09表工作簿、情况说明 .txt 和标准答案 .truth.json），供测试和性能基准使用。")
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "生成模拟的部门决算提交（公开01–09表工作簿、情况说明 .txt 和标准答案 .truth.json），供测试和性能基准使用。")
 public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--count", paramLabel = "份数", description = "生成的提交份数（默认 100）")
