@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -72,6 +73,18 @@ public final class RuleBook {
      * translated to DRL, templates, settings) is {@code cn.jsaudit.rulepack.RulePack}'s job.
      */
     public static RuleBook compile(List<RuleSource> sources, ToleranceSettings tolerance) throws RuleCompileException {
+        Optional<CompiledRulesCache> cache = CompiledRulesCache.standard();
+        String key = CompiledRulesCache.key(sources);
+        Optional<KieBase> cached = cache.flatMap(c -> c.load(key));
+        if (cached.isPresent()) {
+            return of(cached.get(), tolerance);
+        }
+        KieBase base = build(sources);
+        cache.ifPresent(c -> c.store(key, base));
+        return of(base, tolerance);
+    }
+
+    private static KieBase build(List<RuleSource> sources) throws RuleCompileException {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // Internal names stay ASCII (Drools' resource paths); messages are mapped back to the auditor's names.
@@ -88,7 +101,10 @@ public final class RuleBook {
             throw new RuleCompileException(problems);
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
-        KieBase base = container.getKieBase();
+        return container.getKieBase();
+    }
+
+    private static RuleBook of(KieBase base, ToleranceSettings tolerance) {
         List<RuleInfo> infos = new ArrayList<>();
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
