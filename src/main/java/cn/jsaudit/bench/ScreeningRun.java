@@ -2,11 +2,14 @@ package cn.jsaudit.bench;
 
 import cn.jsaudit.pipeline.PhaseTimer;
 import cn.jsaudit.pipeline.RulesFolder;
+import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.report.ReportData;
 import cn.jsaudit.pipeline.ScreeningResult;
 import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.report.TextReport;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -35,7 +38,9 @@ final class ScreeningRun {
         long reportStart = System.nanoTime();
         CountingSink sink = new CountingSink();
         try {
-            new TextReport().write(results, sink);
+            // as `check` does: the run record hashes the rules and every input, then the report is written
+            RunRecord record = RunRecord.of(folder.dir(), subs, OffsetDateTime.now());
+            new TextReport().write(new ReportData(record, folder.rules().rules(), results), sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
