@@ -24,8 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *    2023年度 in the header. Tables 01–04, 06, 10, 12, 13 are the national sheets recoded; 05, 07, 09, 11 are built
  *    from the same numbers. The seed's rounding differences are removed (30199 = 0.01, so 301 = 93.41), so the
  *    workbook is clean.
- * 2. examples/三公含会议费示例-2023/三公含会议费示例-2023.xlsx: the national workbook whose 09 carries 会议费 and 培训费
- *    columns, with 三公 amounts that balance.
+ * 2. examples/三公含会议费示例-2023/三公含会议费示例-2023.xlsx: the national public tables of the seed whose 09 carries
+ *    会议费 and 培训费 columns, with 三公 amounts that balance (the seed's performance forms are left out).
  */
 public class BuildExamples {
 
@@ -73,6 +73,10 @@ public class BuildExamples {
     static void meetings(Path out) throws IOException {
         try (Workbook wb = WorkbookFactory.create(new FileInputStream(SEED.toFile()))) {
             int index = wb.getSheetIndex("三公经费表");
+            // only the public tables: the seed's performance forms are not what this example is about
+            while (wb.getNumberOfSheets() > index + 1) {
+                wb.removeSheetAt(index + 1);
+            }
             wb.removeSheetAt(index);
             Sheet s = wb.createSheet("三公经费表");
             wb.setSheetOrder("三公经费表", index);

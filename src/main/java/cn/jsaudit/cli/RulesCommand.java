@@ -33,13 +33,9 @@ final class RulesCommand implements Runnable {
     }
 
     /** Loads the folder or prints every problem; null means "exit 2". */
-    static RulesFolder load(Path rules, PrintStream err) {
+    static RulePack load(Path rules, PrintStream err) {
         try {
-            return RulesFolder.load(rules);
-        } catch (InputProblem e) {
-            err.println("规则目录 " + rules + " 有问题：");
-            err.println("  " + e.getMessage());
-            return null;
+            return RulePack.load(rules);
         } catch (RuleCompileException e) {
             err.println("规则目录 " + rules + " 有 " + e.problems().size() + " 处问题：");
             for (RuleProblem p : e.problems()) {
@@ -49,21 +45,31 @@ final class RulesCommand implements Runnable {
         }
     }
 
+    /** The whole folder around the pack (narrative vocabulary, performance settings); null means "exit 2". */
+    static RulesFolder folder(Path rules, RulePack pack, PrintStream err) {
+        try {
+            return RulesFolder.load(rules, pack);
+        } catch (InputProblem e) {
+            err.println("规则目录 " + rules + " 有问题：");
+            err.println("  " + e.getMessage());
+            return null;
+        }
+    }
+
     abstract static class Base implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "目录", description = "规则目录（默认 ./rules）")
         Path rules = Path.of("rules");
     }
 
-    @Command(name = "check", description = "编译规则目录中的全部内容（DRL、公式表、模板、设置、测试用例），逐条报告问题（文件、行、列、说明）。有问题时退出码为 2。")
+    @Command(name = "check", description = "编译规则目录中的全部内容（DRL、公式表、模板、设置、情况说明词表、绩效表设置、测试用例），逐条报告问题（文件、行、列、说明）。有问题时退出码为 2。")
     static final class Check extends Base {
         @Override
         public Integer call() {
             long start = System.nanoTime();
-            RulesFolder folder = load(rules, System.err);
-            if (folder == null) {
+            RulePack pack = load(rules, System.err);
+            if (pack == null || folder(rules, pack, System.err) == null) {
                 return ExitCodes.USAGE;
             }
-            RulePack pack = folder.pack();
             List<RuleProblem> problems = new ArrayList<>();
             int cases = 0;
             for (Path f : pack.testFiles()) {
@@ -94,11 +100,10 @@ final class RulesCommand implements Runnable {
     static final class ListRules extends Base {
         @Override
         public Integer call() {
-            RulesFolder folder = load(rules, System.err);
-            if (folder == null) {
+            RulePack pack = load(rules, System.err);
+            if (pack == null) {
                 return ExitCodes.USAGE;
             }
-            RulePack pack = folder.pack();
             System.out.println("编号\t严重程度\t说明\t来源\t表\t模板");
             for (RuleEntry e : pack.entries()) {
                 System.out.println(String.join("\t", e.id(), e.severity().label(), e.title(), e.source(),
@@ -115,11 +120,10 @@ final class RulesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            RulesFolder folder = load(rules, System.err);
-            if (folder == null) {
+            RulePack pack = load(rules, System.err);
+            if (pack == null) {
                 return ExitCodes.USAGE;
             }
-            RulePack pack = folder.pack();
             List<RuleEntry> entries = pack.entries(id);
             if (entries.isEmpty()) {
                 System.err.println("没有编号为 " + id + " 的规则（jsaudit rules list 可列出全部）");
@@ -137,11 +141,10 @@ final class RulesCommand implements Runnable {
     static final class Test extends Base {
         @Override
         public Integer call() throws IOException {
-            RulesFolder folder = load(rules, System.err);
-            if (folder == null) {
+            RulePack pack = load(rules, System.err);
+            if (pack == null) {
                 return ExitCodes.USAGE;
             }
-            RulePack pack = folder.pack();
             List<RuleProblem> problems = new ArrayList<>();
             List<RuleCase> cases = new ArrayList<>();
             for (Path f : pack.testFiles()) {
@@ -149,6 +152,10 @@ final class RulesCommand implements Runnable {
             }
             if (!problems.isEmpty()) {
                 problems.forEach(p -> System.err.println("  " + p));
+                return ExitCodes.USAGE;
+            }
+            RulesFolder folder = folder(rules, pack, System.err);
+            if (folder == null) {
                 return ExitCodes.USAGE;
             }
             Path work = Files.createTempDirectory("jsaudit-rules-test");

@@ -1,9 +1,16 @@
 package cn.jsaudit.engine;
 
 import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -13,6 +20,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * The rules of a rules folder, compiled once at run time and shared by every submission (a KieBase is
@@ -35,6 +43,26 @@ public final class RuleBook {
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
     }
 
+    /**
+     * Compiles every .drl file under a folder, problems naming file, line and column. Only DRL: a whole rules
+     * folder (formula tables, templates, settings) is read by {@code cn.jsaudit.rulepack.RulePack}.
+     */
+    public static RuleBook compile(Path drlDir) throws RuleCompileException {
+        if (!Files.isDirectory(drlDir)) {
+            throw new RuleCompileException(List.of(new RuleProblem(drlDir.toString(), 0, -1, "规则目录不存在")));
+        }
+        List<RuleSource> sources = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(drlDir)) {
+            for (Path f : walk.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                sources.add(new RuleSource(drlDir.resolve(drlDir.toAbsolutePath().normalize()
+                        .relativize(f.toAbsolutePath().normalize())).toString(), Files.readString(f, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new RuleCompileException(List.of(new RuleProblem(drlDir.toString(), 0, -1, "无法读取规则：" + e.getMessage())));
+        }
+        return compile(sources);
+    }
+
     /** Compiles DRL texts, each named by the file the auditor knows it as. */
     public static RuleBook compile(List<RuleSource> sources) throws RuleCompileException {
         return compile(sources, ToleranceSettings.DEFAULT);
@@ -45,6 +73,18 @@ public final class RuleBook {
      * translated to DRL, templates, settings) is {@code cn.jsaudit.rulepack.RulePack}'s job.
      */
     public static RuleBook compile(List<RuleSource> sources, ToleranceSettings tolerance) throws RuleCompileException {
+        Optional<CompiledRulesCache> cache = CompiledRulesCache.standard();
+        String key = CompiledRulesCache.key(sources);
+        Optional<KieBase> cached = cache.flatMap(c -> c.load(key));
+        if (cached.isPresent()) {
+            return of(cached.get(), tolerance);
+        }
+        KieBase base = build(sources);
+        cache.ifPresent(c -> c.store(key, base));
+        return of(base, tolerance);
+    }
+
+    private static KieBase build(List<RuleSource> sources) throws RuleCompileException {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         // Internal names stay ASCII (Drools' resource paths); messages are mapped back to the auditor's names.
@@ -61,7 +101,10 @@ public final class RuleBook {
             throw new RuleCompileException(problems);
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
-        KieBase base = container.getKieBase();
+        return container.getKieBase();
+    }
+
+    private static RuleBook of(KieBase base, ToleranceSettings tolerance) {
         List<RuleInfo> infos = new ArrayList<>();
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -82,6 +125,15 @@ public final class RuleBook {
             }
             facts.forEach(session::insert);
             session.fireAllRules();
+        } catch (ConsequenceException e) {
+            // An auditor's rule that fails on these facts is reported on the submission, with the rule named;
+            // the findings recorded before it are kept.
+            List<Finding> out = new ArrayList<>(checks.findings());
+            RuleMeta meta = RuleMeta.of(e.getMatch().getRule());
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            out.add(new Finding(meta.id(), meta.title(), Severity.ERROR, "规则 " + meta.id() + " 运行出错，本份提交的其余规则未全部执行："
+                    + cause + "。请用 jsaudit rules test 检查此规则。", null, List.of(), null, null, null, null));
+            return out;
         } finally {
             session.dispose();
         }

@@ -12,7 +12,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /** Text of a sheet's cells as printed, with a merged region's value seen in every cell it covers. */
 final class SheetText {
 
-    private static final DataFormatter FORMATTER = new DataFormatter();
+    /** DataFormatter keeps caches that are not thread-safe; submissions are screened on several threads. */
+    private static final ThreadLocal<DataFormatter> FORMATTER = ThreadLocal.withInitial(DataFormatter::new);
 
     private final Sheet sheet;
     private final Map<Long, CellRangeAddress> mergedAt = new HashMap<>();
@@ -70,10 +71,7 @@ final class SheetText {
         if (cell == null) {
             return "";
         }
-        if (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING) {
-            return cell.getStringCellValue();
-        }
-        return FORMATTER.formatCellValue(cell);
+        return text(cell);
     }
 
     /** Printed text of the cell itself only (a merged region's value only at its top-left). */
@@ -82,15 +80,50 @@ final class SheetText {
         if (cell == null) {
             return "";
         }
-        if (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING) {
+        return text(cell);
+    }
+
+    /** A cell's printed text; strings as they are (the formatter is only needed for numbers and is slow). */
+    private static String text(Cell cell) {
+        CellType type = cell.getCellType();
+        if (type == CellType.STRING || (type == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING)) {
             return cell.getStringCellValue();
         }
-        return FORMATTER.formatCellValue(cell);
+        if (type == CellType.BLANK) {
+            return "";
+        }
+        if (type == CellType.NUMERIC && cell.getCellStyle().getDataFormat() == 0) {
+            // "General": a whole number (行次, 栏次, a code typed as a number) prints as itself.
+            double v = cell.getNumericCellValue();
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                return Long.toString((long) v);
+            }
+        }
+        return FORMATTER.get().formatCellValue(cell);
     }
 
     /** {@link Text#compact} of {@link #raw}. */
     String compact(int r, int c) {
         return Text.compact(raw(r, c));
+    }
+
+    /** The row's text cells (numbers left out) joined by spaces. */
+    String rowWords(int r) {
+        Row row = sheet.getRow(r);
+        if (row == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (Cell cell : row) {
+            CellType type = cell.getCellType();
+            if (type == CellType.STRING || (type == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING)) {
+                String t = cell.getStringCellValue().strip();
+                if (!t.isEmpty()) {
+                    b.append(t).append(' ');
+                }
+            }
+        }
+        return b.toString().strip();
     }
 
     /** The row's cells' own text joined by spaces. */

@@ -1,6 +1,9 @@
 package cn.jsaudit.ingest;
 
 import cn.jsaudit.model.AmountUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,12 +21,25 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
     private static final Pattern AMOUNT_UNIT = Pattern.compile("(?:金额单位|单位)\\s*[:：]\\s*(万元|元)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
+    /** The title and code keys of a template's tables, normalised once rather than for every cell compared. */
+    private record Keys(TemplateTable table, String title, List<String> codes) {
+    }
+
+    private static final Map<Template, List<Keys>> KEYS = new ConcurrentHashMap<>();
+
+    private static List<Keys> keys(Template template) {
+        return KEYS.computeIfAbsent(template, t -> t.tables().stream()
+                .map(tt -> new Keys(tt, Text.titleKey(tt.title()), tt.codes().stream().map(Text::titleKey).toList()))
+                .toList());
+    }
+
     /** Reads the heading of a sheet, or returns null when no table of the template is recognised. */
     static TableHeading of(SheetText s, Template template) {
         int rows = Math.min(SCAN_ROWS, s.lastRow() + 1);
         int cols = s.lastColumn(rows);
-        TemplateTable byCode = null;
-        TemplateTable byTitle = null;
+        List<Keys> keys = keys(template);
+        Keys byCode = null;
+        Keys byTitle = null;
         String title = null;
         int titleRow = -1;
         for (int r = 0; r < rows; r++) {
@@ -33,13 +49,13 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
                     continue;
                 }
                 String key = Text.titleKey(own);
-                for (TemplateTable t : template.tables()) {
-                    if (byCode == null && t.codes().stream().anyMatch(code -> isCode(key, Text.titleKey(code)))) {
+                for (Keys t : keys) {
+                    if (byCode == null && t.codes().stream().anyMatch(code -> isCode(key, code))) {
                         byCode = t;
                     }
-                    String tk = Text.titleKey(t.title());
+                    String tk = t.title();
                     if (key.endsWith(tk) && key.length() <= tk.length() + 24
-                            && (byTitle == null || tk.length() > Text.titleKey(byTitle.title()).length())) {
+                            && (byTitle == null || tk.length() > byTitle.title().length())) {
                         byTitle = t;
                         title = own.strip();
                         titleRow = r;
@@ -47,7 +63,7 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
                 }
             }
         }
-        TemplateTable table = byCode != null ? byCode : byTitle;
+        TemplateTable table = byCode != null ? byCode.table() : byTitle != null ? byTitle.table() : null;
         if (table == null || !hasSignature(s, table)) {
             return null;
         }

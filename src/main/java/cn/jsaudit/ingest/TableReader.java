@@ -44,13 +44,14 @@ final class TableReader {
         String emptyNote = null;
         boolean inNotes = false;
         for (int r = layout.firstDataRow(); r <= s.lastRow(); r++) {
-            String line = Text.compact(s.rowText(r));
+            // Notes and 空表说明 are text; formatting every amount of every row just to look for them is costly.
+            String line = Text.compact(s.rowWords(r));
             if (line.startsWith("注")) {
                 inNotes = true;
             }
             if (inNotes || (line.length() > 8 && EMPTY_NOTE.matcher(line).matches() && !hasNumber(s, r, layout))) {
                 if (emptyNote == null && EMPTY_NOTE.matcher(line).matches() && !line.startsWith("注")) {
-                    emptyNote = s.rowText(r);
+                    emptyNote = s.rowWords(r);
                 }
                 inNotes = true;
                 continue;

@@ -94,11 +94,6 @@ public final class Templates {
         return out;
     }
 
-    /** The base template of a variant, or the template itself. */
-    public String familyOf(String templateId) {
-        return byId(templateId).map(t -> t.extendsId() == null ? t.id() : t.extendsId()).orElse(templateId);
-    }
-
     public List<Template> all() {
         return all;
     }

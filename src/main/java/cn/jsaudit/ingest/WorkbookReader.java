@@ -43,12 +43,14 @@ public final class WorkbookReader {
                 sheets.add(new SheetText(sheet));
             }
         }
-        Template template = chooseTemplate(sheets);
+        Map<Template, List<TableHeading>> headings = headings(sheets);
+        Template template = chooseTemplate(headings);
         TableReader reader = new TableReader(file, template);
         Map<String, TableContent> byTable = new LinkedHashMap<>();
         List<Finding> problems = new ArrayList<>();
-        for (SheetText s : sheets) {
-            TableHeading heading = TableHeading.of(s, template);
+        for (int i = 0; i < sheets.size(); i++) {
+            SheetText s = sheets.get(i);
+            TableHeading heading = headings.get(template).get(i);
             if (heading == null) {
                 continue;
             }
@@ -68,25 +70,40 @@ public final class WorkbookReader {
             amounts.addAll(t.amounts());
             problems.addAll(t.problems());
         }
-        List<TableHeading> headings = byTable.values().stream().map(TableContent::heading).toList();
-        Submission submission = new Submission(file, mostCommon(headings, TableHeading::unit),
-                year(headings, sheets, file), amountUnit(headings), template.id());
+        List<TableHeading> read = byTable.values().stream().map(TableContent::heading).toList();
+        Submission submission = new Submission(file, mostCommon(read, TableHeading::unit),
+                year(read, sheets, file), amountUnit(read), template.id());
         return new WorkbookFacts(submission, template, tables, amounts, problems);
     }
 
-    private Template chooseTemplate(List<SheetText> sheets) {
+    /** Each candidate template's heading of each sheet (null where it recognises no table), read once. */
+    private Map<Template, List<TableHeading>> headings(List<SheetText> sheets) {
+        List<Template> candidates = forcedTemplate != null ? List.of(templates.byId(forcedTemplate).orElseThrow())
+                : templates.all();
+        Map<Template, List<TableHeading>> out = new HashMap<>();
+        for (Template t : candidates) {
+            List<TableHeading> list = new ArrayList<>(sheets.size());
+            for (SheetText s : sheets) {
+                list.add(TableHeading.of(s, t));
+            }
+            out.put(t, list);
+        }
+        return out;
+    }
+
+    private Template chooseTemplate(Map<Template, List<TableHeading>> headings) {
         if (forcedTemplate != null) {
             return templates.byId(forcedTemplate).orElseThrow();
         }
         // Most tables recognised wins; between a template and its variant, the variant whose signature labels
         // (会议费, 培训费) were found is the more specific match.
         Map<Template, Long> recognised = new HashMap<>();
-        for (Template t : templates.all()) {
-            List<TableHeading> found = sheets.stream().map(s -> TableHeading.of(s, t)).filter(Objects::nonNull).toList();
-            long tables = found.stream().map(h -> h.table().id()).distinct().count();
-            long signatures = found.stream().mapToLong(h -> h.table().signature().size()).sum();
+        headings.forEach((t, found) -> {
+            List<TableHeading> known = found.stream().filter(Objects::nonNull).toList();
+            long tables = known.stream().map(h -> h.table().id()).distinct().count();
+            long signatures = known.stream().mapToLong(h -> h.table().signature().size()).sum();
             recognised.put(t, tables * 1000 + signatures);
-        }
+        });
         return templates.best(Comparator.comparing(recognised::get));
     }
 

@@ -25,13 +25,23 @@ public record Location(String file, String sheet, String cell) {
         return col - 1;
     }
 
+    /** Where the letters of an A1 cell end, or -1 when the cell is not in A1 form ([A-Z]{1,3}[0-9]{1,7}). */
     private int lettersEnd() {
-        if (cell == null || !cell.matches("[A-Z]{1,3}[0-9]{1,7}")) {
+        if (cell == null) {
             return -1;
         }
         int i = 0;
-        while (Character.isLetter(cell.charAt(i))) {
+        while (i < cell.length() && cell.charAt(i) >= 'A' && cell.charAt(i) <= 'Z') {
             i++;
+        }
+        int digits = cell.length() - i;
+        if (i < 1 || i > 3 || digits < 1 || digits > 7) {
+            return -1;
+        }
+        for (int k = i; k < cell.length(); k++) {
+            if (cell.charAt(k) < '0' || cell.charAt(k) > '9') {
+                return -1;
+            }
         }
         return i;
     }

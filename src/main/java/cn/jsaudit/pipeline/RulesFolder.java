@@ -12,14 +12,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Everything a run reads from the rules folder, loaded and compiled once and shared by all threads: the rule
- * pack (DRL, formula tables, templates, tolerance settings), performance-form labels and thresholds, the
- * narrative lexicon and subject vocabulary.
+ * Everything a run reads from the rules folder, loaded and compiled once and shared by all threads: the rule pack
+ * (templates, settings, DRL and formula tables), performance-form labels and thresholds, the narrative lexicon and
+ * subject vocabulary.
  */
-public record RulesFolder(Path dir, RulePack pack, PerformanceInput performance, NarrativeFacts narrative) {
+public record RulesFolder(Path dir, RulePack tables, PerformanceInput performance, NarrativeFacts narrative) {
 
     public static RulesFolder load(Path dir) throws InputProblem, RuleCompileException {
-        RulePack pack = RulePack.load(dir);
+        return load(dir, RulePack.load(dir));
+    }
+
+    /** The folder around a rule pack already loaded (jsaudit rules … loads the pack first for its catalogue). */
+    public static RulesFolder load(Path dir, RulePack pack) throws InputProblem {
         PerformanceInput performance;
         try {
             performance = PerformanceInput.load(dir);
@@ -36,10 +40,10 @@ public record RulesFolder(Path dir, RulePack pack, PerformanceInput performance,
     }
 
     public Templates templates() {
-        return pack.templates();
+        return tables.templates();
     }
 
     public RuleBook rules() {
-        return pack.book();
+        return tables.book();
     }
 }

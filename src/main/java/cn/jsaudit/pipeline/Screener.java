@@ -39,8 +39,13 @@ public final class Screener {
     }
 
     public ScreeningResult screen(SubmissionFiles files) {
+        return screen(files, PhaseTimer.NONE);
+    }
+
+    /** As {@link #screen(SubmissionFiles)}, telling the timer how long reading and rule evaluation took. */
+    public ScreeningResult screen(SubmissionFiles files, PhaseTimer timer) {
         try {
-            return screenOrFail(files);
+            return screenOrFail(files, timer);
         } catch (RuntimeException | StackOverflowError e) {
             // A file that trips a defect of ours must not stop the batch: report it on that submission.
             String file = files.name();
@@ -50,7 +55,8 @@ public final class Screener {
         }
     }
 
-    private ScreeningResult screenOrFail(SubmissionFiles files) {
+    private ScreeningResult screenOrFail(SubmissionFiles files, PhaseTimer timer) {
+        long start = System.nanoTime();
         String file = files.name();
         List<Finding> findings = new ArrayList<>();
         List<Object> facts = new ArrayList<>();
@@ -69,6 +75,7 @@ public final class Screener {
             // closing a read-only workbook; nothing was lost
         }
         if (tables == null) {
+            timer.record(PhaseTimer.Phase.INGEST, System.nanoTime() - start);
             findings.sort(FindingOrder.ORDER);
             return new ScreeningResult(file, null, null, null, findings);
         }
@@ -108,7 +115,10 @@ public final class Screener {
         facts.addAll(tables.tables());
         facts.addAll(tables.amounts());
         findings.addAll(tables.problems());
+        long read = System.nanoTime();
+        timer.record(PhaseTimer.Phase.INGEST, read - start);
         findings.addAll(folder.rules().evaluate(facts));
+        timer.record(PhaseTimer.Phase.RULES, System.nanoTime() - read);
         findings.sort(FindingOrder.ORDER);
         findings = returned.apply(submission.unit(), findings);
         return new ScreeningResult(file, submission.unit(), submission.year(), submission.template(), findings);

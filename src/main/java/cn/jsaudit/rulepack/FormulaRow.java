@@ -26,11 +26,6 @@ record FormulaRow(String id, List<String> tables, String formula, Severity sever
             return letters(column) + row;
         }
 
-        /** "rules/tables/表内公式.csv 第 5 行" or "… 工作表“公式” 第 5 行". */
-        String where() {
-            return file + (sheet == null ? "" : " 工作表“" + sheet + "”") + " 第 " + row + " 行";
-        }
-
         static String letters(int column) {
             StringBuilder b = new StringBuilder();
             for (int c = column + 1; c > 0; c = (c - 1) / 26) {

@@ -10,10 +10,10 @@ import java.util.stream.Stream;
 
 /**
  * What each file of a rules folder is. Nothing is silently ignored: a file is a rule file (.drl), a formula
- * table (.csv, .xlsx), a template (templates/*.yaml), the settings (settings.yaml), a test case (tests/*.txt) or
- * documentation (.md, .txt outside tests/), or the data of another stage: performance-form labels and thresholds
- * (performance/*.yaml) and the narrative lexicon and subject vocabulary (narrative/*.tsv, vocabulary/*.tsv), which
- * their own readers load and check. Anything else is refused with a message saying what it should be.
+ * table (.csv, .xlsx), a template (templates/*.yaml), the settings (settings.yaml), a test case (tests/*.txt),
+ * a data table of the narrative checks (.tsv: vocabulary, lexicon) or a module's settings (performance/*.yaml),
+ * both read by their own loaders, or documentation (.md, .txt outside tests/); anything else is refused with a
+ * message saying what it should be.
  */
 record RuleFiles(List<Path> drl, List<Path> formulas, Path settings, List<Path> tests) {
 
@@ -39,10 +39,6 @@ record RuleFiles(List<Path> drl, List<Path> formulas, Path settings, List<Path> 
                 if (!lower.endsWith(".yaml") && !lower.endsWith(".yml") && !lower.endsWith(".md")) {
                     problems.add(refused(dir, f, "模板目录中只能有模板文件（.yaml）和说明文档（.md）"));
                 }
-            } else if (top.equals("performance") && (lower.endsWith(".yaml") || lower.endsWith(".yml"))) {
-                continue; // read by the performance-form reader
-            } else if ((top.equals("narrative") || top.equals("vocabulary")) && lower.endsWith(".tsv")) {
-                continue; // read by the narrative reader
             } else if (top.equals("tests")) {
                 if (lower.endsWith(".txt")) {
                     tests.add(f);
@@ -57,13 +53,15 @@ record RuleFiles(List<Path> drl, List<Path> formulas, Path settings, List<Path> 
                 formulas.add(f);
             } else if (lower.endsWith(".xlsx") && !name.startsWith("~$")) {
                 formulas.add(f);
+            } else if (lower.endsWith(".tsv") || (!top.isEmpty() && (lower.endsWith(".yaml") || lower.endsWith(".yml")))) {
+                continue; // read by the narrative and performance loaders (pipeline.RulesFolder)
             } else if (lower.endsWith(".md") || lower.endsWith(".txt")) {
                 continue; // documentation
             } else {
                 problems.add(refused(dir, f, name.startsWith("~$")
                         ? "这是 Excel 打开文件时留下的临时文件：关闭 Excel 后它会消失，或手动删除"
                         : "jsaudit 不认识此类文件。规则用 .drl，公式表用 .csv 或 .xlsx，模板放在 templates/*.yaml，"
-                        + "设置为 settings.yaml，测试用例放在 tests/*.txt，说明文档用 .md"));
+                        + "设置为 settings.yaml，词表用 .tsv，测试用例放在 tests/*.txt，说明文档用 .md"));
             }
         }
         return new RuleFiles(drl, formulas, settings, tests);

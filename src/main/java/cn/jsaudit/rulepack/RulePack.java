@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A rules folder, loaded and compiled: templates, settings, hand-written DRL and formula tables translated to DRL,
@@ -23,18 +22,13 @@ import java.util.Optional;
  */
 public final class RulePack {
 
-    private final Path dir;
     private final Templates templates;
-    private final ToleranceSettings settings;
     private final RuleBook book;
     private final List<RuleEntry> entries;
     private final List<Path> testFiles;
 
-    private RulePack(Path dir, Templates templates, ToleranceSettings settings, RuleBook book, List<RuleEntry> entries,
-                     List<Path> testFiles) {
-        this.dir = dir;
+    private RulePack(Templates templates, RuleBook book, List<RuleEntry> entries, List<Path> testFiles) {
         this.templates = templates;
-        this.settings = settings;
         this.book = book;
         this.entries = List.copyOf(entries);
         this.testFiles = List.copyOf(testFiles);
@@ -80,10 +74,16 @@ public final class RulePack {
         }
         duplicates(entries, problems);
         if (!problems.isEmpty()) {
+            // Still compile what was read, so that DRL errors are reported together with the others.
+            try {
+                RuleBook.compile(sources, settings);
+            } catch (RuleCompileException e) {
+                problems.addAll(e.problems());
+            }
             throw new RuleCompileException(problems);
         }
         RuleBook book = RuleBook.compile(sources, settings);
-        return new RulePack(dir, templates, settings, book, entries, files.tests());
+        return new RulePack(templates, book, entries, files.tests());
     }
 
     private static void translate(FormulaTranslator translator, FormulaRow row, StringBuilder drl,
@@ -139,20 +139,12 @@ public final class RulePack {
         return dir.resolve(rel).toString();
     }
 
-    public Path dir() {
-        return dir;
-    }
-
     public RuleBook book() {
         return book;
     }
 
     public Templates templates() {
         return templates;
-    }
-
-    public ToleranceSettings settings() {
-        return settings;
     }
 
     /** Every rule, in id order (a formula row applying to templates that resolve it differently appears once each). */
@@ -163,10 +155,6 @@ public final class RulePack {
 
     public List<RuleEntry> entries(String id) {
         return entries().stream().filter(e -> e.id().equals(id)).toList();
-    }
-
-    public Optional<RuleEntry> entry(String id) {
-        return entries(id).stream().findFirst();
     }
 
     public List<Path> testFiles() {

@@ -99,6 +99,16 @@ class RuleBookTest {
     }
 
     @Test
+    void aRuleThatFailsAtRunTimeBecomesAFindingNamingIt() throws Exception {
+        String failing = SUM_RULE.replace("check.sum(kcontext, $t, $items);", "check.sum(kcontext, $t, $items); Integer.parseInt($t.name());");
+        List<Finding> f = run(failing, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "5.90", "C5"));
+        assertEquals(List.of("T99-01", "T99-01"), f.stream().map(Finding::rule).toList());
+        assertEquals(Severity.ERROR, f.get(1).severity());
+        assertTrue(f.get(1).message().startsWith("规则 T99-01 运行出错"), f.get(1).message());
+        assertTrue(f.get(1).message().contains("NumberFormatException"), f.get(1).message());
+    }
+
+    @Test
     void ruleMetadataIsListed() throws Exception {
         RuleBook book = RuleBook.compile(List.of(new RuleBook.RuleSource("rules/test.drl", SUM_RULE)));
         assertEquals(List.of(new RuleInfo("T99-01", "测试：合计 = 明细之和", Severity.ERROR, "R1")), book.rules());

@@ -54,21 +54,6 @@ class ScreenerTest {
     }
 
     @Test
-    void theOldXlsFormatIsReadTheSameWay() throws Exception {
-        Path xls = tmp.resolve("旧格式.xls");
-        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); OutputStream o = Files.newOutputStream(xls)) {
-            cn.jsaudit.fixtures.CleanExample.fill(wb);
-            wb.write(o);
-        }
-        ScreeningResult r = screen(xls);
-        assertEquals(List.of(), summary(r));
-        assertEquals("示范县农业技术推广中心", r.unit());
-        Path broken = Examples.withCells(xls, tmp.resolve("坏.xls"), "Sheet3!F33", "1,008.00");
-        assertEquals(List.of("T01-03 ERROR Sheet3!F33", "X01-03-01 ERROR Sheet3!F33", "T01-04 ERROR Sheet3!F37"),
-                summary(screen(broken)));
-    }
-
-    @Test
     void theSichuanExampleIsReadWithItsTemplateAndIsClean() {
         ScreeningResult r = screen(Examples.SICHUAN);
         assertEquals("sichuan", r.template());
@@ -81,8 +66,7 @@ class ScreenerTest {
     void theMeetingsVariantIsDetectedAndKeepsTheSeedsTwoNotes() {
         ScreeningResult r = screen(Examples.MEETINGS);
         assertEquals("national-hy", r.template());
-        assertEquals(List.of("P-总分-合计 ERROR 城乡居民项目自评表!F20", "P-单位-名称 WARNING 城乡居民项目自评表!A2",
-                "X05-06-01 INFO 一般公共预算支出表!D7", "T06-01 INFO 基本支出明细表!C6"), summary(r));
+        assertEquals(List.of("X05-06-01 INFO 一般公共预算支出表!D7", "T06-01 INFO 基本支出明细表!C6"), summary(r));
     }
 
     @Test
@@ -92,6 +76,21 @@ class ScreenerTest {
         assertEquals("sichuan", r.template());
         // 公开05–09表 have other titles and codes in the Sichuan template: they are missing there
         assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("TM-01")), summary(r)::toString);
+    }
+
+    @Test
+    void theOldXlsFormatIsReadTheSameWay() throws Exception {
+        Path xls = tmp.resolve("旧格式.xls");
+        try (var wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); OutputStream o = Files.newOutputStream(xls)) {
+            cn.jsaudit.fixtures.CleanExample.fill(wb);
+            wb.write(o);
+        }
+        ScreeningResult r = screen(xls);
+        assertEquals(List.of(), summary(r));
+        assertEquals("示范县农业技术推广中心", r.unit());
+        Path broken = Examples.withCells(xls, tmp.resolve("坏.xls"), "Sheet3!F33", "1,008.00");
+        assertEquals(List.of("T01-03 ERROR Sheet3!F33", "X01-03-01 ERROR Sheet3!F33", "T01-04 ERROR Sheet3!F37"),
+                summary(screen(broken)));
     }
 
     @Test

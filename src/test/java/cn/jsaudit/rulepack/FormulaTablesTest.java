@@ -9,7 +9,6 @@ import cn.jsaudit.engine.RuleProblem;
 import cn.jsaudit.fixtures.Examples;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
-import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +30,11 @@ class FormulaTablesTest {
 
     @BeforeEach
     void templatesOnly() throws IOException {
-        rules = Examples.rulesWithoutChecks(tmp.resolve("rules"));
+        rules = tmp.resolve("rules");
+        Files.createDirectories(rules.resolve("templates"));
+        for (String t : List.of("national.yaml", "national-hy.yaml", "sichuan.yaml")) {
+            Files.copy(Examples.RULES.resolve("templates").resolve(t), rules.resolve("templates").resolve(t));
+        }
     }
 
     private void formulas(String rows) throws IOException {
@@ -47,13 +50,26 @@ class FormulaTablesTest {
     @Test
     void aNewcomersRowFiresOnAFixtureWithoutJava() throws Exception {
         formulas("N-01,01,公开01表 第 31 行 = 第 62 行,错误,,收入总计等于支出总计,\n");
+        RulePack pack = RulePack.load(rules);
         Path broken = Examples.withCells(Examples.CLEAN, tmp.resolve("b.xlsx"), "Sheet3!C37", 1017.0);
-        List<Finding> f = new Screener(Examples.load(rules), null)
+        List<Finding> f = Examples.screener(pack)
                 .screen(new SubmissionFiles(broken, null, List.of())).findings();
         assertEquals(1, f.size(), f::toString);
         assertEquals("N-01", f.get(0).rule());
         assertEquals(new Location("b.xlsx", "Sheet3", "C37"), f.get(0).primaryLocation());
         assertTrue(f.get(0).message().contains("差额 10.00"), f.get(0).message());
+    }
+
+    @Test
+    void aCsvSavedByExcelOnAChineseWindowsIsRead() throws Exception {
+        // "CSV" from Excel on a Chinese Windows is GB18030; "CSV UTF-8" starts with a BOM
+        Files.write(rules.resolve("gb.csv"), (HEADER + "N-01,01,第 31 行 = 第 62 行,错误,,收入总计等于支出总计,\n")
+                .getBytes(java.nio.charset.Charset.forName("GB18030")));
+        Files.write(rules.resolve("bom.csv"), ("\uFEFF" + HEADER + "N-02,01,第 27 行 = 第 58 行,警告,,,\n")
+                .getBytes(StandardCharsets.UTF_8));
+        RulePack pack = RulePack.load(rules);
+        assertEquals("收入总计等于支出总计", pack.entries("N-01").get(0).title());
+        assertEquals(cn.jsaudit.model.Severity.WARNING, pack.entries("N-02").get(0).severity());
     }
 
     @Test
@@ -118,6 +134,32 @@ class FormulaTablesTest {
     }
 
     @Test
+    void anXlsxFormulaTableNamesTheSheetInErrors() throws Exception {
+        Path xlsx = rules.resolve("公式.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
+            var sheet = wb.createSheet("表内");
+            String[][] rows = {{"编号", "表", "公式"}, {"N-01", "01", "[31] = [62]"}, {"N-02", "02", "每行 [1] = [2]~[9]"}};
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < rows[r].length; c++) {
+                    sheet.createRow(r).createCell(c);
+                }
+            }
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.getRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+        RuleProblem p = onlyProblem();
+        assertTrue(p.file().endsWith("公式.xlsx"), p.toString());
+        assertEquals(3, p.line());
+        assertTrue(p.message().startsWith("工作表“表内” 单元格 C3"), p.message());
+        assertTrue(p.message().contains("没有第 9 栏"), p.message());
+    }
+
+    @Test
     void aColumnLabelResolvesPerTemplate() throws Exception {
         formulas("N-09,09,每行 [决算数/合计] = [决算数/因公出国] + [决算数/小计] + [决算数/公务接待费],,,,\n");
         RulePack pack = RulePack.load(rules);
@@ -137,14 +179,14 @@ class FormulaTablesTest {
         }
         formulas(rows.toString());
         long start = System.nanoTime();
-        var folder = Examples.load(rules);
+        RulePack pack = RulePack.load(rules);
         long compiled = System.nanoTime();
-        List<Finding> f = new Screener(folder, null)
+        List<Finding> f = Examples.screener(pack)
                 .screen(new SubmissionFiles(Examples.CLEAN, null, List.of())).findings();
         long ran = System.nanoTime();
         System.out.printf("1000 formula rows: load+translate+compile %.1f s, one submission %.2f s%n",
                 (compiled - start) / 1e9, (ran - compiled) / 1e9);
-        assertEquals(1000, folder.pack().entries().size());
+        assertEquals(1000, pack.entries().size());
         assertEquals(List.of(), f);
     }
 }

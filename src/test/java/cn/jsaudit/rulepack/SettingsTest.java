@@ -8,7 +8,6 @@ import cn.jsaudit.engine.RuleCompileException;
 import cn.jsaudit.fixtures.Examples;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Severity;
-import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,14 +27,17 @@ class SettingsTest {
 
     @BeforeEach
     void rulesWithOneFormula() throws IOException {
-        rules = Examples.rulesWithoutChecks(tmp.resolve("rules"));
+        rules = tmp.resolve("rules");
+        Files.createDirectories(rules.resolve("templates"));
+        Files.copy(Examples.RULES.resolve("templates/national.yaml"), rules.resolve("templates/national.yaml"));
         Files.writeString(rules.resolve("f.csv"), "编号,表,公式,容差\nN-01,01,第 31 行 = 第 62 行,\nN-02,01,第 27 行 = 第 58 行,0.5\n");
     }
 
     private List<Finding> screenWith(String settings) throws Exception {
         Files.writeString(rules.resolve("settings.yaml"), settings);
+        RulePack pack = RulePack.load(rules);
         Path wb = Examples.withCells(Examples.CLEAN, tmp.resolve("w.xlsx"), "Sheet3!C37", 1007.04, "Sheet3!C33", 1007.04);
-        return new Screener(Examples.load(rules), null).screen(new SubmissionFiles(wb, null, List.of())).findings();
+        return Examples.screener(pack).screen(new SubmissionFiles(wb, null, List.of())).findings();
     }
 
     @Test

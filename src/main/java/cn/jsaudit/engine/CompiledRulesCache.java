@@ -1,0 +1,137 @@
+package cn.jsaudit.engine;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+
+/**
+ * Compiled rule packages kept on disk, keyed by the rules' text and by the jsaudit build, so that a run whose
+ * rules did not change skips the Drools compile (the bulk of a one-file check). A KieBase cannot be serialised,
+ * but its packages — with the consequence classes compiled to bytecode — can; a new KieBase is assembled from them.
+ *
+ * <p>Anything unexpected while loading (a stale or damaged file, another Drools) only means compiling again.
+ * The folder is {@code ~/.cache/jsaudit/rules} ({@code $XDG_CACHE_HOME} honoured), or the system property
+ * {@code jsaudit.cache}; {@code -Djsaudit.cache=off} disables the cache.
+ */
+final class CompiledRulesCache {
+
+    private final Path dir;
+
+    private CompiledRulesCache(Path dir) {
+        this.dir = dir;
+    }
+
+    static Optional<CompiledRulesCache> standard() {
+        String configured = System.getProperty("jsaudit.cache");
+        if ("off".equalsIgnoreCase(configured)) {
+            return Optional.empty();
+        }
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(new CompiledRulesCache(Path.of(configured)));
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return Optional.of(new CompiledRulesCache(base.resolve("jsaudit").resolve("rules")));
+    }
+
+    /** The key of a set of rule texts compiled by this build of jsaudit and Drools. */
+    static String key(List<RuleBook.RuleSource> sources) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(build().getBytes(StandardCharsets.UTF_8));
+            for (RuleBook.RuleSource s : sources) {
+                sha.update((s.name() + "\u0000" + s.text() + "\u0000").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** This jsaudit build (its jar or classes folder, size and time) and the Drools version. */
+    private static String build() {
+        String where = CompiledRulesCache.class.getProtectionDomain().getCodeSource().getLocation().toString();
+        String stamp = "";
+        try {
+            Path p = Path.of(CompiledRulesCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            stamp = Files.isDirectory(p) ? newestClass(p) : Files.size(p) + "-" + Files.getLastModifiedTime(p).toMillis();
+        } catch (Exception e) {
+            stamp = "unknown";
+        }
+        return where + "|" + stamp + "|" + KieBase.class.getPackage().getImplementationVersion();
+    }
+
+    /** In a classes folder (a developer's build) any recompiled class changes the key: rules call into them. */
+    private static String newestClass(Path classes) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(classes)) {
+            return String.valueOf(walk.filter(f -> f.toString().endsWith(".class")).mapToLong(f -> {
+                try {
+                    return Files.getLastModifiedTime(f).toMillis();
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).max().orElse(0));
+        }
+    }
+
+    Optional<KieBase> load(String key) {
+        Path file = dir.resolve(key + ".bin");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        ClassLoader loader = CompiledRulesCache.class.getClassLoader();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+             ObjectInputStream objects = new DroolsObjectInputStream(in, loader)) {
+            int n = objects.readInt();
+            List<InternalKnowledgePackage> packages = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                packages.add((InternalKnowledgePackage) objects.readObject());
+            }
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+            base.addPackages(packages);
+            return Optional.of(base);
+        } catch (Exception | LinkageError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores the packages; a failure to write only costs the next run a compile. */
+    void store(String key, KieBase base) {
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, key, ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp));
+                 ObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
+                List<KiePackage> packages = new ArrayList<>(base.getKiePackages());
+                objects.writeInt(packages.size());
+                for (KiePackage p : packages) {
+                    objects.writeObject(p);
+                }
+            }
+            Files.move(tmp, dir.resolve(key + ".bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // the cache is an optimisation only
+        }
+    }
+}

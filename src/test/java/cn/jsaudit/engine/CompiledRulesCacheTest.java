@@ -1,0 +1,92 @@
+package cn.jsaudit.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jsaudit.model.Amount;
+import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.Location;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompiledRulesCacheTest {
+
+    private static final String DRL = """
+            package test;
+            import cn.jsaudit.model.*;
+            import java.util.List;
+            global cn.jsaudit.engine.Checks check;
+            rule "R1"
+                @id("T99-01") @title("测试：合计 = 明细之和") @severity("ERROR")
+            when
+                $t : Amount(table == "99", name == "合计")
+                $items : List() from collect( Amount(table == "99", name != "合计") )
+            then
+                check.sum(kcontext, $t, $items);
+            end
+            """;
+
+    private static final List<Object> FACTS = List.of(amount("合计", "10.00", "B1"), amount("甲", "4.00", "B2"),
+            amount("乙", "5.00", "B3"));
+
+    private static Amount amount(String name, String value, String cell) {
+        return new Amount("99", "", null, null, name, 1, "金额", new BigDecimal(value), new BigDecimal("0.005"),
+                new Location("t.xlsx", "S", cell));
+    }
+
+    @Test
+    void aSecondCompileOfTheSameRulesLoadsThemFromTheCacheAndTheyFindTheSame(@TempDir Path dir) throws Exception {
+        String before = System.getProperty("jsaudit.cache");
+        System.setProperty("jsaudit.cache", dir.toString());
+        try {
+            List<RuleBook.RuleSource> sources = List.of(new RuleBook.RuleSource("t.drl", DRL));
+            RuleBook compiled = RuleBook.compile(sources);
+            Path stored = single(dir);
+            long storedAt = Files.getLastModifiedTime(stored).toMillis();
+            RuleBook loaded = RuleBook.compile(sources);
+            assertEquals(storedAt, Files.getLastModifiedTime(single(dir)).toMillis(), "read, not rewritten");
+            List<Finding> a = compiled.evaluate(FACTS);
+            List<Finding> b = loaded.evaluate(FACTS);
+            assertEquals(1, a.size());
+            assertEquals(a, b);
+            assertEquals(compiled.rules(), loaded.rules());
+
+            Files.write(stored, new byte[] {1, 2, 3});
+            assertEquals(a, RuleBook.compile(sources).evaluate(FACTS), "a damaged cache file means compiling again");
+
+            RuleBook.compile(List.of(new RuleBook.RuleSource("t.drl", DRL.replace("T99-01", "T99-02"))));
+            try (Stream<Path> files = Files.list(dir)) {
+                assertEquals(2, files.count(), "other rules, another key");
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty("jsaudit.cache");
+            } else {
+                System.setProperty("jsaudit.cache", before);
+            }
+        }
+    }
+
+    @Test
+    void theKeyDependsOnTheRulesTextAndNames() {
+        String k = CompiledRulesCache.key(List.of(new RuleBook.RuleSource("a.drl", DRL)));
+        assertEquals(k, CompiledRulesCache.key(List.of(new RuleBook.RuleSource("a.drl", DRL))));
+        assertNotEquals(k, CompiledRulesCache.key(List.of(new RuleBook.RuleSource("b.drl", DRL))));
+        assertNotEquals(k, CompiledRulesCache.key(List.of(new RuleBook.RuleSource("a.drl", DRL + " "))));
+        assertTrue(k.matches("[0-9a-f]{64}"));
+    }
+
+    private static Path single(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> all = files.toList();
+            assertEquals(1, all.size(), all.toString());
+            return all.get(0);
+        }
+    }
+}
