@@ -1,6 +1,6 @@
 package cn.jsaudit.cli;
 
-import cn.jsaudit.pipeline.BatchScreener;
+import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
 import cn.jsaudit.pipeline.SubmissionFiles;
@@ -9,13 +9,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Writes the annotated copies of a batch in parallel. Each copy goes to the sub-folder of the output folder that
@@ -29,53 +25,22 @@ final class Annotations {
 
     /** Annotates every readable submission; returns how many copies were written. Failures are told on err. */
     static int write(List<SubmissionFiles> submissions, List<ScreeningResult> results, RunRecord run, List<Path> inputs,
-                     Path outDir, int jobs, BatchScreener.Progress progress, PrintStream err) {
+                     Path outDir, int jobs, Parallel.Progress progress, PrintStream err) {
         WorkbookAnnotator annotator = new WorkbookAnnotator(run);
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-            Thread t = new Thread(r, "jsaudit-annotate");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<String>> problems = new ArrayList<>();
-            long readable = results.stream().filter(r -> !r.unreadable()).count();
-            AtomicInteger done = new AtomicInteger();
-            for (int i = 0; i < submissions.size(); i++) {
-                if (results.get(i).unreadable()) {
-                    continue; // nothing to annotate in a file that cannot be opened; its finding is in the reports
-                }
-                SubmissionFiles s = submissions.get(i);
-                ScreeningResult r = results.get(i);
-                Path dir = outDir.resolve(relativeFolder(s.workbook(), inputs));
-                problems.add(pool.submit(() -> {
-                    try {
-                        annotator.annotate(s.workbook(), r, dir);
-                        return null;
-                    } catch (IOException | RuntimeException e) {
-                        return "未能生成批注工作簿：" + s.name() + "（" + e.getMessage() + "）";
-                    } finally {
-                        progress.step(done.incrementAndGet(), (int) readable);
-                    }
-                }));
+        // nothing to annotate in a file that cannot be opened; its finding is in the reports
+        List<Integer> readable = IntStream.range(0, submissions.size()).filter(i -> !results.get(i).unreadable())
+                .boxed().toList();
+        List<String> problems = Parallel.map(readable, jobs, "jsaudit-annotate", i -> {
+            SubmissionFiles s = submissions.get(i);
+            try {
+                annotator.annotate(s.workbook(), results.get(i), outDir.resolve(relativeFolder(s.workbook(), inputs)));
+                return null;
+            } catch (IOException | RuntimeException e) {
+                return "未能生成批注工作簿：" + s.name() + "（" + e.getMessage() + "）";
             }
-            int written = 0;
-            for (Future<String> p : problems) {
-                String problem = p.get();
-                if (problem == null) {
-                    written++;
-                } else {
-                    err.println(problem);
-                }
-            }
-            return written;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("批注被中断", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        }, progress);
+        problems.stream().filter(Objects::nonNull).forEach(err::println);
+        return (int) problems.stream().filter(Objects::isNull).count();
     }
 
     /** The workbook's folder relative to the input folder it was found under; "" for a file named directly. */

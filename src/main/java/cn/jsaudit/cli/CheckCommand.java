@@ -7,6 +7,7 @@ import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.pipeline.BatchScreener;
+import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.Explanations;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
@@ -131,8 +132,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** A progress bar when stderr is a terminal; silence when it is a file or a pipe. */
-    private static BatchScreener.Progress progress(String label) {
-        return System.console() != null ? new ProgressBar(System.err, label) : BatchScreener.Progress.NONE;
+    private static Parallel.Progress progress(String label) {
+        return System.console() != null ? new ProgressBar(System.err, label) : Parallel.Progress.NONE;
     }
 
     /** Problems with the command line itself, found before any work: a message and the exit code, or null. */

@@ -1,13 +1,13 @@
 package cn.jsaudit.cli;
 
-import cn.jsaudit.pipeline.BatchScreener;
+import cn.jsaudit.pipeline.Parallel;
 import java.io.PrintStream;
 
 /**
  * A one-line progress bar on the terminal: count, rate and time left, redrawn at most every 200 ms from
  * whichever worker thread finishes a submission. Only used when stderr is a terminal.
  */
-final class ProgressBar implements BatchScreener.Progress {
+final class ProgressBar implements Parallel.Progress {
 
     private static final int WIDTH = 30;
     private static final long REDRAW_NANOS = 200_000_000L;

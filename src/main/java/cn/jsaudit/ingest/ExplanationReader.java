@@ -2,11 +2,6 @@ package cn.jsaudit.ingest;
 
 import cn.jsaudit.model.UnitExplanation;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +37,9 @@ public final class ExplanationReader {
         String name = file.getFileName().toString().toLowerCase();
         if (name.endsWith(".csv")) {
             try {
-                return fromRows(Csv.parse(decode(Files.readAllBytes(file))), null);
+                List<List<String>> rows = CsvText.parse(CsvText.decode(Files.readAllBytes(file))).stream()
+                        .map(CsvText.Line::cells).toList();
+                return fromRows(rows, null);
             } catch (IOException e) {
                 throw new InputProblem(file + "：无法读取说明文件：" + e.getMessage());
             }
@@ -101,16 +98,5 @@ public final class ExplanationReader {
             rows.add(row);
         }
         return rows;
-    }
-
-    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, else GB18030 as Excel saves CSV in China. */
-    static String decode(byte[] bytes) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("GB18030"));
-        }
     }
 }

@@ -1,6 +1,7 @@
 package cn.jsaudit.rulepack;
 
 import cn.jsaudit.engine.RuleProblem;
+import cn.jsaudit.ingest.CsvText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

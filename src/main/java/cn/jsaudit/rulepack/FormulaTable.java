@@ -1,6 +1,7 @@
 package cn.jsaudit.rulepack;
 
 import cn.jsaudit.engine.RuleProblem;
+import cn.jsaudit.ingest.CsvText;
 import cn.jsaudit.model.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -34,7 +34,7 @@ class BatchScreenerTest {
         Fixtures.withBasicSpending(dir.resolve("e/戊-2023.xlsx"), 99.99);
 
         List<ScreeningResult> results = new BatchScreener(Fixtures.screener(), 2)
-                .screen(SubmissionLocator.locate(List.of(dir)), BatchScreener.Progress.NONE);
+                .screen(SubmissionLocator.locate(List.of(dir)), Parallel.Progress.NONE);
 
         assertEquals(List.of("甲-2023.xlsx", "乙-2023.xlsx", "丙-2023.xlsx", "丁-2023.xls", "戊-2023.xlsx"),
                 results.stream().map(ScreeningResult::file).toList());
@@ -67,9 +67,9 @@ class BatchScreenerTest {
         RunRecord run = RunRecord.of(Fixtures.RULES, submissions, OffsetDateTime.parse("2026-07-01T09:30:00+08:00"));
 
         ReportData one = new ReportData(run, List.of(),
-                new BatchScreener(Fixtures.screener(), 1).screen(submissions, BatchScreener.Progress.NONE));
+                new BatchScreener(Fixtures.screener(), 1).screen(submissions, Parallel.Progress.NONE));
         ReportData four = new ReportData(run, List.of(),
-                new BatchScreener(Fixtures.screener(), 4).screen(submissions, BatchScreener.Progress.NONE));
+                new BatchScreener(Fixtures.screener(), 4).screen(submissions, Parallel.Progress.NONE));
 
         assertArrayEquals(json(one), json(four));
         assertArrayEquals(csv(one), csv(four));

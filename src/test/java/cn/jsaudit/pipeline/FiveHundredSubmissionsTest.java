@@ -51,7 +51,7 @@ class FiveHundredSubmissionsTest {
         Screener screener = Fixtures.screener();
         long start = System.nanoTime();
         List<ScreeningResult> results = new BatchScreener(screener, Runtime.getRuntime().availableProcessors())
-                .screen(submissions, BatchScreener.Progress.NONE);
+                .screen(submissions, Parallel.Progress.NONE);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("500 submissions screened in %.1f s on %d threads (%.1f per second)%n", seconds,
                 Runtime.getRuntime().availableProcessors(), TOTAL / seconds);

@@ -1,4 +1,4 @@
-package cn.jsaudit.rulepack;
+package cn.jsaudit.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,18 +10,19 @@ import java.util.List;
 
 /**
  * CSV as Excel and WPS write it: UTF-8 (with or without BOM) or, as "CSV" saved on a Chinese Windows, GB18030;
- * quoted cells may hold commas, doubled quotes and line breaks. Rows keep their 1-based line numbers.
+ * quoted cells may hold commas, doubled quotes and line breaks. Rows keep their 1-based line numbers. Read by the
+ * formula tables of the rules folder and by explanation files.
  */
-final class CsvText {
+public final class CsvText {
 
     /** One record and the line it starts on. */
-    record Line(int number, List<String> cells) {
+    public record Line(int number, List<String> cells) {
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return cells.stream().allMatch(String::isBlank);
         }
 
-        String cell(int i) {
+        public String cell(int i) {
             return i >= 0 && i < cells.size() ? cells.get(i).strip() : "";
         }
     }
@@ -29,7 +30,7 @@ final class CsvText {
     private CsvText() {
     }
 
-    static String decode(byte[] bytes) {
+    public static String decode(byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -39,7 +40,7 @@ final class CsvText {
         }
     }
 
-    static List<Line> parse(String text) {
+    public static List<Line> parse(String text) {
         List<Line> out = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
