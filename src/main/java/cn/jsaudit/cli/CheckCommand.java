@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
     ReportFormat format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "文件",
-            description = "写入文件而不是终端，可给多次（如 --out 审核结果.xlsx --out 报告.html）；已存在的文件不会被覆盖，除非加 --force")
+            description = "写入文件而不是终端，可给多次（如 --out 审核结果.xlsx --out 报告.html）；已存在且非空的文件不会被覆盖，除非加 --force")
     List<Path> outs = new ArrayList<>();
 
     @Option(names = "--annotate", paramLabel = "目录",
@@ -153,7 +153,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         for (Path out : outs) {
-            if (Files.exists(out) && !force) {
+            // an empty file (e.g. made by mktemp for us to fill) holds nothing that could be lost
+            if (Files.exists(out) && out.toFile().length() > 0 && !force) {
                 err.println("输出文件已存在，未覆盖：" + out + "（换一个文件名，或加 --force）");
                 return ExitCodes.USAGE;
             }

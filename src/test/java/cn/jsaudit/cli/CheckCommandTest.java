@@ -127,6 +127,9 @@ class CheckCommandTest {
         assertEquals("用户的文件", Files.readString(target));
         assertEquals(1, run("check", "examples/", "--format", "json", "--out", target.toString(), "--force"));
         assertTrue(Files.readString(target).contains("submissions"));
+        Path empty = Files.createFile(tmp.resolve("空.json"));
+        assertEquals(1, run("check", "examples/", "--format", "json", "--out", empty.toString()), "an empty file holds nothing to lose");
+        assertTrue(Files.readString(empty).contains("submissions"));
     }
 
     @Test
