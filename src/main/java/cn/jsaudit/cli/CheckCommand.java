@@ -5,6 +5,7 @@ import cn.jsaudit.engine.RuleProblem;
 import cn.jsaudit.ingest.ExplanationReader;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
+import cn.jsaudit.ingest.ReaderWarmUp;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.pipeline.BatchScreener;
 import cn.jsaudit.pipeline.Parallel;
@@ -78,6 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         if (usage != null) {
             return usage;
         }
+        ReaderWarmUp.startInBackground();
         RulesFolder folder;
         try {
             folder = RulesFolder.load(rules);
