@@ -133,6 +133,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void helpAndUsageErrorsAreInChinese() {
+        assertEquals(0, run("check", "--help"));
+        assertTrue(out().startsWith("用法： jsaudit check"), out());
+        assertTrue(out().contains("显示本帮助并退出"), out());
+        assertEquals(2, run("check", "--没有这个选项", "examples/"));
+        assertTrue(err().startsWith("参数错误：未知的选项：'--没有这个选项'"), err());
+    }
+
+    @Test
     void aMissingPathIsAUsageError() {
         assertEquals(2, run("check", tmp.resolve("没有").toString()));
         assertTrue(err().contains("找不到"), err());
