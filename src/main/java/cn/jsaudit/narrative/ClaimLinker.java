@@ -62,11 +62,13 @@ public final class ClaimLinker {
     private List<ClaimLink> linkPhrase(Claim c, String role, String phrase, String measure, List<Amount> amounts) {
         List<ClaimLink> out = new ArrayList<>();
         for (SubjectVocabulary.Entry e : vocabulary.lookup(phrase, c.section(), measure)) {
-            for (Amount a : amounts) {
-                if (a.table().equals(e.table()) && rowMatches(e.row(), phrase, a) && colMatches(e.col(), a)) {
-                    out.add(new ClaimLink(c, role, a, e.describe()));
-                }
+            List<Amount> matched = amounts.stream()
+                    .filter(a -> a.table().equals(e.table()) && rowMatches(e.row(), phrase, a) && colMatches(e.col(), a))
+                    .toList();
+            if (e.row().startsWith("name:") && matched.stream().map(Amount::code).distinct().count() > 1) {
+                continue; // two rows of one name (行政运行 under two 款): the text does not say which, so no guess
             }
+            matched.forEach(a -> out.add(new ClaimLink(c, role, a, e.describe())));
         }
         return out;
     }

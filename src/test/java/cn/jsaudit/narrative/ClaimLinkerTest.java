@@ -62,6 +62,17 @@ class ClaimLinkerTest {
     }
 
     @Test
+    void aNameThatTwoCodesShareIsNotGuessed() {
+        String section = "第三部分 > 五、一般公共预算财政拨款支出决算情况说明 > （三）一般公共预算财政拨款支出决算具体情况";
+        List<Amount> twoRuns = List.of(amount("05", "", null, "2010101", "行政运行", 1, "10.00"),
+                amount("05", "", null, "2013101", "行政运行", 1, "20.00"),
+                amount("05", "", null, "2101550", "事业运行", 1, "30.00"));
+        assertTrue(linker.link(List.of(amountClaim("行政运行", section, "10.00")), twoRuns).isEmpty());
+        List<ClaimLink> one = linker.link(List.of(amountClaim("事业运行", section, "30.00")), twoRuns);
+        assertEquals(List.of("2101550"), one.stream().map(l -> l.amount().code()).toList());
+    }
+
+    @Test
     void anUnknownSubjectStaysUnlinked() {
         Claim unknown = amountClaim("年中调整追加预算", SECTION_THREE, "45.14");
         List<ClaimLink> links = linker.link(List.of(unknown), AMOUNTS);
