@@ -86,10 +86,8 @@ public final class Checks {
                 + describe(l) + " = " + fmt(lv) + "，" + describe(r) + " = " + fmt(rv)
                 + "，差额 " + fmt(diff) + "，容差 ±" + fmt(tol)
                 + toleranceBasis(meta, all);
-        List<Location> locations = new ArrayList<>();
-        all.forEach(a -> locations.add(a.source()));
-        findings.add(new Finding(meta.id(), meta.title(), severity, message, l.isEmpty() ? null : l.get(0).table(),
-                locations, rv, lv, tol, null));
+        reportClaim(ctx, severity, message, l.isEmpty() ? null : l.get(0).table(),
+                all.stream().map(Amount::source).toList(), rv, lv, tol, null);
     }
 
     private String toleranceBasis(RuleMeta meta, List<Amount> all) {
@@ -109,32 +107,36 @@ public final class Checks {
 
     /** Records a finding with the given severity (null: the rule's). */
     public void report(RuleContext ctx, Severity severity, String message, Object cells) {
-        RuleMeta meta = RuleMeta.of(ctx.getRule());
         List<Amount> l = amounts(cells);
-        List<Location> locations = l.stream().map(Amount::source).toList();
-        findings.add(new Finding(meta.id(), meta.title(), severity == null ? meta.severity() : severity, message,
-                l.isEmpty() ? null : l.get(0).table(), locations, null, null, null, null));
+        reportClaim(ctx, severity, message, l.isEmpty() ? null : l.get(0).table(),
+                l.stream().map(Amount::source).toList(), null, null, null, null);
     }
 
     /** Records a finding located at the given places (for facts that are not table cells). */
     public void reportAt(RuleContext ctx, Severity severity, String message, String table, List<Location> where,
                          String quote) {
-        RuleMeta meta = RuleMeta.of(ctx.getRule());
-        findings.add(new Finding(meta.id(), meta.title(), severity == null ? meta.severity() : severity, message,
-                table, where, null, null, null, quote));
+        reportClaim(ctx, severity, message, table, where, null, null, null, quote);
     }
 
-    // ---- narrative rules (rules/narrative): findings about a quoted sentence, with the numbers compared ----
+    /**
+     * Records a finding at the given cells with the values compared (performance forms: values that are not
+     * public-table Amounts), so that reports show expected, actual and tolerance; null severity: the rule's own.
+     */
+    public void reportValues(RuleContext ctx, Severity severity, String message, List<Location> where,
+                             BigDecimal expected, BigDecimal actual, BigDecimal tolerance) {
+        reportClaim(ctx, severity, message, null, where, expected, actual, tolerance, null);
+    }
 
-    /** Records a finding on a narrative sentence with expected, actual and tolerance (any may be null). */
+    /**
+     * The general form every report method comes to: a finding with the rule's id and title, the given or the
+     * rule's severity, places, compared values and the quoted sentence (narrative rules call it directly).
+     */
     public void reportClaim(RuleContext ctx, Severity severity, String message, String table, List<Location> where,
                             BigDecimal expected, BigDecimal actual, BigDecimal tolerance, String quote) {
         RuleMeta meta = RuleMeta.of(ctx.getRule());
         findings.add(new Finding(meta.id(), meta.title(), severity == null ? meta.severity() : severity, message,
                 table, where, expected, actual, tolerance, quote));
     }
-
-    // ---- end of narrative block ----
 
     /** Σ of the values, for rules that compute. */
     public static BigDecimal total(Collection<Amount> amounts) {
@@ -180,18 +182,5 @@ public final class Checks {
             return String.join(" + ", side.stream().map(Amount::describe).toList());
         }
         return side.get(0).describe() + " … " + side.get(side.size() - 1).describe() + " 共 " + side.size() + " 项之和";
-    }
-
-    // ---- performance forms (cn.jsaudit.performance): values that are not public-table Amounts ----
-
-    /**
-     * Records a finding at the given cells with the values compared, so that reports can show expected,
-     * actual and tolerance (null severity: the rule's own).
-     */
-    public void reportValues(RuleContext ctx, Severity severity, String message, List<Location> where,
-                             BigDecimal expected, BigDecimal actual, BigDecimal tolerance) {
-        RuleMeta meta = RuleMeta.of(ctx.getRule());
-        findings.add(new Finding(meta.id(), meta.title(), severity == null ? meta.severity() : severity, message,
-                null, where, expected, actual, tolerance, null));
     }
 }
