@@ -84,19 +84,24 @@ public final class BenchCommand implements Callable<Integer> {
         Table table = new Table(out);
         List<Measurement> e2e = new ArrayList<>();
         List<Measurement> base = new ArrayList<>();
+        List<Measurement> streamed = new ArrayList<>();
         for (int n : sizes) {
             List<SubmissionFiles> subs = all.subList(0, n);
             for (int t : threadCounts) {
                 Measurement b = null;
+                Measurement s = null;
                 Measurement j = null;
-                // Alternating the two and keeping each one's fastest run evens out other load on the machine.
+                // Alternating them and keeping each one's fastest run evens out other load on the machine.
                 for (int k = 0; k < Math.max(1, repeat); k++) {
                     b = faster(b, ScreeningRun.baseline(subs, t));
+                    s = faster(s, ScreeningRun.streamingBaseline(subs, t));
                     j = faster(j, ScreeningRun.run("jsaudit 端到端", subs, t, folder));
                 }
                 table.row(b, null);
+                table.row(s, b);
                 table.row(j, b);
                 base.add(b);
+                streamed.add(s);
                 e2e.add(j);
             }
         }
@@ -110,7 +115,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         OneFile one = skipJvm ? null : oneFile(all.get(0));
-        new Targets(out).print(base, e2e, scales, one);
+        new Targets(out).print(base, streamed, e2e, scales, one);
         return 0;
     }
 
@@ -161,6 +166,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<SubmissionFiles> few = all.subList(0, Math.min(40, all.size()));
         for (int i = 0; i < 2; i++) {
             ScreeningRun.baseline(few, 1);
+            ScreeningRun.streamingBaseline(few, 1);
             ScreeningRun.run("预热", few, 1, folder);
         }
     }

@@ -51,11 +51,20 @@ final class ScreeningRun {
     }
 
     static Measurement baseline(List<SubmissionFiles> subs, int threads) {
+        return read("POI 基线", subs, threads, Baseline::readAll);
+    }
+
+    static Measurement streamingBaseline(List<SubmissionFiles> subs, int threads) {
+        return read("POI 流式基线", subs, threads, Baseline::readAllStreaming);
+    }
+
+    private static Measurement read(String what, List<SubmissionFiles> subs, int threads,
+                                    java.util.function.Function<SubmissionFiles, Long> reader) {
         HeapWatch heap = HeapWatch.start();
         long start = System.nanoTime();
-        blackhole = Parallel.map(subs, threads, Baseline::readAll).stream().mapToLong(Long::longValue).sum();
+        blackhole = Parallel.map(subs, threads, reader).stream().mapToLong(Long::longValue).sum();
         long wall = System.nanoTime() - start;
-        return new Measurement("POI 基线", subs.size(), threads, wall, 0, 0, 0, heap.peakHeapBytes(),
+        return new Measurement(what, subs.size(), threads, wall, 0, 0, 0, heap.peakHeapBytes(),
                 heap.gcCollections(), heap.gcMillisSpent(), 0);
     }
 

@@ -14,7 +14,8 @@ final class Targets {
         this.out = out;
     }
 
-    void print(List<Measurement> base, List<Measurement> e2e, List<BenchCommand.RuleScale> scales, BenchCommand.OneFile one) {
+    void print(List<Measurement> base, List<Measurement> streamed, List<Measurement> e2e, List<BenchCommand.RuleScale> scales,
+               BenchCommand.OneFile one) {
         out.println();
         out.println("目标核对：");
         int maxThreads = e2e.stream().mapToInt(Measurement::threads).max().orElse(1);
@@ -26,6 +27,9 @@ final class Targets {
             double ratio = j.get().wallNanos() / (double) b.wallNanos();
             verdict(ratio <= 1.3, String.format("%d 份端到端 ≤ 1.3 × POI 基线（%d 线程）：%.2f 秒 / %.2f 秒 = %.2f",
                     j.get().submissions(), maxThreads, j.get().seconds(), b.seconds(), ratio));
+            streamed.stream().filter(m -> m.submissions() == j.get().submissions() && m.threads() == maxThreads).findFirst()
+                    .ifPresent(st -> out.printf("      参考：与 POI 流式基线相比 %.2f 秒 / %.2f 秒 = %.2f（jsaudit 自己的 .xlsx 读取也是流式的）%n",
+                            j.get().seconds(), st.seconds(), j.get().wallNanos() / (double) st.wallNanos()));
         } else {
             out.println("  —  1,000 份端到端与基线之比：未测（加 --count 1000）");
         }

@@ -3,8 +3,6 @@ package cn.jsaudit.ingest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 
 /** Reads an amount cell the way a reviewer reads the printed table. */
 final class AmountParser {
@@ -15,16 +13,14 @@ final class AmountParser {
     private AmountParser() {
     }
 
-    static CellValue read(Cell cell) {
+    static CellValue read(CellData cell) {
         if (cell == null) {
             return CellValue.BLANK;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> fromNumber(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
-            case STRING -> fromText(cell.getStringCellValue());
-            case BLANK -> CellValue.BLANK;
-            default -> CellValue.notANumber(cell.toString());
+        return switch (cell.kind()) {
+            case NUMBER -> fromNumber(cell.number(), cell.format());
+            case TEXT -> fromText(cell.text());
+            default -> CellValue.notANumber(cell.printed());
         };
     }
 

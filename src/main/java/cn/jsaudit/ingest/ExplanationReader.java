@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Reads explanations (单位, 规则, 位置, 说明) from the 审核结果 sheet of a returned workbook, or from an
@@ -23,8 +21,8 @@ public final class ExplanationReader {
     }
 
     /** The explanations the unit typed into the workbook's 审核结果 sheet; empty when it has none. */
-    public static List<UnitExplanation> fromReviewSheet(Workbook wb) {
-        for (Sheet sheet : wb) {
+    public static List<UnitExplanation> fromReviewSheet(WorkbookData wb) {
+        for (SheetData sheet : wb.sheets()) {
             if (ReviewSheet.is(sheet)) {
                 return fromRows(rows(new SheetText(sheet)), "");
             }
@@ -44,17 +42,13 @@ public final class ExplanationReader {
                 throw new InputProblem(file + "：无法读取说明文件：" + e.getMessage());
             }
         }
-        try (Workbook wb = Workbooks.open(file)) {
-            for (Sheet sheet : wb) {
-                List<UnitExplanation> found = fromRows(rows(new SheetText(sheet)), null);
-                if (!found.isEmpty()) {
-                    return found;
-                }
+        for (SheetData sheet : Workbooks.read(file).sheets()) {
+            List<UnitExplanation> found = fromRows(rows(new SheetText(sheet)), null);
+            if (!found.isEmpty()) {
+                return found;
             }
-            return List.of();
-        } catch (IOException e) {
-            throw new InputProblem(file + "：无法读取说明文件：" + e.getMessage());
         }
+        return List.of();
     }
 
     /**

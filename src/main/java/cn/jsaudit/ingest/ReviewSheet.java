@@ -1,10 +1,5 @@
 package cn.jsaudit.ingest;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-
 /**
  * The 审核结果 sheet jsaudit puts first in an annotated workbook. It belongs to the review, not to the
  * submission: the loader never reads it as a table, only for the unit's explanations.
@@ -17,13 +12,13 @@ public final class ReviewSheet {
     }
 
     /** True for a sheet named 审核结果 or whose first cell (A1) is titled so. */
-    public static boolean is(Sheet sheet) {
-        if (Text.compact(sheet.getSheetName()).equals(NAME)) {
-            return true;
-        }
-        // Only A1 is looked at: this runs for every sheet of every workbook, before any sheet is read in full.
-        Row first = sheet.getRow(0);
-        Cell a1 = first == null ? null : first.getCell(0);
-        return a1 != null && a1.getCellType() == CellType.STRING && Text.compact(a1.getStringCellValue()).startsWith(NAME);
+    public static boolean is(SheetData sheet) {
+        CellData a1 = sheet.cell(0, 0);
+        return is(sheet.name(), a1 != null && a1.isText() ? a1.text() : "");
+    }
+
+    /** The same test on a sheet's name and the text in its A1 ("" when not text). */
+    public static boolean is(String sheetName, String a1) {
+        return Text.compact(sheetName).equals(NAME) || Text.compact(a1).startsWith(NAME);
     }
 }

@@ -31,7 +31,7 @@ final class TableReader {
 
     TableContent read(SheetText s, TableHeading heading) {
         String table = heading.table().id();
-        String sheet = s.sheet().getSheetName();
+        String sheet = s.name();
         List<Amount> amounts = new ArrayList<>();
         List<Finding> problems = new ArrayList<>();
         TableLayout layout = TableLayout.of(s, heading);

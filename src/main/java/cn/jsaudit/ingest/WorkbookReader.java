@@ -18,8 +18,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /** Reads the public tables of a workbook under the template that recognises most of its sheets. */
 public final class WorkbookReader {
@@ -36,9 +34,9 @@ public final class WorkbookReader {
         this.forcedTemplate = forcedTemplate;
     }
 
-    public WorkbookFacts read(Workbook wb, String file) {
+    public WorkbookFacts read(WorkbookData wb, String file) {
         List<SheetText> sheets = new ArrayList<>();
-        for (Sheet sheet : wb) {
+        for (SheetData sheet : wb.sheets()) {
             if (!ReviewSheet.is(sheet)) {
                 sheets.add(new SheetText(sheet));
             }
@@ -56,9 +54,9 @@ public final class WorkbookReader {
             }
             String id = heading.table().id();
             if (byTable.containsKey(id)) {
-                problems.add(InputFindings.of(Severity.WARNING, "工作表“" + s.sheet().getSheetName() + "”与“"
+                problems.add(InputFindings.of(Severity.WARNING, "工作表“" + s.name() + "”与“"
                         + byTable.get(id).info().sheet() + "”都是公开" + id + "表，只审核了后者", id,
-                        new Location(file, s.sheet().getSheetName(), "A1")));
+                        new Location(file, s.name(), "A1")));
                 continue;
             }
             byTable.put(id, reader.read(s, heading));

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
+import cn.jsaudit.ingest.SheetData;
 
 import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.ClaimLink;
@@ -43,7 +43,7 @@ public final class NarrativeFacts {
         return parser.parse(file);
     }
 
-    public Narrative read(Sheet sheet, String workbookFile) {
+    public Narrative read(SheetData sheet, String workbookFile) {
         return parser.parseSheet(sheet, workbookFile);
     }
 

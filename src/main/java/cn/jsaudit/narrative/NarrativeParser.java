@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
+import cn.jsaudit.ingest.SheetData;
 
 import cn.jsaudit.model.Claim;
 import cn.jsaudit.model.Location;
@@ -48,12 +48,12 @@ public final class NarrativeParser {
     }
 
     /** Reads a sheet titled 情况说明 (text in column A, one paragraph a row) of the given workbook file. */
-    public Narrative parseSheet(Sheet sheet, String workbookFile) {
+    public Narrative parseSheet(SheetData sheet, String workbookFile) {
         List<String> paragraphs = new ArrayList<>();
         List<Location> where = new ArrayList<>();
         for (NarrativeReader.SheetParagraph p : NarrativeReader.readSheet(sheet)) {
             paragraphs.add(p.text());
-            where.add(new Location(workbookFile, sheet.getSheetName(), "A" + p.row()));
+            where.add(new Location(workbookFile, sheet.name(), "A" + p.row()));
         }
         return parse(workbookFile, paragraphs, where);
     }

@@ -1,5 +1,6 @@
 package cn.jsaudit.narrative;
 
+import cn.jsaudit.ingest.SheetData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,10 +11,6 @@ import java.util.Locale;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -84,14 +81,12 @@ final class NarrativeReader {
     }
 
     /** Column A of a 情况说明 sheet, one paragraph a row, with the 1-based row number. */
-    static List<SheetParagraph> readSheet(Sheet sheet) {
-        DataFormatter formatter = new DataFormatter();
+    static List<SheetParagraph> readSheet(SheetData sheet) {
         List<SheetParagraph> paragraphs = new ArrayList<>();
-        for (Row row : sheet) {
-            Cell cell = row.getCell(0);
-            String text = cell == null ? "" : formatter.formatCellValue(cell).strip();
+        for (int r = 0; r <= sheet.lastRow(); r++) {
+            String text = sheet.printed(r, 0).strip();
             if (!text.isEmpty()) {
-                paragraphs.add(new SheetParagraph(row.getRowNum() + 1, text));
+                paragraphs.add(new SheetParagraph(r + 1, text));
             }
         }
         return paragraphs;

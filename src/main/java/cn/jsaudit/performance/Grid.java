@@ -1,11 +1,8 @@
 package cn.jsaudit.performance;
 
 import cn.jsaudit.model.Location;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import cn.jsaudit.ingest.CellData;
+import cn.jsaudit.ingest.SheetData;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import java.util.HashMap;
@@ -17,16 +14,14 @@ import java.util.Map;
  */
 final class Grid {
 
-    private static final DataFormatter FORMATTER = new DataFormatter();
-
-    private final Sheet sheet;
+    private final SheetData sheet;
     private final String file;
     private final Map<CellAddress, CellRangeAddress> merges = new HashMap<>();
 
-    Grid(Sheet sheet, String file) {
+    Grid(SheetData sheet, String file) {
         this.sheet = sheet;
         this.file = file;
-        for (CellRangeAddress r : sheet.getMergedRegions()) {
+        for (CellRangeAddress r : sheet.merges()) {
             for (int row = r.getFirstRow(); row <= r.getLastRow(); row++) {
                 for (int col = r.getFirstColumn(); col <= r.getLastColumn(); col++) {
                     merges.put(new CellAddress(row, col), r);
@@ -40,17 +35,16 @@ final class Grid {
     }
 
     String sheetName() {
-        return sheet.getSheetName();
+        return sheet.name();
     }
 
     int lastRow() {
-        return sheet.getLastRowNum();
+        return sheet.lastRow();
     }
 
     /** One past the last column used in the row (0 for a missing row). */
     int width(int row) {
-        Row r = sheet.getRow(row);
-        return r == null || r.getLastCellNum() < 0 ? 0 : r.getLastCellNum();
+        return sheet.width(row);
     }
 
     /** The merge containing the cell, or null. */
@@ -59,12 +53,9 @@ final class Grid {
     }
 
     /** The cell that holds the value shown at (row, col): the top-left of its merge. */
-    Cell cell(int row, int col) {
+    CellData cell(int row, int col) {
         CellRangeAddress m = mergeAt(row, col);
-        int r = m == null ? row : m.getFirstRow();
-        int c = m == null ? col : m.getFirstColumn();
-        Row rr = sheet.getRow(r);
-        return rr == null ? null : rr.getCell(c);
+        return m == null ? sheet.cell(row, col) : sheet.cell(m.getFirstRow(), m.getFirstColumn());
     }
 
     /** True when (row, col) is not covered by a merge, or is its top-left cell. */
@@ -81,19 +72,8 @@ final class Grid {
 
     /** The text as printed, stripped; "" for a blank or missing cell. */
     String text(int row, int col) {
-        Cell c = cell(row, col);
-        if (c == null) {
-            return "";
-        }
-        if (c.getCellType() == CellType.FORMULA) {
-            return switch (c.getCachedFormulaResultType()) {
-                case STRING -> c.getStringCellValue().strip();
-                case NUMERIC -> FORMATTER.formatRawCellContents(c.getNumericCellValue(),
-                        c.getCellStyle().getDataFormat(), c.getCellStyle().getDataFormatString());
-                default -> "";
-            };
-        }
-        return FORMATTER.formatCellValue(c).strip();
+        CellData c = cell(row, col);
+        return c == null ? "" : c.printed().strip();
     }
 
     /** The location of the value shown at (row, col), in A1 form. */
@@ -101,7 +81,7 @@ final class Grid {
         CellRangeAddress m = mergeAt(row, col);
         int r = m == null ? row : m.getFirstRow();
         int c = m == null ? col : m.getFirstColumn();
-        return new Location(file, sheet.getSheetName(), new CellAddress(r, c).formatAsString());
+        return new Location(file, sheet.name(), new CellAddress(r, c).formatAsString());
     }
 
     /** The next column right of col whose shown value differs from col's merge and is not blank, or -1. */

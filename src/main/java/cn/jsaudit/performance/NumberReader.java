@@ -9,8 +9,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import cn.jsaudit.ingest.CellData;
 
 /**
  * Reads numbers from form cells as a reviewer reads them. A cell that should hold a number but does not
@@ -45,14 +44,13 @@ final class NumberReader {
     }
 
     private FormNumber read(int row, int col, String what, boolean percent) {
-        Cell cell = grid.cell(row, col);
+        CellData cell = grid.cell(row, col);
         Location at = grid.location(row, col);
         String printed = grid.text(row, col);
         if (cell == null) {
             return null;
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC) {
+        if (cell.isNumber()) {
             return fromNumeric(cell, printed, at, percent);
         }
         return fromText(printed, at, what);
@@ -76,9 +74,9 @@ final class NumberReader {
         return new FormNumber(v, FormNumber.halfStepOf(v.scale()), printed, at);
     }
 
-    private static FormNumber fromNumeric(Cell cell, String printed, Location at, boolean percent) {
-        String format = cell.getCellStyle().getDataFormatString();
-        BigDecimal raw = BigDecimal.valueOf(cell.getNumericCellValue());
+    private static FormNumber fromNumeric(CellData cell, String printed, Location at, boolean percent) {
+        String format = cell.format();
+        BigDecimal raw = BigDecimal.valueOf(cell.number());
         boolean percentFormat = format != null && format.contains("%");
         int decimals = decimalsOf(format);
         if (percent && (percentFormat || raw.abs().compareTo(BigDecimal.ONE) <= 0)) {

@@ -1,6 +1,8 @@
 package cn.jsaudit.performance;
 
 import cn.jsaudit.ingest.ReviewSheet;
+import cn.jsaudit.ingest.SheetData;
+import cn.jsaudit.ingest.WorkbookData;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.FormKind;
 import cn.jsaudit.model.PerformanceForm;
@@ -8,8 +10,6 @@ import cn.jsaudit.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Finds the performance forms of a workbook by their titles and reads them into facts. Sheets that are
@@ -27,10 +27,10 @@ public final class PerformanceReader {
         this.labels = labels;
     }
 
-    public Result read(Workbook workbook, String file) {
+    public Result read(WorkbookData workbook, String file) {
         List<Object> facts = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        for (Sheet sheet : workbook) {
+        for (SheetData sheet : workbook.sheets()) {
             if (ReviewSheet.is(sheet)) {
                 continue; // jsaudit's own list of findings in a returned workbook: its texts name forms too
             }
@@ -44,7 +44,7 @@ public final class PerformanceReader {
             } catch (RuntimeException e) {
                 // a layout this reader does not understand must not stop the screening of the rest
                 findings.add(new Finding("INPUT", "绩效表无法读取", Severity.ERROR,
-                        "%s 工作表「%s」：无法按%s读取（%s）".formatted(file, sheet.getSheetName(), title.kind.label(), e),
+                        "%s 工作表「%s」：无法按%s读取（%s）".formatted(file, sheet.name(), title.kind.label(), e),
                         null, List.of(grid.location(title.row, title.col)), null, null, null, null));
             }
         }

@@ -3,8 +3,10 @@ package cn.jsaudit.pipeline;
 import cn.jsaudit.ingest.ExplanationReader;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
+import cn.jsaudit.ingest.SheetData;
 import cn.jsaudit.ingest.Text;
 import cn.jsaudit.ingest.TemplateTable;
+import cn.jsaudit.ingest.WorkbookData;
 import cn.jsaudit.ingest.WorkbookFacts;
 import cn.jsaudit.ingest.WorkbookReader;
 import cn.jsaudit.ingest.Workbooks;
@@ -16,13 +18,9 @@ import cn.jsaudit.narrative.Narrative;
 import cn.jsaudit.narrative.NarrativeException;
 import cn.jsaudit.performance.PerformanceReader;
 import cn.jsaudit.performance.UnitNames;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Screens one submission: files → facts → rules → sorted findings. The CLI, the batch runner and the
@@ -63,7 +61,8 @@ public final class Screener {
         WorkbookFacts tables = null;
         Narrative narrative = null;
         Explanations returned = new Explanations(List.of());
-        try (Workbook wb = Workbooks.open(files.workbook())) {
+        try {
+            WorkbookData wb = Workbooks.read(files.workbook());
             tables = new WorkbookReader(folder.templates(), forcedTemplate).read(wb, file);
             readPerformance(wb, file, facts, findings);
             narrative = narrativeSheet(wb, file);
@@ -71,8 +70,6 @@ public final class Screener {
             returned = new Explanations(ExplanationReader.fromReviewSheet(wb));
         } catch (InputProblem e) {
             findings.add(unreadable(e, file));
-        } catch (IOException e) {
-            // closing a read-only workbook; nothing was lost
         }
         if (tables == null) {
             timer.record(PhaseTimer.Phase.INGEST, System.nanoTime() - start);
@@ -81,12 +78,10 @@ public final class Screener {
         }
         for (Path extra : files.performanceWorkbooks()) {
             String name = extra.getFileName().toString();
-            try (Workbook wb = Workbooks.open(extra)) {
-                readPerformance(wb, name, facts, findings);
+            try {
+                readPerformance(Workbooks.read(extra), name, facts, findings);
             } catch (InputProblem e) {
                 findings.add(unreadable(e, name));
-            } catch (IOException e) {
-                // as above
             }
         }
         boolean hasForms = !facts.isEmpty();
@@ -125,11 +120,14 @@ public final class Screener {
     }
 
     /** A sheet titled 情况说明 holds the narrative when no .docx/.txt comes with the workbook. */
-    private Narrative narrativeSheet(Workbook wb, String file) {
-        for (Sheet sheet : wb) {
-            String name = Text.compact(sheet.getSheetName());
-            Row first = sheet.getRow(sheet.getFirstRowNum());
-            String title = first == null || first.getCell(0) == null ? "" : Text.compact(first.getCell(0).toString());
+    private Narrative narrativeSheet(WorkbookData wb, String file) {
+        for (SheetData sheet : wb.sheets()) {
+            String name = Text.compact(sheet.name());
+            int firstRow = 0;
+            while (firstRow < sheet.lastRow() && sheet.width(firstRow) == 0) {
+                firstRow++;
+            }
+            String title = Text.compact(sheet.printed(firstRow, 0));
             if (name.contains("情况说明") || (title.contains("情况说明") && title.length() <= 30)) {
                 return folder.narrative().read(sheet, file);
             }
@@ -137,7 +135,7 @@ public final class Screener {
         return null;
     }
 
-    private void readPerformance(Workbook wb, String file, List<Object> facts, List<Finding> findings) {
+    private void readPerformance(WorkbookData wb, String file, List<Object> facts, List<Finding> findings) {
         PerformanceReader.Result forms = folder.performance().reader().read(wb, file);
         facts.addAll(forms.facts());
         findings.addAll(forms.findings());

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -85,7 +86,10 @@ public final class WorkbookAnnotator {
     private static void removeOldReviewSheets(Workbook wb) {
         // A returned workbook's old list is replaced: its explanations now travel on the findings themselves.
         for (int i = wb.getNumberOfSheets() - 1; i >= 0; i--) {
-            if (ReviewSheet.is(wb.getSheetAt(i))) {
+            Sheet sheet = wb.getSheetAt(i);
+            Row first = sheet.getRow(0);
+            Cell a1 = first == null ? null : first.getCell(0);
+            if (ReviewSheet.is(sheet.getSheetName(), a1 != null && a1.getCellType() == CellType.STRING ? a1.getStringCellValue() : "")) {
                 wb.removeSheetAt(i);
             }
         }

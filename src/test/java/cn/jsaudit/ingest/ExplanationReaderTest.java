@@ -58,9 +58,9 @@ class ExplanationReaderTest {
             Sheet s = wb.createSheet("审核结果");
             row(s, 0, "序号", "严重程度", "规则", "位置", "审核意见", "说明");
             row(s, 1, "1", "警告", "P-执行率", "表5!D7", "执行率 112% 未见说明", " 追加预算 ");
-            assertEquals(List.of(new UnitExplanation("", "P-执行率", "表5!D7", "追加预算")), ExplanationReader.fromReviewSheet(wb));
-            assertEquals(true, ReviewSheet.is(s));
-            assertEquals(false, ReviewSheet.is(wb.getSheet("收支总表")));
+            assertEquals(List.of(new UnitExplanation("", "P-执行率", "表5!D7", "追加预算")), ExplanationReader.fromReviewSheet(Workbooks.of(wb)));
+            assertEquals(true, ReviewSheet.is(data(s)));
+            assertEquals(false, ReviewSheet.is(data(wb.getSheet("收支总表"))));
         }
     }
 
@@ -69,8 +69,12 @@ class ExplanationReaderTest {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet s = wb.createSheet("Sheet1");
             row(s, 0, "审核结果（2023 年度）");
-            assertEquals(true, ReviewSheet.is(s));
+            assertEquals(true, ReviewSheet.is(data(s)));
         }
+    }
+
+    private static SheetData data(Sheet s) {
+        return Workbooks.of(s.getWorkbook()).sheets().get(s.getWorkbook().getSheetIndex(s));
     }
 
     private static void row(Sheet s, int r, String... values) {

@@ -20,9 +20,7 @@ import org.junit.jupiter.api.Test;
 class WorkbookReaderTest {
 
     private static WorkbookFacts read(Path file) throws Exception {
-        try (Workbook wb = Workbooks.open(file)) {
-            return new WorkbookReader(Examples.templates(), null).read(wb, file.getFileName().toString());
-        }
+        return new WorkbookReader(Examples.templates(), null).read(Workbooks.read(file), file.getFileName().toString());
     }
 
     private static Amount one(WorkbookFacts facts, Predicate<Amount> p) {
@@ -109,7 +107,7 @@ class WorkbookReaderTest {
                 .row(2, "部门（单位）：某县财政局（本级）", null, null, null, "金额单位：元")
                 .row(3, "科目代码", "科目名称", "小计", "基本支出", "项目支出").row(4, "栏次", null, 1, 2, 3)
                 .row(5, "合计", null, "1,102,650", "1102650", "0");
-        WorkbookFacts f = new WorkbookReader(Examples.templates(), null).read(wb, "元.xlsx");
+        WorkbookFacts f = new WorkbookReader(Examples.templates(), null).read(Workbooks.of(wb), "元.xlsx");
         Amount total = one(f, a -> a.col() == 1);
         assertEquals(0, new BigDecimal("110.265").compareTo(total.value()));
         assertEquals(0, new BigDecimal("0.00005").compareTo(total.halfStep()), "± 0.5 元");
@@ -124,7 +122,7 @@ class WorkbookReaderTest {
         new SheetWriter(wb, "Sheet1").row(0, "一般公共预算财政拨款支出决算表").row(1, "部门：甲单位", null, "单位：万元")
                 .row(2, "科目代码", "科目名称", "小计", "基本支出", "项目支出").row(3, "栏次", null, 1, 2, 3)
                 .row(4, "合计", null, "abc", 1.0, 2.0);
-        WorkbookFacts f = new WorkbookReader(Examples.templates(), null).read(wb, "坏.xlsx");
+        WorkbookFacts f = new WorkbookReader(Examples.templates(), null).read(Workbooks.of(wb), "坏.xlsx");
         assertEquals(1, f.problems().size());
         assertEquals("INPUT", f.problems().get(0).rule());
         assertEquals("C5", f.problems().get(0).primaryLocation().cell());

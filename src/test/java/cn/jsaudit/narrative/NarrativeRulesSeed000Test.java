@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +28,8 @@ class NarrativeRulesSeed000Test {
     @BeforeAll
     static void screen() throws Exception {
         Path workbook = Fixtures.referenceWorkbook();
-        WorkbookFacts tables;
-        try (Workbook wb = Workbooks.open(workbook)) {
-            tables = new WorkbookReader(Templates.load(RULES), null).read(wb, workbook.getFileName().toString());
-        }
+        WorkbookFacts tables = new WorkbookReader(Templates.load(RULES), null).read(Workbooks.read(workbook),
+                workbook.getFileName().toString());
         NarrativeFacts narrativeFacts = NarrativeFacts.create(RULES);
         Narrative narrative = narrativeFacts.read(Fixtures.referenceNarrative());
         List<Object> facts = new ArrayList<>();

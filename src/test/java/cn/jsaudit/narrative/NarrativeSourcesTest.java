@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import cn.jsaudit.ingest.Workbooks;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,7 +91,7 @@ class NarrativeSourcesTest {
             for (int i = 0; i < docxParagraphs.size(); i++) {
                 sheet.createRow(i + 2).createCell(0).setCellValue(docxParagraphs.get(i));
             }
-            Narrative n = parser.parseSheet(sheet, "单位-2023.xlsx");
+            Narrative n = parser.parseSheet(Workbooks.of(wb).sheets().get(0), "单位-2023.xlsx");
             assertEquals(claims(fromDocx), claims(n));
             NarrativeSentence first = n.sentences().get(0);
             assertEquals("情况说明", first.location().sheet());

@@ -5,13 +5,10 @@ import cn.jsaudit.model.AmountUnit;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.model.Submission;
-import java.io.FileInputStream;
-import java.io.InputStream;
+import cn.jsaudit.ingest.Workbooks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /** Reads workbooks with the project's rules folder and runs the rules over their facts. */
 final class Harness {
@@ -30,9 +27,7 @@ final class Harness {
     }
 
     static PerformanceReader.Result read(Path workbook) throws Exception {
-        try (InputStream in = new FileInputStream(workbook.toFile()); Workbook wb = WorkbookFactory.create(in)) {
-            return input().reader().read(wb, workbook.getFileName().toString());
-        }
+        return input().reader().read(Workbooks.read(workbook), workbook.getFileName().toString());
     }
 
     /** Screens the facts as one submission of the given unit. */

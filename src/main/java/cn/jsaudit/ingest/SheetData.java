@@ -1,0 +1,59 @@
+package cn.jsaudit.ingest;
+
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/** A sheet read into memory: its name, its non-blank cells by row and column (0-based) and its merged regions. */
+public final class SheetData {
+
+    private static final CellData[] NO_CELLS = new CellData[0];
+
+    private final String name;
+    private final CellData[][] rows;
+    private final List<CellRangeAddress> merges;
+
+    /** @param rows cells by row, then column; a row may be null or shorter than others, a cell null when blank */
+    public SheetData(String name, CellData[][] rows, List<CellRangeAddress> merges) {
+        this.name = name;
+        this.rows = rows;
+        this.merges = List.copyOf(merges);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The last row's index, -1 for an empty sheet. */
+    public int lastRow() {
+        return rows.length - 1;
+    }
+
+    /** One past the row's last column that holds a cell (0 for an empty or missing row). */
+    public int width(int row) {
+        return row < 0 || row >= rows.length || rows[row] == null ? 0 : rows[row].length;
+    }
+
+    /** The cell, or null when blank or outside the sheet. */
+    public CellData cell(int row, int col) {
+        if (row < 0 || row >= rows.length || col < 0) {
+            return null;
+        }
+        CellData[] r = rows[row];
+        return r == null || col >= r.length ? null : r[col];
+    }
+
+    /** The row's cells (null where blank); an empty array for a missing row. */
+    public CellData[] row(int row) {
+        return row < 0 || row >= rows.length || rows[row] == null ? NO_CELLS : rows[row];
+    }
+
+    public List<CellRangeAddress> merges() {
+        return merges;
+    }
+
+    /** Printed text of the cell itself, "" when blank. */
+    public String printed(int row, int col) {
+        CellData c = cell(row, col);
+        return c == null ? "" : c.printed();
+    }
+}
