@@ -79,7 +79,13 @@ final class CheckCommand implements Callable<Integer> {
         if (usage != null) {
             return usage;
         }
-        ReaderWarmUp.startInBackground();
+        List<SubmissionFiles> submissions = SubmissionLocator.locate(paths);
+        if (submissions.isEmpty()) {
+            err.println("在给定路径中没有找到工作簿（.xlsx/.xls）：" + paths);
+            return ExitCodes.USAGE;
+        }
+        ReaderWarmUp.startInBackground(submissions.stream().map(SubmissionFiles::narrative)
+                .anyMatch(n -> n != null && n.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")));
         RulesFolder folder;
         try {
             folder = RulesFolder.load(rules);
@@ -95,11 +101,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (template != null && folder.templates().byId(template).isEmpty()) {
             err.println("未知的模板：" + template + "（可用：" + folder.templates().all().stream().map(t -> t.id()).toList() + "）");
-            return ExitCodes.USAGE;
-        }
-        List<SubmissionFiles> submissions = SubmissionLocator.locate(paths);
-        if (submissions.isEmpty()) {
-            err.println("在给定路径中没有找到工作簿（.xlsx/.xls）：" + paths);
             return ExitCodes.USAGE;
         }
         Screener screener = new Screener(folder, template);

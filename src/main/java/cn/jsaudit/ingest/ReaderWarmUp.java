@@ -15,19 +15,24 @@ public final class ReaderWarmUp {
     private ReaderWarmUp() {
     }
 
-    public static void startInBackground() {
-        Thread t = new Thread(ReaderWarmUp::warmUp, "jsaudit-reader-warm-up");
+    /** @param documents whether a .docx narrative is among the inputs (its reader is by far the slowest to load) */
+    public static void startInBackground(boolean documents) {
+        Thread t = new Thread(() -> warmUp(documents), "jsaudit-reader-warm-up");
         t.setDaemon(true);
         t.start();
     }
 
-    private static void warmUp() {
-        try (XWPFDocument doc = new XWPFDocument()) {
+    private static void warmUp(boolean documents) {
+        try {
             XlsxLoader.warmUp();
-            doc.createParagraph().createRun().setText("预热");
-            ByteArrayOutputStream docBytes = new ByteArrayOutputStream();
-            doc.write(docBytes);
-            new XWPFDocument(new ByteArrayInputStream(docBytes.toByteArray())).close();
+            if (documents) {
+                try (XWPFDocument doc = new XWPFDocument()) {
+                    doc.createParagraph().createRun().setText("预热");
+                    ByteArrayOutputStream docBytes = new ByteArrayOutputStream();
+                    doc.write(docBytes);
+                    new XWPFDocument(new ByteArrayInputStream(docBytes.toByteArray())).close();
+                }
+            }
         } catch (IOException | XMLStreamException | RuntimeException e) {
             // only a head start: the real reading reports its own problems
         }
