@@ -2,6 +2,8 @@ package cn.jsaudit.ingest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Reads an amount cell the way a reviewer reads the printed table. */
@@ -52,6 +54,16 @@ final class AmountParser {
 
     /** Decimals shown by an Excel number format, or -1 for General / no explicit decimals. */
     static int decimalsOf(String format) {
+        if (format == null) {
+            return -1;
+        }
+        return DECIMALS.size() < 4096 ? DECIMALS.computeIfAbsent(format, AmountParser::countDecimals) : countDecimals(format);
+    }
+
+    /** A workbook has a handful of formats and thousands of cells: each format is read once. */
+    private static final Map<String, Integer> DECIMALS = new ConcurrentHashMap<>();
+
+    private static int countDecimals(String format) {
         if (format == null || format.isEmpty() || format.equalsIgnoreCase("General") || format.equals("@")) {
             return -1;
         }

@@ -9,6 +9,9 @@ final class SheetText {
 
     private final SheetData sheet;
     private final Map<Long, CellRangeAddress> mergedAt = new HashMap<>();
+    // Every template's heading reader scans the same top rows: their keys and lines are worked out once.
+    private final Map<Long, String> titleKeys = new HashMap<>();
+    private final Map<Integer, String> rowTexts = new HashMap<>();
 
     SheetText(SheetData sheet) {
         this.sheet = sheet;
@@ -86,8 +89,17 @@ final class SheetText {
         return b.toString().strip();
     }
 
+    /** {@link Text#titleKey} of the cell's own text. */
+    String titleKey(int r, int c) {
+        return titleKeys.computeIfAbsent(key(r, c), k -> Text.titleKey(own(r, c)));
+    }
+
     /** The row's cells' own text joined by spaces. */
     String rowText(int r) {
+        return rowTexts.computeIfAbsent(r, this::joinRow);
+    }
+
+    private String joinRow(int r) {
         StringBuilder b = new StringBuilder();
         for (int c = 0; c < sheet.width(r); c++) {
             String t = own(r, c).strip();

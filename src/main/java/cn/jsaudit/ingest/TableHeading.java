@@ -20,15 +20,29 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             "(?:部门（单位）|部门\\(单位\\)|单位名称|编制单位|填报单位|预算单位|部门)\\s*[:：]\\s*(\\S+)");
     private static final Pattern AMOUNT_UNIT = Pattern.compile("(?:金额单位|单位)\\s*[:：]\\s*(万元|元)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern AMOUNT_UNIT_WORD = Pattern.compile("万?元");
 
     /** The title and code keys of a template's tables, normalised once rather than for every cell compared. */
     private record Keys(TemplateTable table, String title, List<String> codes) {
     }
 
-    private static final Map<Template, List<Keys>> KEYS = new ConcurrentHashMap<>();
+    /** A template as a map key by identity: a record's own hashCode walks all its tables on every lookup. */
+    private record Identity(Template template) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.template == template;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(template);
+        }
+    }
+
+    private static final Map<Identity, List<Keys>> KEYS = new ConcurrentHashMap<>();
 
     private static List<Keys> keys(Template template) {
-        return KEYS.computeIfAbsent(template, t -> t.tables().stream()
+        return KEYS.computeIfAbsent(new Identity(template), i -> i.template().tables().stream()
                 .map(tt -> new Keys(tt, Text.titleKey(tt.title()), tt.codes().stream().map(Text::titleKey).toList()))
                 .toList());
     }
@@ -44,13 +58,15 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         int titleRow = -1;
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c <= cols; c++) {
-                String own = s.own(r, c);
-                if (own.isBlank()) {
+                CellData cell = s.cell(r, c);
+                // titles and table codes are text; numbers (栏次, amounts) cannot name a table
+                if (cell == null || !cell.isText() || cell.text().isBlank()) {
                     continue;
                 }
-                String key = Text.titleKey(own);
+                String own = cell.text();
+                String key = s.titleKey(r, c);
                 for (Keys t : keys) {
-                    if (byCode == null && t.codes().stream().anyMatch(code -> isCode(key, code))) {
+                    if (byCode == null && isAnyCode(key, t.codes())) {
                         byCode = t;
                     }
                     String tk = t.title();
@@ -74,7 +90,7 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         for (int r = 0; r < rows; r++) {
             String line = s.rowText(r);
             Matcher m = UNIT_NAME.matcher(line);
-            if (unit == null && m.find() && !m.group(1).matches("万?元")) {
+            if (unit == null && m.find() && !AMOUNT_UNIT_WORD.matcher(m.group(1)).matches()) {
                 unit = m.group(1);
                 unitLineRow = r;
             }
@@ -108,6 +124,15 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
      * A code cell such as "公开01表" or "表1": the code stands alone, so "表1" does not match "表10" and
      * "公开01表" does not match "财决公开01表".
      */
+    private static boolean isAnyCode(String cell, List<String> codes) {
+        for (String code : codes) {
+            if (isCode(cell, code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isCode(String cell, String code) {
         int i = cell.indexOf(code);
         if (i < 0 || cell.length() > code.length() + 6) {

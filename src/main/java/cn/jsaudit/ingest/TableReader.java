@@ -92,7 +92,7 @@ final class TableReader {
         } else if (!block.codePartCols().isEmpty()) {
             code = joinedCode(s, r, block, firstDataRow);
             String first = s.compact(r, block.codePartCols().get(0));
-            if (code == null && name.isEmpty() && !first.isEmpty() && !first.matches("\\d+")) {
+            if (code == null && name.isEmpty() && !first.isEmpty() && !Text.isDigits(first, 1, Integer.MAX_VALUE)) {
                 name = first; // the 合计 row of a 类/款/项 layout prints its label under 类
             }
         }
@@ -106,7 +106,7 @@ final class TableReader {
         Integer rowNo = null;
         if (block.rowNoCol() >= 0) {
             String t = Text.compact(s.own(r, block.rowNoCol()));
-            rowNo = t.matches("\\d{1,3}") ? Integer.valueOf(t) : null;
+            rowNo = Text.isDigits(t, 1, 3) ? Integer.valueOf(t) : null;
         }
         if (code == null && rowNo != null && !name.isEmpty()) {
             code = template.classCodeOf(name);
@@ -163,7 +163,7 @@ final class TableReader {
         int deepest = -1;
         for (int i = 0; i < parts.length; i++) {
             parts[i] = Text.compact(s.own(r, cols.get(i)));
-            if (parts[i].matches("\\d{1,3}")) {
+            if (Text.isDigits(parts[i], 1, 3)) {
                 deepest = i;
             }
         }
@@ -173,10 +173,10 @@ final class TableReader {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i <= deepest; i++) {
             String part = parts[i];
-            for (int up = r - 1; !part.matches("\\d{1,3}") && up >= firstDataRow; up--) {
+            for (int up = r - 1; !Text.isDigits(part, 1, 3) && up >= firstDataRow; up--) {
                 part = Text.compact(s.own(up, cols.get(i)));
             }
-            if (!part.matches("\\d{1,3}")) {
+            if (!Text.isDigits(part, 1, 3)) {
                 return null;
             }
             code.append(part);

@@ -40,7 +40,8 @@ public record Amount(String table, String block, Integer rowNo, String code, Str
      * (formulas of the form 每行 compare them).
      */
     public String rowKey() {
-        return block + "@" + source.sheet() + "!" + source.rowIndex();
+        // the row part of the A1 reference as printed: no parsing, since rules compare this key very often
+        return block + "@" + source.sheet() + "!" + source.rowPart();
     }
 
     /** True when the amount is (exactly) zero. */

@@ -12,6 +12,12 @@ public record Location(String file, String sheet, String cell) {
         return i > 0 && i < cell.length() ? Integer.parseInt(cell.substring(i)) - 1 : -1;
     }
 
+    /** The digits of an A1 cell ("C7" → "7"), or "" when the cell is not in A1 form. */
+    public String rowPart() {
+        int i = lettersEnd();
+        return i > 0 ? cell.substring(i) : "";
+    }
+
     /** Zero-based column of an A1 cell ("C7" → 2), or -1 when the cell is not in A1 form. */
     public int columnIndex() {
         int i = lettersEnd();

@@ -1,6 +1,14 @@
 package cn.jsaudit.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +21,34 @@ class TextTest {
         assertEquals("收入(万元)", Text.compact("收入（万元）"));
         assertEquals("收入", Text.compact("收\u3000入"));
         assertEquals("110.26", Text.compact("110.26 "));
+    }
+
+    @Test
+    void compactEqualsNfkcWithoutSpaceOnRealText() throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("examples"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".xlsx")).toList()) {
+                for (SheetData sheet : Workbooks.read(f).sheets()) {
+                    for (int r = 0; r <= sheet.lastRow(); r++) {
+                        for (int c = 0; c < sheet.width(r); c++) {
+                            texts.add(sheet.printed(r, c));
+                        }
+                    }
+                }
+            }
+        }
+        texts.addAll(Files.readAllLines(Path.of("examples/build/沅江市医疗保障局-2023-报告.txt")));
+        StringBuilder every = new StringBuilder(Text.NFKC_STABLE);
+        for (char c = '\uFF01'; c <= '\uFF5E'; c++) {
+            every.append(c);
+        }
+        texts.add(every.toString());
+        texts.add("合\u3000计 e\u0301 ①… ＡＢ\uFF61");
+        assertTrue(texts.size() > 1000, "corpus of " + texts.size());
+        for (String t : texts) {
+            String reference = Normalizer.normalize(t, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Zs}]", "");
+            assertEquals(reference, Text.compact(t), t);
+        }
     }
 
     @Test
