@@ -5,11 +5,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 
-/** Peak heap and GC work over one measured run (pool peaks are reset at the start). */
+/** Peak heap, GC work and process CPU time over one measured run (pool peaks are reset at the start). */
 final class HeapWatch {
 
     private long gcCount;
     private long gcMillis;
+    private long cpuNanos;
 
     static HeapWatch start() {
         System.gc();
@@ -21,6 +22,7 @@ final class HeapWatch {
         HeapWatch w = new HeapWatch();
         w.gcCount = gcCount();
         w.gcMillis = gcMillis();
+        w.cpuNanos = cpuNanos();
         return w;
     }
 
@@ -41,6 +43,15 @@ final class HeapWatch {
 
     long gcMillisSpent() {
         return gcMillis() - gcMillis;
+    }
+
+    long cpuNanosSpent() {
+        return cpuNanos() - cpuNanos;
+    }
+
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     static long maxHeapBytes() {

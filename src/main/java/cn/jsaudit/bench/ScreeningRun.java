@@ -47,7 +47,7 @@ final class ScreeningRun {
         long end = System.nanoTime();
         long findings = results.stream().mapToLong(r -> r.findings().size()).sum();
         return new Measurement(what, subs.size(), threads, end - start, ingest.sum(), rules.sum(), end - reportStart,
-                heap.peakHeapBytes(), heap.gcCollections(), heap.gcMillisSpent(), findings);
+                heap.peakHeapBytes(), heap.gcCollections(), heap.gcMillisSpent(), findings, heap.cpuNanosSpent());
     }
 
     static Measurement baseline(List<SubmissionFiles> subs, int threads) {
@@ -65,7 +65,7 @@ final class ScreeningRun {
         blackhole = Parallel.map(subs, threads, reader).stream().mapToLong(Long::longValue).sum();
         long wall = System.nanoTime() - start;
         return new Measurement(what, subs.size(), threads, wall, 0, 0, 0, heap.peakHeapBytes(),
-                heap.gcCollections(), heap.gcMillisSpent(), 0);
+                heap.gcCollections(), heap.gcMillisSpent(), 0, heap.cpuNanosSpent());
     }
 
     /** Discards the report while counting its bytes. */

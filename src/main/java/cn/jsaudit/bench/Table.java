@@ -19,15 +19,17 @@ final class Table {
     void row(Measurement m, Measurement baseline) {
         if (!headed) {
             out.println();
-            out.println("项目                  份数  线程  总耗时(秒)  份/秒    每份(毫秒)  读取(毫秒/份) 规则(毫秒/份) 报告(毫秒) 峰值堆(MB) GC(次/毫秒)  jsaudit/基线");
+            out.println("项目                  份数  线程  总耗时(秒)  份/秒    每份(毫秒)  读取(毫秒/份) 规则(毫秒/份) 报告(毫秒) 峰值堆(MB) GC(次/毫秒)  CPU(秒)  与基线之比（耗时 / CPU）");
             headed = true;
         }
-        String ratio = baseline == null ? "" : String.format("%.2f", m.wallNanos() / (double) baseline.wallNanos());
+        String ratio = baseline == null ? "" : String.format("%.2f / %.2f", m.wallNanos() / (double) baseline.wallNanos(),
+                m.cpuNanos() / (double) Math.max(1, baseline.cpuNanos()));
         String phases = m.ingestNanos() == 0 ? String.format("%-13s %-13s %-10s", "", "", "")
                 : String.format("%-13.2f %-13.2f %-10.1f", m.ingestNanos() / 1e6 / m.submissions(),
                         m.rulesNanos() / 1e6 / m.submissions(), m.reportNanos() / 1e6);
-        out.printf("%-20s %5d %5d  %10.2f  %7.1f  %10.2f  %s %10d %6d/%-6d %s%n", m.what(), m.submissions(), m.threads(),
-                m.seconds(), m.perSecond(), m.millisEach(), phases, m.peakHeapBytes() >> 20, m.gcCollections(), m.gcMillis(), ratio);
+        out.printf("%-20s %5d %5d  %10.2f  %7.1f  %10.2f  %s %10d %6d/%-6d %8.2f  %s%n", m.what(), m.submissions(), m.threads(),
+                m.seconds(), m.perSecond(), m.millisEach(), phases, m.peakHeapBytes() >> 20, m.gcCollections(), m.gcMillis(),
+                m.cpuNanos() / 1e9, ratio);
     }
 
     /** Per-submission time by count, per thread count: constant when time is linear in the count. */
