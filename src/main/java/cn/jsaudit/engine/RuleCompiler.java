@@ -113,14 +113,17 @@ final class RuleCompiler {
     }
 
     private Result cachedOrBuilt(List<Integer> group) {
+        if (cache.isEmpty()) {
+            return build(group);
+        }
         String key = CompiledRulesCache.key(group.stream().map(sources::get).toList());
-        Optional<List<KiePackage>> cached = cache.flatMap(c -> c.load(key));
+        Optional<List<KiePackage>> cached = cache.get().load(key);
         if (cached.isPresent()) {
             return new Result(cached.get(), List.of());
         }
         Result built = build(group);
         if (built.problems().isEmpty()) {
-            cache.ifPresent(c -> c.store(key, built.packages()));
+            cache.get().store(key, built.packages());
         }
         return built;
     }
