@@ -20,15 +20,14 @@ import java.util.Optional;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.definitions.InternalKnowledgePackage;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 
 /**
- * Compiled rule packages kept on disk, keyed by the rules' text and by the jsaudit build, so that a run whose
- * rules did not change skips the Drools compile (the bulk of a one-file check). A KieBase cannot be serialised,
- * but its packages — with the consequence classes compiled to bytecode — can; a new KieBase is assembled from them.
+ * Compiled rule packages kept on disk, one file per DRL package, keyed by that package's texts and by the jsaudit
+ * build, so that a run whose rules did not change skips the Drools compile (the bulk of a one-file check) and an
+ * edited file costs only its package's compile. A KieBase cannot be serialised, but its packages — with the
+ * consequence classes compiled to bytecode — can; the KieBase is assembled from them.
  *
  * <p>Anything unexpected while loading (a stale or damaged file, another Drools) only means compiling again.
  * The folder is {@code ~/.cache/jsaudit/rules} ({@code $XDG_CACHE_HOME} honoured), or the system property
@@ -38,7 +37,7 @@ final class CompiledRulesCache {
 
     private final Path dir;
 
-    private CompiledRulesCache(Path dir) {
+    CompiledRulesCache(Path dir) {
         this.dir = dir;
     }
 
@@ -95,7 +94,7 @@ final class CompiledRulesCache {
         }
     }
 
-    Optional<KieBase> load(String key) {
+    Optional<List<KiePackage>> load(String key) {
         Path file = dir.resolve(key + ".bin");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -104,26 +103,23 @@ final class CompiledRulesCache {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
              ObjectInputStream objects = new DroolsObjectInputStream(in, loader)) {
             int n = objects.readInt();
-            List<InternalKnowledgePackage> packages = new ArrayList<>(n);
+            List<KiePackage> packages = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 packages.add((InternalKnowledgePackage) objects.readObject());
             }
-            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-            base.addPackages(packages);
-            return Optional.of(base);
+            return Optional.of(packages);
         } catch (Exception | LinkageError e) {
             return Optional.empty();
         }
     }
 
     /** Stores the packages; a failure to write only costs the next run a compile. */
-    void store(String key, KieBase base) {
+    void store(String key, List<KiePackage> packages) {
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, key, ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp));
                  ObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
-                List<KiePackage> packages = new ArrayList<>(base.getKiePackages());
                 objects.writeInt(packages.size());
                 for (KiePackage p : packages) {
                     objects.writeObject(p);

@@ -9,16 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -73,35 +67,7 @@ public final class RuleBook {
      * translated to DRL, templates, settings) is {@code cn.jsaudit.rulepack.RulePack}'s job.
      */
     public static RuleBook compile(List<RuleSource> sources, ToleranceSettings tolerance) throws RuleCompileException {
-        Optional<CompiledRulesCache> cache = CompiledRulesCache.standard();
-        String key = CompiledRulesCache.key(sources);
-        Optional<KieBase> cached = cache.flatMap(c -> c.load(key));
-        if (cached.isPresent()) {
-            return of(cached.get(), tolerance);
-        }
-        KieBase base = build(sources);
-        cache.ifPresent(c -> c.store(key, base));
-        return of(base, tolerance);
-    }
-
-    private static KieBase build(List<RuleSource> sources) throws RuleCompileException {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        // Internal names stay ASCII (Drools' resource paths); messages are mapped back to the auditor's names.
-        for (int i = 0; i < sources.size(); i++) {
-            kfs.write(internalPath(i), sources.get(i).text());
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        List<RuleProblem> problems = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(new RuleProblem(displayOf(m.getPath(), sources), m.getLine(), m.getColumn(),
-                    DroolsMessages.explain(m.getText())));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleCompileException(problems);
-        }
-        KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
-        return container.getKieBase();
+        return of(new RuleCompiler(sources, CompiledRulesCache.standard()).compile(), tolerance);
     }
 
     private static RuleBook of(KieBase base, ToleranceSettings tolerance) {
@@ -142,21 +108,6 @@ public final class RuleBook {
 
     public List<RuleInfo> rules() {
         return rules;
-    }
-
-    private static String internalPath(int i) {
-        return "src/main/resources/jsaudit/rules/r" + i + ".drl";
-    }
-
-    private static String displayOf(String internal, List<RuleSource> sources) {
-        if (internal != null) {
-            for (int i = 0; i < sources.size(); i++) {
-                if (internal.endsWith("r" + i + ".drl")) {
-                    return sources.get(i).name();
-                }
-            }
-        }
-        return internal == null ? "（规则）" : internal;
     }
 
     /** A DRL text and the name the auditor knows it by. */

@@ -25,11 +25,18 @@ final class DrlScan {
     static List<RuleEntry> scan(String file, String text, List<RuleProblem> problems) {
         List<RuleEntry> out = new ArrayList<>();
         Matcher m = RULE.matcher(text);
+        // Lines are counted on from the previous rule: counting from the top each time is quadratic in a long file.
+        int line = 1;
+        int counted = 0;
         while (m.find()) {
             Matcher end = END.matcher(text);
             int stop = end.find(m.end()) ? end.end() : text.length();
             String drl = text.substring(m.start(), stop).stripLeading();
-            int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+            for (; counted < m.start(); counted++) {
+                if (text.charAt(counted) == '\n') {
+                    line++;
+                }
+            }
             String id = meta(drl, "id");
             String title = meta(drl, "title");
             String sev = meta(drl, "severity");
