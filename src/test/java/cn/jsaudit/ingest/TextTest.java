@@ -2,6 +2,9 @@ package cn.jsaudit.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.Normalizer;
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -13,6 +16,39 @@ class TextTest {
         assertEquals("收入(万元)", Text.compact("收入（万元）"));
         assertEquals("收入", Text.compact("收\u3000入"));
         assertEquals("110.26", Text.compact("110.26 "));
+    }
+
+    @Test
+    void theQuickFoldingOfACharacterIsItsNfkc() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            char folded = Text.plainFold(c);
+            if (folded != Text.NOT_PLAIN) {
+                assertEquals(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC), String.valueOf(folded),
+                        "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
+    @Test
+    void compactIsNfkcWithoutSpaces() {
+        String alphabet = "收入支出合计万元一二三、。，：；（）“”‘’《》【】—１２３ａＡ％ \u3000\t\n12.5%abcé\u0301ｶﾞ…①㍿";
+        Random random = new Random(1);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(nfkcWithoutSpaces(s.toString()), Text.compact(s.toString()), s.toString());
+        }
+    }
+
+    /** What compact means, done the slow way. */
+    private static String nfkcWithoutSpaces(String s) {
+        StringBuilder b = new StringBuilder();
+        Normalizer.normalize(s, Normalizer.Form.NFKC).chars()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .forEach(c -> b.append((char) c));
+        return b.toString();
     }
 
     @Test
