@@ -14,37 +14,34 @@ public final class Text {
         if (s == null) {
             return "";
         }
-        // NFKC is the costliest step of reading a sheet. Most labels need none of it: ASCII, CJK ideographs and
-        // common CJK punctuation are their own NFKC form, and full-width ASCII (（）：，) maps to ASCII one to one.
+        // NFKC is the costliest step of reading a sheet or a narrative; most text needs only the per-character
+        // folding of plainFold, which gives the same result.
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
-                b.append((char) (c - FULL_WIDTH_OFFSET));
-            } else if (c >= 0x80 && (c < 0x4E00 || c > 0x9FFF) && NFKC_STABLE.indexOf(c) < 0) {
+            char c = plainFold(s.charAt(i));
+            if (c == NOT_PLAIN) {
                 return withoutSpace(Normalizer.normalize(s, Normalizer.Form.NFKC));
-            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            }
+            if (!isSpace(c)) {
                 b.append(c);
             }
         }
         return b.toString();
     }
 
-    private static final char FULL_WIDTH_FIRST = '\uFF01';
-    private static final char FULL_WIDTH_LAST = '\uFF5E';
-    private static final int FULL_WIDTH_OFFSET = 0xFEE0;
-    /** Non-ASCII punctuation frequent in tables and narratives that NFKC leaves as it is. */
-    static final String NFKC_STABLE = "、。〈〉《》「」『』【】〔〕“”‘’—·";
-
     private static String withoutSpace(String n) {
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (!isSpace(c)) {
                 b.append(c);
             }
         }
         return b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** {@link #compact} without quotes and brackets' width differences, for comparing titles. */
@@ -61,6 +58,27 @@ public final class Text {
     }
 
     private static final String QUOTES = "\"'“”‘’「」『』";
+
+    /** {@link #plainFold}'s answer for a character that needs the full NFKC. */
+    static final char NOT_PLAIN = '\uffff';
+    /** CJK punctuation without a compatibility decomposition: NFKC leaves it as it is */
+    static final String PLAIN_PUNCTUATION = "、。“”‘’《》〈〉【】—";
+
+    /**
+     * A character's NFKC form when it is one character that no neighbour can compose with: ASCII, CJK
+     * ideographs and punctuation stay, full-width ASCII forms become ASCII, the ideographic space a space.
+     * A text of such characters is in NFKC once each is folded (none has a combining class or composes);
+     * any other character gives {@link #NOT_PLAIN}.
+     */
+    static char plainFold(char c) {
+        if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || PLAIN_PUNCTUATION.indexOf(c) >= 0) {
+            return c;
+        }
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+            return (char) (c - 0xFEE0);
+        }
+        return c == '\u3000' ? ' ' : NOT_PLAIN;
+    }
 
     /** Strips an ordinal prefix such as "九、" or "（一）" from a row label. */
     public static String withoutOrdinal(String label) {

@@ -28,23 +28,29 @@ public final class ClaimLinker {
 
     /** The links of every claim that names a known cell. */
     public List<ClaimLink> link(List<Claim> claims, List<Amount> amounts) {
+        AmountIndex index = new AmountIndex(amounts);
         List<ClaimLink> links = new ArrayList<>();
         for (Claim c : claims) {
             switch (c.kind()) {
                 case AMOUNT -> {
                     if (!c.prior()) {
-                        links.addAll(linkPhrase(c, ClaimLink.SUBJECT, c.subject(), measureOf(c), amounts));
+                        linkPhrase(c, ClaimLink.SUBJECT, c.subject(), measureOf(c), index, links);
                     }
                 }
-                case CHANGE -> links.addAll(linkPhrase(c, ClaimLink.SUBJECT, c.subject(), "决算", amounts));
+                case CHANGE -> linkPhrase(c, ClaimLink.SUBJECT, c.subject(), "决算", index, links);
                 case SHARE -> {
-                    links.addAll(linkPhrase(c, ClaimLink.SUBJECT, c.subject(), "决算", amounts));
+                    linkPhrase(c, ClaimLink.SUBJECT, c.subject(), "决算", index, links);
                     String base = c.base() == null || c.base().isEmpty() ? c.parent() : c.base();
                     if (base != null) {
-                        links.addAll(linkPhrase(c, ClaimLink.BASE, base, "决算", amounts));
+                        linkPhrase(c, ClaimLink.BASE, base, "决算", index, links);
                     }
                 }
-                case SUBJECT_CODE -> linkCited(c, amounts).ifPresent(links::add);
+                case SUBJECT_CODE -> {
+                    ClaimLink cited = linkCited(c, index);
+                    if (cited != null) {
+                        links.add(cited);
+                    }
+                }
                 default -> { }
             }
         }
@@ -59,36 +65,50 @@ public final class ClaimLinker {
                 .toList();
     }
 
-    private List<ClaimLink> linkPhrase(Claim c, String role, String phrase, String measure, List<Amount> amounts) {
-        List<ClaimLink> out = new ArrayList<>();
+    private void linkPhrase(Claim c, String role, String phrase, String measure, AmountIndex index,
+                            List<ClaimLink> out) {
         for (SubjectVocabulary.Entry e : vocabulary.lookup(phrase, c.section(), measure)) {
-            List<Amount> matched = amounts.stream()
-                    .filter(a -> a.table().equals(e.table()) && rowMatches(e.row(), phrase, a) && colMatches(e.col(), a))
-                    .toList();
-            if (e.row().startsWith("name:") && matched.stream().map(Amount::code).distinct().count() > 1) {
+            List<Amount> matched = new ArrayList<>();
+            for (Amount a : rows(e.table(), e.row(), phrase, index)) {
+                if (colMatches(e.col(), a)) {
+                    matched.add(a);
+                }
+            }
+            if (e.row().startsWith("name:") && twoCodes(matched)) {
                 continue; // two rows of one name (行政运行 under two 款): the text does not say which, so no guess
             }
-            matched.forEach(a -> out.add(new ClaimLink(c, role, a, e.describe())));
+            for (Amount a : matched) {
+                out.add(new ClaimLink(c, role, a, e.describe()));
+            }
         }
-        return out;
     }
 
-    private static boolean rowMatches(String row, String phrase, Amount a) {
+    /** The cells of a table on the row a vocabulary entry names ("行27", "合计", "code:210", "name:…", "*"). */
+    private static List<Amount> rows(String table, String row, String phrase, AmountIndex index) {
         if (row.equals(SubjectVocabulary.ANY)) {
-            return true;
+            return index.inTable(table);
         }
         if (row.startsWith("行")) {
-            return a.rowNo() != null && row.substring(1).equals(String.valueOf(a.rowNo()));
+            return index.with(table, AmountIndex.Field.ROW_NO, row.substring(1));
         }
         if (row.equals("合计")) {
-            return a.isTotal();
+            return index.with(table, AmountIndex.Field.TOTAL, "");
         }
         if (row.startsWith("code:")) {
-            return row.substring(5).equals(a.code());
+            return index.with(table, AmountIndex.Field.CODE, row.substring(5));
         }
         if (row.startsWith("name:")) {
             String wanted = row.substring(5).equals(SubjectVocabulary.ANY) ? lastLevelName(phrase) : row.substring(5);
-            return a.name() != null && wanted.equals(a.name());
+            return index.with(table, AmountIndex.Field.NAME, wanted);
+        }
+        return List.of();
+    }
+
+    private static boolean twoCodes(List<Amount> amounts) {
+        for (Amount a : amounts) {
+            if (!Objects.equals(a.code(), amounts.get(0).code())) {
+                return true;
+            }
         }
         return false;
     }
@@ -99,6 +119,9 @@ public final class ClaimLinker {
 
     /** "卫生健康支出(类)" → "卫生健康支出"; "…财政事务(款)行政运行(项)" → "行政运行". */
     private static String lastLevelName(String phrase) {
+        if (phrase.indexOf('(') < 0) {
+            return phrase; // neither pattern can match: most subjects name no level
+        }
         Matcher m = LEVEL_PART.matcher(phrase);
         String last = null;
         while (m.find()) {
@@ -111,31 +134,29 @@ public final class ClaimLinker {
      * A cited 科目 links to a row of the tables of its classification: by code when it has one, else
      * by the name of its deepest level at that level ("行政运行(项)" must be a 7-digit row named 行政运行).
      */
-    private java.util.Optional<ClaimLink> linkCited(Claim c, List<Amount> amounts) {
+    private ClaimLink linkCited(Claim c, AmountIndex index) {
         if (c.code() != null) {
             String classification = c.code().startsWith("2") ? "功能分类" : "经济分类";
             List<String> tables = vocabulary.tablesOf(classification);
-            return amounts.stream()
-                    .filter(a -> tables.contains(a.table()) && c.code().equals(a.code()))
-                    .findFirst()
-                    .map(a -> new ClaimLink(c, ClaimLink.CITED, a, SubjectVocabulary.SUBJECT_TABLES + "（" + classification + "）"));
+            Amount a = index.first(tables, AmountIndex.Field.CODE, List.of(c.code()), x -> true);
+            return a == null ? null
+                    : new ClaimLink(c, ClaimLink.CITED, a, SubjectVocabulary.SUBJECT_TABLES + "（" + classification + "）");
         }
         String name = lastLevelName(c.subject());
         String level = c.base();
         List<String> tables = vocabulary.tablesOf("功能分类");
-        return amounts.stream()
-                .filter(a -> tables.contains(a.table()) && a.code() != null && Objects.equals(level, a.level()))
-                .filter(a -> sameName(name, a.name()))
-                .findFirst()
-                .map(a -> new ClaimLink(c, ClaimLink.CITED, a, SubjectVocabulary.SUBJECT_TABLES + "（功能分类）"));
+        Amount a = index.first(tables, AmountIndex.Field.NAME, sameNames(name),
+                x -> x.code() != null && Objects.equals(level, x.level()));
+        return a == null ? null : new ClaimLink(c, ClaimLink.CITED, a, SubjectVocabulary.SUBJECT_TABLES + "（功能分类）");
     }
 
-    /** Names agree when equal, or when one is the other without the trailing 支出 ("一般公共服务(类)"). */
-    private static boolean sameName(String cited, String row) {
-        if (row == null) {
-            return false;
-        }
-        return cited.equals(row) || (cited + "支出").equals(row) || cited.equals(row + "支出");
+    /**
+     * The row names a cited name agrees with: itself, or itself with or without the trailing 支出
+     * ("一般公共服务(类)" names the row 一般公共服务支出).
+     */
+    private static List<String> sameNames(String cited) {
+        return cited.endsWith("支出") ? List.of(cited, cited + "支出", cited.substring(0, cited.length() - 2))
+                : List.of(cited, cited + "支出");
     }
 
     private static String measureOf(Claim c) {

@@ -2,6 +2,7 @@ package cn.jsaudit.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Rebuilds paragraphs from text whose lines were broken for print (PDF text breaks lines mid-sentence
@@ -17,6 +18,9 @@ final class LineJoiner {
     private static final double FULL_LINE = 0.75;
     /** the typical full width: this percentile of the line widths */
     private static final double WIDTH_PERCENTILE = 0.9;
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
 
     private final HeadingDetector headings;
 
@@ -26,8 +30,8 @@ final class LineJoiner {
 
     List<String> paragraphs(String text) {
         List<String> lines = new ArrayList<>();
-        for (String raw : text.split("\\R")) {
-            String line = raw.replaceAll("\\p{Cntrl}", "").strip();
+        for (String raw : LINE_BREAK.split(text)) {
+            String line = CONTROL.matcher(raw).replaceAll("").strip();
             if (!line.isEmpty() && !isPageNumber(line)) {
                 lines.add(line);
             }
@@ -86,6 +90,6 @@ final class LineJoiner {
 
     /** A line of one to three digits alone is a page number left by the PDF conversion. */
     private static boolean isPageNumber(String line) {
-        return line.matches("\\d{1,3}");
+        return PAGE_NUMBER.matcher(line).matches();
     }
 }

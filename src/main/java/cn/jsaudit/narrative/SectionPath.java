@@ -2,11 +2,16 @@ package cn.jsaudit.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The headings above the current position, one per level; a new heading drops the deeper ones. */
 final class SectionPath {
 
+    private static final Pattern END_MARK = Pattern.compile("[。.]$");
+
     private final List<String> headings = new ArrayList<>();
+    /** every sentence asks for the path; it changes only at headings */
+    private String path = "";
 
     void enter(int level, String heading) {
         while (headings.size() >= level) {
@@ -15,11 +20,12 @@ final class SectionPath {
         while (headings.size() < level - 1) {
             headings.add("");
         }
-        headings.add(heading.replaceAll("[。.]$", "").strip());
+        headings.add(END_MARK.matcher(heading).replaceAll("").strip());
+        path = String.join(" > ", headings.stream().filter(h -> !h.isEmpty()).toList());
     }
 
     @Override
     public String toString() {
-        return String.join(" > ", headings.stream().filter(h -> !h.isEmpty()).toList());
+        return path;
     }
 }

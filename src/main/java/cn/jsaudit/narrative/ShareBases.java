@@ -2,6 +2,7 @@ package cn.jsaudit.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import cn.jsaudit.model.Claim;
 import cn.jsaudit.model.ClaimKind;
@@ -15,6 +16,9 @@ import cn.jsaudit.model.ClaimKind;
 final class ShareBases {
 
     private static final int MIN_SUFFIX_MATCH = 4;
+    private static final Pattern THIS_YEAR = Pattern.compile("^本年度?");
+    private static final Pattern TOTAL_WORD = Pattern.compile("(合计|总计|总额)$");
+    private static final String LEVEL_SEPARATOR = " > ";
 
     private ShareBases() {
     }
@@ -36,9 +40,10 @@ final class ShareBases {
 
     private static Claim findBase(List<Claim> claims, int shareIndex, Claim share) {
         String wanted = core(share.base());
+        String chapter = chapter(share.section());
         for (int j = shareIndex - 1; j >= 0; j--) {
             Claim c = claims.get(j);
-            if (!chapter(c.section()).equals(chapter(share.section()))) {
+            if (!chapter(c.section()).equals(chapter)) {
                 break;
             }
             if (c.kind() != ClaimKind.AMOUNT || c.prior() || !"决算".equals(c.measure())) {
@@ -53,12 +58,26 @@ final class ShareBases {
     }
 
     private static String core(String phrase) {
-        return phrase.replaceFirst("^本年度?", "").replaceFirst("(合计|总计|总额)$", "");
+        return TOTAL_WORD.matcher(THIS_YEAR.matcher(phrase).replaceFirst("")).replaceFirst("");
     }
 
-    /** The section path up to its second level ("第三部分 … > 二、…"). */
+    /**
+     * The section path up to its second level ("第三部分 … > 二、…"): what splitting at " > " and joining
+     * the first two parts gives, found without a regex split for every claim looked at.
+     */
     private static String chapter(String section) {
-        String[] parts = section.split(" > ");
-        return parts.length <= 2 ? section : parts[0] + " > " + parts[1];
+        int first = section.indexOf(LEVEL_SEPARATOR);
+        int second = first < 0 ? -1 : section.indexOf(LEVEL_SEPARATOR, first + LEVEL_SEPARATOR.length());
+        return second < 0 || onlySeparators(section, second) ? section : section.substring(0, second);
+    }
+
+    /** True when the text from {@code from} on is separators only: split drops the empty parts they leave. */
+    private static boolean onlySeparators(String section, int from) {
+        for (int i = from; i < section.length(); i += LEVEL_SEPARATOR.length()) {
+            if (!section.startsWith(LEVEL_SEPARATOR, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,6 +3,7 @@ package cn.jsaudit.narrative;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
@@ -17,11 +18,25 @@ public final class SubjectVocabulary {
     public static final String SUBJECT_TABLES = "vocabulary/subject-tables.tsv";
     static final String ANY = "*";
 
-    private final List<Entry> entries;
+    /** the entries naming each phrase or synonym, in file order: linking looks subjects up by the hundred */
+    private final Map<String, List<Entry>> byName = new HashMap<>();
+    private final List<Entry> wildcards = new ArrayList<>();
     private final Map<String, List<String>> classificationTables;
 
     private SubjectVocabulary(List<Entry> entries, Map<String, List<String>> classificationTables) {
-        this.entries = List.copyOf(entries);
+        for (Entry e : entries) {
+            if (e.isWildcard()) {
+                wildcards.add(e);
+                continue;
+            }
+            byName.computeIfAbsent(e.phrase(), k -> new ArrayList<>()).add(e);
+            for (String synonym : e.synonyms()) {
+                List<Entry> named = byName.computeIfAbsent(synonym, k -> new ArrayList<>());
+                if (!named.contains(e)) {
+                    named.add(e);
+                }
+            }
+        }
         this.classificationTables = classificationTables;
     }
 
@@ -45,8 +60,8 @@ public final class SubjectVocabulary {
         for (boolean wildcard : new boolean[] {false, true}) {
             List<Entry> withSection = new ArrayList<>();
             List<Entry> without = new ArrayList<>();
-            for (Entry e : entries) {
-                if (e.isWildcard() != wildcard || !e.names(subject) || !e.measure().equals(measure)) {
+            for (Entry e : wildcard ? wildcards : byName.getOrDefault(subject, List.of())) {
+                if (!e.measure().equals(measure)) {
                     continue;
                 }
                 if (e.section().isEmpty()) {
@@ -92,10 +107,6 @@ public final class SubjectVocabulary {
 
         boolean isWildcard() {
             return phrase.equals(ANY);
-        }
-
-        boolean names(String subject) {
-            return isWildcard() || phrase.equals(subject) || synonyms.contains(subject);
         }
 
         String describe() {

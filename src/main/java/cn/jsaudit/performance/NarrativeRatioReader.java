@@ -20,13 +20,23 @@ import java.util.regex.Pattern;
  */
 public final class NarrativeRatioReader {
 
-    private static final Pattern RATE = Pattern.compile("([\\p{IsHan}\"“”]{2,12}?)控制率为(\\d+(?:\\.\\d+)?)%");
+    /** every rate statement contains it; paragraphs without it skip the costlier {@link #RATE} scan */
+    private static final String RATE_WORDS = "控制率为";
+    private static final Pattern RATE = Pattern.compile("([\\p{IsHan}\"“”]{2,12}?)" + RATE_WORDS + "(\\d+(?:\\.\\d+)?)%");
     private static final String AMOUNT = "(\\d+(?:\\.\\d+)?)万元";
 
     private final FormLabels labels;
+    private final List<Pattern> baseAmounts;
+    private final List<Pattern> actualAmounts;
 
     public NarrativeRatioReader(FormLabels labels) {
         this.labels = labels;
+        this.baseAmounts = amountPatterns(labels.narrativeRatios().base());
+        this.actualAmounts = amountPatterns(labels.narrativeRatios().actual());
+    }
+
+    private static List<Pattern> amountPatterns(List<String> markers) {
+        return markers.stream().map(marker -> Pattern.compile(Pattern.quote(Labels.compact(marker)) + AMOUNT)).toList();
     }
 
     /** Reads the narrative's sentences paragraph by paragraph, each located where the narrative put it ("第N段"). */
@@ -40,6 +50,9 @@ public final class NarrativeRatioReader {
         List<Object> facts = new ArrayList<>();
         for (Map.Entry<Integer, String> paragraph : texts.entrySet()) {
             String p = Labels.compact(paragraph.getValue());
+            if (!p.contains(RATE_WORDS)) {
+                continue;
+            }
             Location at = where.get(paragraph.getKey());
             Matcher m = RATE.matcher(p);
             while (m.find()) {
@@ -47,8 +60,8 @@ public final class NarrativeRatioReader {
                 String before = p.substring(0, m.start());
                 BigDecimal rate = new BigDecimal(m.group(2));
                 FormNumber stated = new FormNumber(rate, FormNumber.halfStepOf(rate.scale()), m.group(2) + "%", at);
-                facts.add(new ControlRatio(file, subject, amountAfter(before, labels.narrativeRatios().base(), at),
-                        amountAfter(before, labels.narrativeRatios().actual(), at), stated));
+                facts.add(new ControlRatio(file, subject, amountAfter(before, baseAmounts, at),
+                        amountAfter(before, actualAmounts, at), stated));
                 String reason = reasonAfter(p.substring(m.end()));
                 if (reason != null) {
                     facts.add(new Explanation(null, subject, reason, at));
@@ -59,9 +72,9 @@ public final class NarrativeRatioReader {
     }
 
     /** The amount printed right after one of the markers, e.g. "年初预算安排 47 万元" → 47. */
-    private static FormNumber amountAfter(String text, List<String> markers, Location at) {
-        for (String marker : markers) {
-            Matcher m = Pattern.compile(Pattern.quote(Labels.compact(marker)) + AMOUNT).matcher(text);
+    private static FormNumber amountAfter(String text, List<Pattern> markers, Location at) {
+        for (Pattern marker : markers) {
+            Matcher m = marker.matcher(text);
             if (m.find()) {
                 BigDecimal v = new BigDecimal(m.group(1));
                 return new FormNumber(v, FormNumber.halfStepOf(v.scale()), m.group(1) + "万元", at);

@@ -11,10 +11,13 @@ public final class PerformanceInput {
 
     private final FormLabels labels;
     private final PerformanceSettings settings;
+    /** immutable, so one serves every submission and thread (it compiles its marker patterns once) */
+    private final NarrativeRatioReader narrative;
 
     private PerformanceInput(FormLabels labels, PerformanceSettings settings) {
         this.labels = labels;
         this.settings = settings;
+        this.narrative = new NarrativeRatioReader(labels);
     }
 
     public static PerformanceInput load(Path rulesDir) throws IOException {
@@ -26,7 +29,7 @@ public final class PerformanceInput {
     }
 
     public NarrativeRatioReader narrative() {
-        return new NarrativeRatioReader(labels);
+        return narrative;
     }
 
     public PerformanceSettings settings() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class TextTest {
             }
         }
         texts.addAll(Files.readAllLines(Path.of("examples/build/沅江市医疗保障局-2023-报告.txt")));
-        StringBuilder every = new StringBuilder(Text.NFKC_STABLE);
+        StringBuilder every = new StringBuilder(Text.PLAIN_PUNCTUATION);
         for (char c = '\uFF01'; c <= '\uFF5E'; c++) {
             every.append(c);
         }
@@ -49,6 +50,39 @@ class TextTest {
             String reference = Normalizer.normalize(t, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Zs}]", "");
             assertEquals(reference, Text.compact(t), t);
         }
+    }
+
+    @Test
+    void theQuickFoldingOfACharacterIsItsNfkc() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            char folded = Text.plainFold(c);
+            if (folded != Text.NOT_PLAIN) {
+                assertEquals(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC), String.valueOf(folded),
+                        "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+
+    @Test
+    void compactIsNfkcWithoutSpaces() {
+        String alphabet = "收入支出合计万元一二三、。，：；（）“”‘’《》【】—１２３ａＡ％ \u3000\t\n12.5%abcé\u0301ｶﾞ…①㍿";
+        Random random = new Random(1);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(nfkcWithoutSpaces(s.toString()), Text.compact(s.toString()), s.toString());
+        }
+    }
+
+    /** What compact means, done the slow way. */
+    private static String nfkcWithoutSpaces(String s) {
+        StringBuilder b = new StringBuilder();
+        Normalizer.normalize(s, Normalizer.Form.NFKC).chars()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .forEach(c -> b.append((char) c));
+        return b.toString();
     }
 
     @Test
