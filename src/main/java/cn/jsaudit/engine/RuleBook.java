@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -81,16 +81,15 @@ public final class RuleBook {
         return new RuleBook(base, infos, tolerance);
     }
 
-    /** Evaluates the rules over one submission's facts in a fresh session. */
+    /** Evaluates the rules over one submission's facts in a fresh stateless session (the rule base is sequential). */
     public List<Finding> evaluate(Collection<?> facts) {
         Checks checks = new Checks(tolerance);
-        KieSession session = kieBase.newKieSession();
+        StatelessKieSession session = kieBase.newStatelessKieSession();
         try {
             if (declaresCheck) {
                 session.setGlobal(GLOBAL, checks);
             }
-            facts.forEach(session::insert);
-            session.fireAllRules();
+            session.execute(facts);
         } catch (ConsequenceException e) {
             // An auditor's rule that fails on these facts is reported on the submission, with the rule named;
             // the findings recorded before it are kept.
@@ -100,8 +99,6 @@ public final class RuleBook {
             out.add(new Finding(meta.id(), meta.title(), Severity.ERROR, "规则 " + meta.id() + " 运行出错，本份提交的其余规则未全部执行："
                     + cause + "。请用 jsaudit rules test 检查此规则。", null, List.of(), null, null, null, null));
             return out;
-        } finally {
-            session.dispose();
         }
         return checks.findings();
     }

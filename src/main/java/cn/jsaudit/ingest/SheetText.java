@@ -2,6 +2,7 @@ package cn.jsaudit.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /** Text of a sheet's cells as printed, with a merged region's value seen in every cell it covers. */
@@ -12,6 +13,7 @@ final class SheetText {
     // Every template's heading reader scans the same top rows: their keys and lines are worked out once.
     private final Map<Long, String> titleKeys = new HashMap<>();
     private final Map<Integer, String> rowTexts = new HashMap<>();
+    private TableHeading.Lines headingLines;
 
     SheetText(SheetData sheet) {
         this.sheet = sheet;
@@ -87,6 +89,14 @@ final class SheetText {
             }
         }
         return b.toString().strip();
+    }
+
+    /** The heading lines, read once whichever templates look at this sheet. */
+    TableHeading.Lines headingLines(Supplier<TableHeading.Lines> read) {
+        if (headingLines == null) {
+            headingLines = read.get();
+        }
+        return headingLines;
     }
 
     /** {@link Text#titleKey} of the cell's own text. */

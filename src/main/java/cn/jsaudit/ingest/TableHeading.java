@@ -83,29 +83,39 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         if (table == null || !hasSignature(s, table)) {
             return null;
         }
+        Lines lines = s.headingLines(() -> lines(s, rows));
+        return new TableHeading(table, title != null ? title : table.title(), Math.max(titleRow, 0), lines.unit(),
+                lines.amountUnit() == null ? AmountUnit.WAN_YUAN : lines.amountUnit(), lines.year(),
+                Math.max(lines.lastRow(), titleRow));
+    }
+
+    /** What the top lines say whatever the template: unit, amount unit, year, and the lowest line saying one of the first two. */
+    record Lines(String unit, AmountUnit amountUnit, Integer year, int lastRow) {
+    }
+
+    private static Lines lines(SheetText s, int rows) {
         String unit = null;
         AmountUnit amountUnit = null;
         Integer year = null;
-        int unitLineRow = -1;
+        int lastRow = -1;
         for (int r = 0; r < rows; r++) {
             String line = s.rowText(r);
             Matcher m = UNIT_NAME.matcher(line);
             if (unit == null && m.find() && !AMOUNT_UNIT_WORD.matcher(m.group(1)).matches()) {
                 unit = m.group(1);
-                unitLineRow = r;
+                lastRow = Math.max(lastRow, r);
             }
             Matcher a = AMOUNT_UNIT.matcher(line);
             if (amountUnit == null && a.find()) {
                 amountUnit = a.group(1).equals("元") ? AmountUnit.YUAN : AmountUnit.WAN_YUAN;
-                unitLineRow = Math.max(unitLineRow, r);
+                lastRow = Math.max(lastRow, r);
             }
             Matcher y = YEAR.matcher(line);
             if (year == null && y.find() && !line.contains("填报日期")) {
                 year = Integer.valueOf(y.group(1));
             }
         }
-        return new TableHeading(table, title != null ? title : table.title(), Math.max(titleRow, 0), unit,
-                amountUnit == null ? AmountUnit.WAN_YUAN : amountUnit, year, Math.max(unitLineRow, titleRow));
+        return new Lines(unit, amountUnit, year, lastRow);
     }
 
     /** A variant's table (三公 with 会议费) counts only when its header shows the variant's own labels. */

@@ -16,9 +16,19 @@ import java.math.BigDecimal;
  * @param halfStep half of the last printed digit, in 万元 (0.005 for 万元 with two decimals); zero for an
  *                 exact value (a blank or dash cell)
  * @param source   where the cell is
+ * @param rowKey   the printed line the cell is on, within its block: cells of one row of one side-by-side block
+ *                 share it (formulas of the form 每行 compare them)
  */
 public record Amount(String table, String block, Integer rowNo, String code, String name, int col, String colLabel,
-                     BigDecimal value, BigDecimal halfStep, Location source) {
+                     BigDecimal value, BigDecimal halfStep, Location source, String rowKey) {
+
+    /** An amount whose {@link #rowKey} follows from its block and cell. */
+    public Amount(String table, String block, Integer rowNo, String code, String name, int col, String colLabel,
+                  BigDecimal value, BigDecimal halfStep, Location source) {
+        // held rather than computed on each call: rules join amounts on it constantly
+        this(table, block, rowNo, code, name, col, colLabel, value, halfStep, source,
+                block + "@" + source.sheet() + "!" + source.rowPart());
+    }
 
     /** 类 (3 digits), 款 (5) or 项 (7) of the code; "" when the row has no code. */
     public String level() {
@@ -33,15 +43,6 @@ public record Amount(String table, String block, Integer rowNo, String code, Str
     /** True for the 合计/总计 row of a table keyed by code. */
     public boolean isTotal() {
         return code == null && name != null && (name.equals("合计") || name.equals("总计"));
-    }
-
-    /**
-     * The printed line the cell is on, within its block: cells of one row of one side-by-side block share it
-     * (formulas of the form 每行 compare them).
-     */
-    public String rowKey() {
-        // the row part of the A1 reference as printed: no parsing, since rules compare this key very often
-        return block + "@" + source.sheet() + "!" + source.rowPart();
     }
 
     /** True when the amount is (exactly) zero. */
