@@ -82,8 +82,13 @@ public final class Text {
 
     /** Strips an ordinal prefix such as "九、" or "（一）" from a row label. */
     public static String withoutOrdinal(String label) {
+        if (label.isEmpty() || ORDINAL_START.indexOf(label.charAt(0)) < 0) {
+            return label; // most labels have no ordinal: no regex for them
+        }
         return ORDINAL.matcher(label).replaceFirst("");
     }
+
+    private static final String ORDINAL_START = "(（一二三四五六七八九十百零0123456789";
 
     private static final Pattern ORDINAL = Pattern.compile("^[(（]?[一二三四五六七八九十百零0-9]+[)）]?[、.．]?");
 

@@ -304,12 +304,23 @@ final class XlsxLoader {
                                 col = -1;
                             }
                             case "c" -> {
-                                String ref = x.getAttributeValue(null, "r");
+                                String ref = null;
+                                String type = null;
+                                int style = 0;
+                                // one pass over the attributes: looking each up by name costs more than the cell
+                                for (int i = 0; i < x.getAttributeCount(); i++) {
+                                    switch (x.getAttributeLocalName(i)) {
+                                        case "r" -> ref = x.getAttributeValue(i);
+                                        case "t" -> type = x.getAttributeValue(i);
+                                        case "s" -> style = intOr(x.getAttributeValue(i), 0);
+                                        default -> { }
+                                    }
+                                }
                                 col = ref == null ? col + 1 : column(ref);
                                 if (col >= cells.length) {
                                     cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
                                 }
-                                cells[col] = cell(x);
+                                cells[col] = cell(x, type, style);
                                 width = Math.max(width, col + 1);
                             }
                             case "mergeCell" -> {
@@ -335,9 +346,7 @@ final class XlsxLoader {
         }
 
         /** Reads a c element to its end: its value by type, or null for a blank cell. */
-        private CellData cell(XMLStreamReader x) throws XMLStreamException {
-            String type = x.getAttributeValue(null, "t");
-            int style = intOr(x.getAttributeValue(null, "s"), 0);
+        private CellData cell(XMLStreamReader x, String type, int style) throws XMLStreamException {
             String value = null;
             StringBuilder inline = null;
             int depth = 1;
