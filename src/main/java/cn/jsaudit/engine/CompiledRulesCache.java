@@ -14,9 +14,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.definitions.InternalKnowledgePackage;
@@ -126,8 +128,24 @@ final class CompiledRulesCache {
                 }
             }
             Files.move(tmp, dir.resolve(key + ".bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            prune();
         } catch (IOException | RuntimeException e) {
             // the cache is an optimisation only
         }
     }
+
+    /** Every edit or new build adds entries; only the most recently written ones are kept. */
+    private void prune() throws IOException {
+        List<Path> entries;
+        try (Stream<Path> files = Files.list(dir)) {
+            entries = files.filter(f -> f.getFileName().toString().endsWith(".bin"))
+                    .sorted(Comparator.comparing((Path f) -> f.toFile().lastModified()).reversed()).toList();
+        }
+        for (Path old : entries.subList(Math.min(KEPT, entries.size()), entries.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    /** Enough for a few rule folders and builds side by side (an entry per DRL package). */
+    private static final int KEPT = 64;
 }

@@ -89,4 +89,15 @@ class CompiledRulesCacheTest {
             return all.get(0);
         }
     }
+
+    @Test
+    void onlyTheNewestEntriesAreKept(@TempDir Path dir) throws Exception {
+        CompiledRulesCache cache = new CompiledRulesCache(dir);
+        for (int i = 0; i < 70; i++) {
+            cache.store("key" + i, List.of());
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(64, files.filter(f -> f.toString().endsWith(".bin")).count());
+        }
+    }
 }
