@@ -1,5 +1,6 @@
 package cn.jsaudit.bench;
 
+import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.PhaseTimer;
 import cn.jsaudit.pipeline.RulesFolder;
 import cn.jsaudit.pipeline.RunRecord;
@@ -34,7 +35,8 @@ final class ScreeningRun {
         PhaseTimer timer = (phase, nanos) -> (phase == PhaseTimer.Phase.INGEST ? ingest : rules).add(nanos);
         HeapWatch heap = HeapWatch.start();
         long start = System.nanoTime();
-        List<ScreeningResult> results = Parallel.map(subs, threads, s -> screener.screen(s, timer));
+        List<ScreeningResult> results = Parallel.map(subs, threads, "jsaudit-bench", s -> screener.screen(s, timer),
+                Parallel.Progress.NONE);
         long reportStart = System.nanoTime();
         CountingSink sink = new CountingSink();
         try {
@@ -62,7 +64,8 @@ final class ScreeningRun {
                                     java.util.function.Function<SubmissionFiles, Long> reader) {
         HeapWatch heap = HeapWatch.start();
         long start = System.nanoTime();
-        blackhole = Parallel.map(subs, threads, reader).stream().mapToLong(Long::longValue).sum();
+        blackhole = Parallel.map(subs, threads, "jsaudit-bench", reader, Parallel.Progress.NONE).stream()
+                .mapToLong(Long::longValue).sum();
         long wall = System.nanoTime() - start;
         return new Measurement(what, subs.size(), threads, wall, 0, 0, 0, heap.peakHeapBytes(),
                 heap.gcCollections(), heap.gcMillisSpent(), 0, heap.cpuNanosSpent());
