@@ -36,9 +36,9 @@ final class Targets {
         }
         if (one != null) {
             verdict(one.bestMillis() <= 2000 && one.exitCode() <= 1, String.format(
-                    "单份提交 check 含 JVM 启动 ≤ 2 秒（规则未变，已编译规则取自缓存）：最快 %.2f 秒，中位 %.2f 秒；"
+                    "单份提交 check 含 JVM 启动 ≤ 2 秒（%s，规则未变，已编译规则取自缓存）：最快 %.2f 秒，中位 %.2f 秒；"
                             + "首次（编译并写入缓存）%.2f 秒（退出码 %d）",
-                    one.bestMillis() / 1e3, one.medianMillis() / 1e3, one.firstMillis() / 1e3, one.exitCode()));
+                    one.how(), one.bestMillis() / 1e3, one.medianMillis() / 1e3, one.firstMillis() / 1e3, one.exitCode()));
         }
         Optional<Measurement> big = e2e.stream().filter(m -> m.submissions() >= 10_000).findFirst();
         Measurement small = e2e.stream().min(Comparator.comparingInt(Measurement::submissions)).orElseThrow();
