@@ -28,7 +28,6 @@ record TableLayout(int firstDataRow, List<Block> blocks) {
     private static final Set<String> CODE_PARTS = Set.of("类", "款", "项");
     private static final Set<String> NAME_LABELS = Set.of("项目", "科目名称", "科目", "名称", "项目名称",
             "功能分类科目名称", "经济分类科目名称");
-    private static final Pattern INTEGER = Pattern.compile("\\d{1,3}");
     private static final Pattern CODE = Pattern.compile("\\d{3,7}");
 
     /** Finds the layout below the heading, or null when the sheet has no recognisable header. */
@@ -152,7 +151,7 @@ record TableLayout(int firstDataRow, List<Block> blocks) {
         Set<String> out = new LinkedHashSet<>();
         for (int r = from; r <= to; r++) {
             String t = s.compact(r, c);
-            if (!t.isEmpty() && !t.equals("栏次") && !INTEGER.matcher(t).matches()) {
+            if (!t.isEmpty() && !t.equals("栏次") && !Text.isDigits(t, 1, 3)) {
                 out.add(t);
             }
         }
@@ -161,7 +160,7 @@ record TableLayout(int firstDataRow, List<Block> blocks) {
 
     private static Integer columnNumber(SheetText s, int row, int c) {
         String t = Text.compact(s.own(row, c));
-        return INTEGER.matcher(t).matches() ? Integer.valueOf(t) : null;
+        return Text.isDigits(t, 1, 3) ? Integer.valueOf(t) : null;
     }
 
     /** A 栏次 row, or a bare numbering row 1, 2, 3 … (as table 09 prints it). */
@@ -178,7 +177,7 @@ record TableLayout(int firstDataRow, List<Block> blocks) {
             if (t.isEmpty()) {
                 continue;
             }
-            if (!INTEGER.matcher(t).matches()) {
+            if (!Text.isDigits(t, 1, 3)) {
                 return false;
             }
             sequence &= Integer.parseInt(t) == expected++;

@@ -55,7 +55,7 @@ public record TemplateBlock(String name, Map<Integer, String> columns, Map<Strin
     /** "27" → [27, 27]; "33-58" → [33, 58]; anything else null. */
     static int[] range(String key) {
         String k = Text.compact(key).replace('~', '-').replace('～', '-').replace('–', '-');
-        if (k.matches("\\d{1,3}")) {
+        if (Text.isDigits(k, 1, 3)) {
             int n = Integer.parseInt(k);
             return new int[] {n, n};
         }

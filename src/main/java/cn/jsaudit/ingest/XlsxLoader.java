@@ -77,11 +77,11 @@ final class XlsxLoader {
             }
         }
         List<SheetData> sheets = new ArrayList<>();
-        for (String[] sheet : sheets(workbook)) {
-            Relationship r = rels.get(sheet[1]);
+        for (SheetEntry sheet : sheets(workbook)) {
+            Relationship r = rels.get(sheet.relationshipId());
             boolean worksheet = r != null && r.type().endsWith("/worksheet") && part(r.target()) != null;
-            sheets.add(worksheet ? new SheetParser(sheet[0], strings, formats).parse(open(r.target()))
-                    : new SheetData(sheet[0], new CellData[0][], List.of()));
+            sheets.add(worksheet ? new SheetParser(sheet.name(), strings, formats).parse(open(r.target()))
+                    : new SheetData(sheet.name(), new CellData[0][], List.of()));
         }
         return new WorkbookData(sheets);
     }
@@ -152,9 +152,12 @@ final class XlsxLoader {
         return String.join("/", parts);
     }
 
+    private record SheetEntry(String name, String relationshipId) {
+    }
+
     /** Each sheet's name and relationship id, in workbook order. */
-    private List<String[]> sheets(String workbook) throws IOException, XMLStreamException {
-        List<String[]> out = new ArrayList<>();
+    private List<SheetEntry> sheets(String workbook) throws IOException, XMLStreamException {
+        List<SheetEntry> out = new ArrayList<>();
         XMLStreamReader x = open(workbook);
         try {
             while (x.hasNext()) {
@@ -165,7 +168,7 @@ final class XlsxLoader {
                             id = x.getAttributeValue(i);
                         }
                     }
-                    out.add(new String[] {x.getAttributeValue(null, "name"), id});
+                    out.add(new SheetEntry(x.getAttributeValue(null, "name"), id));
                 }
             }
         } finally {
