@@ -5,15 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Groups files into submissions (workbook-format.md "Files"): a workbook with the narrative of the same base
  * name (.docx or .txt); a workbook named {@code <base>-…绩效…} belongs to {@code <base>}; in a folder that holds
- * one submission, the folder's only narrative belongs to it.
+ * one submission, the folder's only narrative belongs to it. Files are matched through maps keyed by folder and
+ * base name, so that a folder of ten thousand submissions is grouped in time linear in its size.
  */
 public final class SubmissionLocator {
 
@@ -23,6 +27,7 @@ public final class SubmissionLocator {
     public static List<SubmissionFiles> locate(List<Path> paths) {
         Set<Path> workbooks = new LinkedHashSet<>();
         Set<Path> texts = new LinkedHashSet<>();
+        Map<Path, List<Path>> listings = new HashMap<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
@@ -32,32 +37,25 @@ public final class SubmissionLocator {
                 }
             } else {
                 classify(p, workbooks, texts);
-                siblingsOf(p).forEach(f -> classify(f, new LinkedHashSet<>(), texts));
-                siblingsOf(p).filter(f -> baseName(f).startsWith(baseName(p)) && baseName(f).contains("绩效"))
+                List<Path> siblings = listings.computeIfAbsent(p.toAbsolutePath().getParent(), d -> siblingsOf(p));
+                siblings.forEach(f -> classify(f, new LinkedHashSet<>(), texts));
+                siblings.stream().filter(f -> baseName(f).startsWith(baseName(p)) && baseName(f).contains("绩效"))
                         .forEach(f -> classify(f, workbooks, new LinkedHashSet<>()));
             }
         }
-        List<SubmissionFiles> out = new ArrayList<>();
-        for (Path wb : workbooks) {
-            if (ownerOf(wb, workbooks) != null) {
-                continue;
-            }
-            List<Path> performance = workbooks.stream().filter(o -> wb.equals(ownerOf(o, workbooks))).toList();
-            out.add(new SubmissionFiles(wb, narrativeOf(wb, workbooks, texts), performance));
-        }
-        return out;
+        return new Grouping(List.copyOf(workbooks), List.copyOf(texts)).submissions();
     }
 
     /** A workbook named on the command line brings its narrative and performance workbooks along. */
-    private static Stream<Path> siblingsOf(Path workbook) {
+    private static List<Path> siblingsOf(Path workbook) {
         Path dir = workbook.toAbsolutePath().getParent();
         if (dir == null) {
-            return Stream.empty();
+            return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
             Path parent = workbook.getParent();
             return list.filter(Files::isRegularFile).sorted()
-                    .map(f -> parent == null ? f.getFileName() : parent.resolve(f.getFileName())).toList().stream();
+                    .map(f -> parent == null ? f.getFileName() : parent.resolve(f.getFileName())).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,46 +74,108 @@ public final class SubmissionLocator {
         }
     }
 
-    /** The workbook a performance workbook ({@code <base>-…绩效…}) belongs to, or null. */
-    private static Path ownerOf(Path wb, Set<Path> workbooks) {
-        String base = baseName(wb);
-        if (!base.contains("绩效")) {
-            return null;
-        }
-        for (Path other : workbooks) {
-            String ob = baseName(other);
-            if (!other.equals(wb) && other.getParent() != null && other.getParent().equals(wb.getParent())
-                    && base.startsWith(ob) && base.length() > ob.length() && !ob.contains("绩效")) {
-                return other;
-            }
-        }
-        return null;
-    }
-
-    private static Path narrativeOf(Path wb, Set<Path> workbooks, Set<Path> texts) {
-        String base = baseName(wb);
-        for (Path t : texts) {
-            if (t.getParent() != null && t.getParent().equals(wb.getParent()) && baseName(t).equals(base)) {
-                return t;
-            }
-        }
-        // A folder holding one submission: its only narrative belongs to it.
-        List<Path> mainWorkbooks = workbooks.stream()
-                .filter(o -> o.getParent() != null && o.getParent().equals(wb.getParent()) && ownerOf(o, workbooks) == null)
-                .toList();
-        List<Path> folderTexts = texts.stream().filter(t -> t.getParent() != null && t.getParent().equals(wb.getParent()))
-                .toList();
-        if (mainWorkbooks.size() == 1 && folderTexts.size() == 1) {
-            String tb = baseName(folderTexts.get(0));
-            boolean claimedByName = workbooks.stream().anyMatch(o -> baseName(o).equals(tb));
-            return claimedByName ? null : folderTexts.get(0);
-        }
-        return null;
-    }
-
     static String baseName(Path p) {
         String n = p.getFileName().toString();
         int dot = n.lastIndexOf('.');
         return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    /** A file by the folder it lies in and its name without extension; files without a folder match nothing. */
+    private record Key(Path folder, String base) {
+        static Key of(Path p) {
+            return new Key(p.getParent(), baseName(p));
+        }
+    }
+
+    /** The workbooks and narratives found, in the order found, and the maps that pair them. */
+    private static final class Grouping {
+        private final List<Path> workbooks;
+        private final List<Path> texts;
+        /** Workbooks whose name has no 绩效, the candidates to own a performance workbook; by key, in order. */
+        private final Map<Key, List<Integer>> owners = new HashMap<>();
+        private final Map<Key, Path> narrativeByName = new HashMap<>();
+        private final Set<String> workbookBases = new HashSet<>();
+
+        Grouping(List<Path> workbooks, List<Path> texts) {
+            this.workbooks = workbooks;
+            this.texts = texts;
+            for (int i = 0; i < workbooks.size(); i++) {
+                Path wb = workbooks.get(i);
+                workbookBases.add(baseName(wb));
+                if (wb.getParent() != null && !baseName(wb).contains("绩效")) {
+                    owners.computeIfAbsent(Key.of(wb), k -> new ArrayList<>()).add(i);
+                }
+            }
+            for (Path t : texts) {
+                if (t.getParent() != null) {
+                    narrativeByName.putIfAbsent(Key.of(t), t);
+                }
+            }
+        }
+
+        List<SubmissionFiles> submissions() {
+            int[] owner = new int[workbooks.size()];
+            Map<Integer, List<Path>> performance = new HashMap<>();
+            Map<Path, Integer> mainWorkbooksPerFolder = new HashMap<>();
+            for (int i = 0; i < workbooks.size(); i++) {
+                owner[i] = ownerOf(i);
+                if (owner[i] >= 0) {
+                    performance.computeIfAbsent(owner[i], k -> new ArrayList<>()).add(workbooks.get(i));
+                } else if (workbooks.get(i).getParent() != null) {
+                    mainWorkbooksPerFolder.merge(workbooks.get(i).getParent(), 1, Integer::sum);
+                }
+            }
+            Map<Path, List<Path>> textsPerFolder = new HashMap<>();
+            for (Path t : texts) {
+                if (t.getParent() != null) {
+                    textsPerFolder.computeIfAbsent(t.getParent(), k -> new ArrayList<>()).add(t);
+                }
+            }
+            List<SubmissionFiles> out = new ArrayList<>();
+            for (int i = 0; i < workbooks.size(); i++) {
+                if (owner[i] < 0) {
+                    Path wb = workbooks.get(i);
+                    out.add(new SubmissionFiles(wb, narrativeOf(wb, mainWorkbooksPerFolder, textsPerFolder),
+                            performance.getOrDefault(i, List.of())));
+                }
+            }
+            return out;
+        }
+
+        /** The index of the workbook a performance workbook ({@code <base>-…绩效…}) belongs to, or -1. */
+        private int ownerOf(int i) {
+            Path wb = workbooks.get(i);
+            String base = baseName(wb);
+            if (!base.contains("绩效") || wb.getParent() == null) {
+                return -1;
+            }
+            // the first workbook in order whose name, without 绩效, starts this one's
+            int first = -1;
+            for (int end = 1; end < base.length(); end++) {
+                for (int candidate : owners.getOrDefault(new Key(wb.getParent(), base.substring(0, end)), List.of())) {
+                    if (first < 0 || candidate < first) {
+                        first = candidate;
+                    }
+                }
+            }
+            return first;
+        }
+
+        private Path narrativeOf(Path wb, Map<Path, Integer> mainWorkbooksPerFolder, Map<Path, List<Path>> textsPerFolder) {
+            if (wb.getParent() == null) {
+                return null;
+            }
+            Path named = narrativeByName.get(Key.of(wb));
+            if (named != null) {
+                return named;
+            }
+            // A folder holding one submission: its only narrative belongs to it.
+            List<Path> folderTexts = textsPerFolder.getOrDefault(wb.getParent(), List.of());
+            if (mainWorkbooksPerFolder.getOrDefault(wb.getParent(), 0) == 1 && folderTexts.size() == 1) {
+                boolean claimedByName = workbookBases.contains(baseName(folderTexts.get(0)));
+                return claimedByName ? null : folderTexts.get(0);
+            }
+            return null;
+        }
     }
 }

@@ -1,0 +1,107 @@
+package cn.jsaudit.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How files are grouped into submissions (workbook-format.md "Files"); only names matter, so the files are empty. */
+class SubmissionLocatorTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWorkbookTakesTheNarrativeAndThePerformanceWorkbooksOfItsName() throws Exception {
+        touch("a/甲-2023.xlsx", "a/甲-2023.docx", "a/甲-2023.txt", "a/甲-2023-绩效自评表.xlsx", "a/甲-2023-项目绩效.xlsx",
+                "a/乙-2023.xlsx", "a/乙-2023.txt", "a/丙-绩效自评.xlsx", "a/~$甲-2023.xlsx", "a/.隐藏.xlsx", "a/说明.pdf");
+
+        assertEquals(List.of(
+                "a/丙-绩效自评.xlsx | - | ",
+                "a/乙-2023.xlsx | a/乙-2023.txt | ",
+                "a/甲-2023.xlsx | a/甲-2023.docx | a/甲-2023-绩效自评表.xlsx, a/甲-2023-项目绩效.xlsx"), located(dir));
+    }
+
+    @Test
+    void aPerformanceWorkbookBelongsToTheFirstWorkbookInNameOrderWhoseNameStartsIt() throws Exception {
+        touch("甲.xlsx", "甲-1.xlsx", "甲-1-绩效.xlsx", "甲-绩效.xls", "甲-1-绩效.txt");
+
+        assertEquals(List.of(
+                "甲-1.xlsx | - | 甲-1-绩效.xlsx",
+                "甲.xlsx | - | 甲-绩效.xls"), located(dir));
+    }
+
+    @Test
+    void aFolderWithOneSubmissionGivesItsOnlyNarrativeToIt() throws Exception {
+        touch("一/单位A.xlsx", "一/情况说明.docx", "一/单位A-绩效.xlsx",
+                "二/单位B.xlsx", "二/单位C.xlsx", "二/情况说明.txt",
+                "三/单位D.xlsx", "三/单位E.txt", "四/单位E.xlsx",
+                "五/单位F.xlsx", "五/单位F.docx");
+
+        assertEquals(List.of(
+                "一/单位A.xlsx | 一/情况说明.docx | 一/单位A-绩效.xlsx",
+                "三/单位D.xlsx | - | ",
+                "二/单位B.xlsx | - | ",
+                "二/单位C.xlsx | - | ",
+                "五/单位F.xlsx | 五/单位F.docx | ",
+                "四/单位E.xlsx | - | "), located(dir));
+    }
+
+    @Test
+    void sameNamesInTwoFoldersStayApart() throws Exception {
+        touch("区1/单位.xlsx", "区1/单位.txt", "区2/单位.xlsx", "区2/单位-绩效.xlsx");
+
+        assertEquals(List.of("区1/单位.xlsx | 区1/单位.txt | ", "区2/单位.xlsx | - | 区2/单位-绩效.xlsx"), located(dir));
+    }
+
+    @Test
+    void aWorkbookNamedDirectlyBringsItsSiblings() throws Exception {
+        touch("甲.xlsx", "甲.txt", "甲-绩效.xlsx", "乙.xlsx", "乙.docx");
+
+        List<SubmissionFiles> found = SubmissionLocator.locate(List.of(dir.resolve("甲.xlsx"), dir.resolve("乙.xlsx")));
+
+        assertEquals(List.of("甲.xlsx | 甲.txt | 甲-绩效.xlsx", "乙.xlsx | 乙.docx | "), describe(found));
+    }
+
+    @Test
+    void thousandsOfSubmissionsInOneFolderAreGroupedLikeOne() throws Exception {
+        for (int i = 0; i < 3000; i++) {
+            String base = String.format("%05d-单位", i);
+            touch(base + ".xlsx", base + ".txt");
+            if (i % 100 == 0) {
+                touch(base + "-绩效自评.xlsx");
+            }
+        }
+
+        List<SubmissionFiles> found = SubmissionLocator.locate(List.of(dir));
+
+        assertEquals(3000, found.size());
+        assertEquals("02500-单位.xlsx | 02500-单位.txt | 02500-单位-绩效自评.xlsx", describe(found).get(2500));
+        assertEquals("02999-单位.xlsx | 02999-单位.txt | ", describe(found).get(2999));
+    }
+
+    private void touch(String... names) throws Exception {
+        for (String n : names) {
+            Path p = dir.resolve(n);
+            Files.createDirectories(p.getParent());
+            Files.createFile(p);
+        }
+    }
+
+    private List<String> located(Path root) {
+        return describe(SubmissionLocator.locate(List.of(root)));
+    }
+
+    private List<String> describe(List<SubmissionFiles> found) {
+        return found.stream().map(s -> rel(s.workbook()) + " | " + (s.narrative() == null ? "-" : rel(s.narrative())) + " | "
+                + s.performanceWorkbooks().stream().map(this::rel).collect(Collectors.joining(", "))).toList();
+    }
+
+    private String rel(Path p) {
+        return dir.relativize(p).toString();
+    }
+}
