@@ -32,7 +32,7 @@ final class ScreeningRun {
         Screener screener = new Screener(folder, null);
         LongAdder ingest = new LongAdder();
         LongAdder rules = new LongAdder();
-        PhaseTimer timer = (phase, nanos) -> (phase == PhaseTimer.Phase.INGEST ? ingest : rules).add(nanos);
+        PhaseTimer timer = (phase, nanos) -> (phase == PhaseTimer.Phase.RULES ? rules : ingest).add(nanos);
         HeapWatch heap = HeapWatch.start();
         long start = System.nanoTime();
         List<ScreeningResult> results = Parallel.map(subs, threads, "jsaudit-bench", s -> screener.screen(s, timer),

@@ -1,46 +1,51 @@
 package cn.jsaudit.cli;
 
-import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.report.WorkbookAnnotator;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes the annotated copies of a batch in parallel. Each copy goes to the sub-folder of the output folder that
- * mirrors where its workbook lies under the path it was found through (区县2/单位.xlsx → out/区县2/单位-审核.xlsx),
- * so that two units' files of the same name never compete for one name, whatever the thread count.
+ * Writes the annotated copies of a batch, each on the worker thread that screened it. Each copy goes to the
+ * sub-folder of the output folder that mirrors where its workbook lies under the path it was found through
+ * (区县2/单位.xlsx → out/区县2/单位-审核.xlsx), so that two units' files of the same name never compete for one
+ * name, whatever the thread count.
  */
 final class Annotations {
 
-    private Annotations() {
+    private final WorkbookAnnotator annotator;
+    private final List<Path> inputs;
+    private final Path outDir;
+    private final AtomicInteger written = new AtomicInteger();
+
+    Annotations(RunRecord run, List<Path> inputs, Path outDir) {
+        this.annotator = new WorkbookAnnotator(run);
+        this.inputs = List.copyOf(inputs);
+        this.outDir = outDir;
     }
 
-    /** Annotates every readable submission; returns how many copies were written. Failures are told on err. */
-    static int write(List<SubmissionFiles> submissions, List<ScreeningResult> results, RunRecord run, List<Path> inputs,
-                     Path outDir, int jobs, Parallel.Progress progress, PrintStream err) {
-        WorkbookAnnotator annotator = new WorkbookAnnotator(run);
-        // nothing to annotate in a file that cannot be opened; its finding is in the reports
-        List<Integer> readable = IntStream.range(0, submissions.size()).filter(i -> !results.get(i).unreadable())
-                .boxed().toList();
-        List<String> problems = Parallel.map(readable, jobs, "jsaudit-annotate", i -> {
-            SubmissionFiles s = submissions.get(i);
-            try {
-                annotator.annotate(s.workbook(), results.get(i), outDir.resolve(relativeFolder(s.workbook(), inputs)));
-                return null;
-            } catch (IOException | RuntimeException e) {
-                return "未能生成批注工作簿：" + s.name() + "（" + e.getMessage() + "）";
-            }
-        }, progress);
-        problems.stream().filter(Objects::nonNull).forEach(err::println);
-        return (int) problems.stream().filter(Objects::isNull).count();
+    /** Annotates a readable submission; returns the message telling why it could not be, or null. */
+    String write(SubmissionFiles s, ScreeningResult result) {
+        if (result.unreadable()) {
+            return null; // nothing to annotate in a file that cannot be opened; its finding is in the reports
+        }
+        try {
+            annotator.annotate(s.workbook(), result, outDir.resolve(relativeFolder(s.workbook(), inputs)));
+            written.incrementAndGet();
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "未能生成批注工作簿：" + s.name() + "（" + e.getMessage() + "）";
+        }
+    }
+
+    /** How many copies were written. */
+    int written() {
+        return written.get();
     }
 
     /** The workbook's folder relative to the input folder it was found under; "" for a file named directly. */

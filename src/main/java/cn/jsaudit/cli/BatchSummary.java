@@ -2,29 +2,51 @@ package cn.jsaudit.cli;
 
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.report.RuleTally;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The lines printed on the terminal after a batch: how many screened, with errors, with warnings, top rules, time. */
+/**
+ * The lines printed on the terminal after a batch: how many screened, with errors, with warnings, top rules, time.
+ * Counted as the submissions pass, so that nothing of them is kept.
+ */
 final class BatchSummary {
 
     private static final int TOP = 5;
 
-    private BatchSummary() {
+    private long screened;
+    private long unreadable;
+    private long withErrors;
+    private long withWarnings;
+    private long explained;
+    private final RuleTally rules = new RuleTally();
+
+    void add(ScreeningResult r) {
+        screened++;
+        unreadable += r.unreadable() ? 1 : 0;
+        withErrors += r.count(Severity.ERROR) > 0 ? 1 : 0;
+        withWarnings += r.countOpen(Severity.WARNING) > 0 ? 1 : 0;
+        explained += r.countExplained();
+        rules.add(r.findings());
     }
 
-    static String of(List<ScreeningResult> results, Map<String, Long> ruleCounts, Duration took) {
-        long unreadable = results.stream().filter(ScreeningResult::unreadable).count();
-        long withErrors = results.stream().filter(r -> r.count(Severity.ERROR) > 0).count();
-        long withWarnings = results.stream().filter(r -> r.countOpen(Severity.WARNING) > 0).count();
-        long explained = results.stream().mapToLong(ScreeningResult::countExplained).sum();
+    /** True when some input could not be screened at all: the run is incomplete. */
+    boolean anyUnreadable() {
+        return unreadable > 0;
+    }
+
+    boolean anyError() {
+        return withErrors > 0;
+    }
+
+    String text(Duration took) {
         StringBuilder b = new StringBuilder();
         b.append(String.format("已审核 %d 份：有错误 %d 份（其中无法读取 %d 份），有未说明警告 %d 份，已说明的发现 %d 条；用时 %s%n",
-                results.size(), withErrors, unreadable, withWarnings, explained, seconds(took)));
-        if (!ruleCounts.isEmpty()) {
-            b.append("最常触发的规则：").append(ruleCounts.entrySet().stream().limit(TOP)
+                screened, withErrors, unreadable, withWarnings, explained, seconds(took)));
+        Map<String, Long> counts = rules.sorted();
+        if (!counts.isEmpty()) {
+            b.append("最常触发的规则：").append(counts.entrySet().stream().limit(TOP)
                     .map(e -> e.getKey() + "（" + e.getValue() + " 次）").collect(Collectors.joining("，"))).append('\n');
         }
         return b.toString();

@@ -6,20 +6,19 @@ import cn.jsaudit.ingest.ExplanationReader;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.ingest.ReaderWarmUp;
-import cn.jsaudit.model.Severity;
 import cn.jsaudit.pipeline.BatchScreener;
-import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.Explanations;
+import cn.jsaudit.pipeline.Parallel;
+import cn.jsaudit.pipeline.PhaseTimer;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
 import cn.jsaudit.pipeline.RulesFolder;
 import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.pipeline.SubmissionLocator;
-import cn.jsaudit.report.ReportData;
 import cn.jsaudit.report.ReportFormat;
+import cn.jsaudit.report.Reports;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,8 +69,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "出错时显示详细信息")
     boolean verbose;
 
+    @Option(names = "--profile", paramLabel = "文件",
+            description = "把本次运行各阶段的耗时（读取、绩效表、情况说明、规则、报告、批注）、CPU 时间和堆内存写入该文件（JSON）")
+    Path profileFile;
+
+    private RunProfile profile;
+
     @Override
     public Integer call() throws IOException {
+        profile = profileFile == null ? null : new RunProfile();
         long started = System.nanoTime();
         OffsetDateTime startedAt = OffsetDateTime.now();
         PrintStream err = System.err;
@@ -84,6 +90,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("在给定路径中没有找到工作簿（.xlsx/.xls）：" + paths);
             return ExitCodes.USAGE;
         }
+        step("locate");
         ReaderWarmUp.startInBackground(submissions.stream().map(SubmissionFiles::narrative)
                 .anyMatch(n -> n != null && n.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")));
         RulesFolder folder;
@@ -111,27 +118,68 @@ final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
+        step("rulesLoad");
         RunRecord run = RunRecord.of(rules, submissions, startedAt);
-        List<ScreeningResult> results = new BatchScreener(screener, jobs)
-                .screen(submissions, progress("审核中")).stream().map(explanations::apply).toList();
-        for (ScreeningResult r : results) {
-            if (r.unreadable()) {
-                r.findings().stream().filter(f -> f.rule().equals(InputFindings.RULE))
-                        .forEach(f -> err.println("无法审核：" + f.message()));
-            }
+        step("runRecord");
+        BatchSummary summary = new BatchSummary();
+        Annotations annotations = annotate == null ? null : new Annotations(run, paths, annotate);
+        PhaseTimer timer = profile == null ? PhaseTimer.NONE : profile;
+        try (Reports reports = Reports.open(destinations(), System.out, run, folder.rules().rules())) {
+            new BatchScreener(screener, jobs).screen(submissions, timer, (files, result) -> {
+                ScreeningResult r = explanations.apply(result);
+                if (annotations == null) {
+                    return new Screened(r, null);
+                }
+                long t = System.nanoTime();
+                String problem = annotations.write(files, r);
+                timer.record(PhaseTimer.Phase.ANNOTATE, System.nanoTime() - t);
+                return new Screened(r, problem);
+            }, screened -> {
+                long t = System.nanoTime();
+                reports.add(screened.result());
+                timer.record(PhaseTimer.Phase.REPORT, System.nanoTime() - t);
+                summary.add(screened.result());
+                tell(screened, err);
+            }, progress("审核中"));
+            long t = System.nanoTime();
+            reports.finish();
+            timer.record(PhaseTimer.Phase.REPORT, System.nanoTime() - t);
         }
-        ReportData data = new ReportData(run, folder.rules().rules(), results);
-        writeReports(data, err);
-        if (annotate != null) {
-            int written = Annotations.write(submissions, results, run, paths, annotate, jobs, progress("批注中"), err);
-            err.println("批注工作簿已写入：" + annotate + "（" + written + " 份）");
+        step("screening");
+        for (Path out : outs) {
+            err.println("审核结果已写入：" + out);
         }
-        err.print(BatchSummary.of(results, data.ruleCounts(), Duration.ofNanos(System.nanoTime() - started)));
-        if (results.stream().anyMatch(ScreeningResult::unreadable)) {
+        if (annotations != null) {
+            err.println("批注工作簿已写入：" + annotate + "（" + annotations.written() + " 份）");
+        }
+        err.print(summary.text(Duration.ofNanos(System.nanoTime() - started)));
+        if (profile != null) {
+            profile.write(profileFile, submissions.size(), jobs);
+        }
+        if (summary.anyUnreadable()) {
             return ExitCodes.USAGE; // some input could not be screened at all: the run is incomplete
         }
-        boolean anyError = results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0);
-        return anyError ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
+        return summary.anyError() ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
+    }
+
+    /** A screened submission on its way to the reports, with the annotated copy's problem if it had one. */
+    private record Screened(ScreeningResult result, String annotationProblem) {
+    }
+
+    private static void tell(Screened s, PrintStream err) {
+        if (s.result().unreadable()) {
+            s.result().findings().stream().filter(f -> f.rule().equals(InputFindings.RULE))
+                    .forEach(f -> err.println("无法审核：" + f.message()));
+        }
+        if (s.annotationProblem() != null) {
+            err.println(s.annotationProblem());
+        }
+    }
+
+    private void step(String name) {
+        if (profile != null) {
+            profile.step(name);
+        }
     }
 
     /** A progress bar when stderr is a terminal; silence when it is a file or a pipe. */
@@ -169,22 +217,13 @@ final class CheckCommand implements Callable<Integer> {
         return null;
     }
 
-    private void writeReports(ReportData data, PrintStream err) throws IOException {
+    /** The terminal in the format asked for (text by default), or each --out file in the format its name says. */
+    private List<Reports.Destination> destinations() {
         if (outs.isEmpty()) {
-            (format == null ? ReportFormat.TEXT : format).report().write(data, System.out);
-            System.out.flush();
-            return;
+            return List.of(new Reports.Destination(null, format == null ? ReportFormat.TEXT : format));
         }
-        for (Path out : outs) {
-            ReportFormat f = format != null ? format : ReportFormat.byExtension(out).orElse(ReportFormat.TEXT);
-            if (out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
-            }
-            try (OutputStream o = Files.newOutputStream(out)) {
-                f.report().write(data, o);
-            }
-            err.println("审核结果已写入：" + out);
-        }
+        return outs.stream().map(out -> new Reports.Destination(out,
+                format != null ? format : ReportFormat.byExtension(out).orElse(ReportFormat.TEXT))).toList();
     }
 
     /** Accepts the format names in any case. */

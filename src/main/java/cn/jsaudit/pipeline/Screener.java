@@ -40,7 +40,7 @@ public final class Screener {
         return screen(files, PhaseTimer.NONE);
     }
 
-    /** As {@link #screen(SubmissionFiles)}, telling the timer how long reading and rule evaluation took. */
+    /** As {@link #screen(SubmissionFiles)}, telling the timer how long each stage took. */
     public ScreeningResult screen(SubmissionFiles files, PhaseTimer timer) {
         try {
             return screenOrFail(files, timer);
@@ -54,7 +54,7 @@ public final class Screener {
     }
 
     private ScreeningResult screenOrFail(SubmissionFiles files, PhaseTimer timer) {
-        long start = System.nanoTime();
+        PhaseTimer.Laps laps = new PhaseTimer.Laps(timer);
         String file = files.name();
         List<Finding> findings = new ArrayList<>();
         List<Object> facts = new ArrayList<>();
@@ -64,15 +64,18 @@ public final class Screener {
         try {
             WorkbookData wb = Workbooks.read(files.workbook());
             tables = new WorkbookReader(folder.templates(), forcedTemplate).read(wb, file);
+            laps.end(PhaseTimer.Phase.READ);
             readPerformance(wb, file, facts, findings);
+            laps.end(PhaseTimer.Phase.FORMS);
             narrative = narrativeSheet(wb, file);
+            laps.end(PhaseTimer.Phase.NARRATIVE);
             // A workbook annotated by jsaudit and sent back carries the unit's 说明 in its 审核结果 sheet.
             returned = new Explanations(ExplanationReader.fromReviewSheet(wb));
         } catch (InputProblem e) {
             findings.add(unreadable(e, file));
         }
+        laps.end(PhaseTimer.Phase.READ);
         if (tables == null) {
-            timer.record(PhaseTimer.Phase.INGEST, System.nanoTime() - start);
             findings.sort(FindingOrder.ORDER);
             return new ScreeningResult(file, null, null, null, findings);
         }
@@ -85,6 +88,7 @@ public final class Screener {
             }
         }
         boolean hasForms = !facts.isEmpty();
+        laps.end(PhaseTimer.Phase.FORMS);
         if (files.narrative() != null) {
             try {
                 narrative = folder.narrative().read(files.narrative());
@@ -97,6 +101,7 @@ public final class Screener {
             facts.addAll(folder.narrative().facts(narrative, tables.amounts()));
             facts.addAll(folder.performance().narrative().read(narrative.sentences(), narrative.file()));
         }
+        laps.end(PhaseTimer.Phase.NARRATIVE);
         if (tables.tables().isEmpty() && !hasForms) {
             findings.add(InputFindings.error(file + "：未识别出任何部门决算公开表或绩效自评表（按表标题或“公开01表”等表号查找）",
                     null, new Location(file, null, null)));
@@ -110,12 +115,11 @@ public final class Screener {
         facts.addAll(tables.tables());
         facts.addAll(tables.amounts());
         findings.addAll(tables.problems());
-        long read = System.nanoTime();
-        timer.record(PhaseTimer.Phase.INGEST, read - start);
+        laps.end(PhaseTimer.Phase.READ);
         findings.addAll(folder.rules().evaluate(facts));
-        timer.record(PhaseTimer.Phase.RULES, System.nanoTime() - read);
         findings.sort(FindingOrder.ORDER);
         findings = returned.apply(submission.unit(), findings);
+        laps.end(PhaseTimer.Phase.RULES);
         return new ScreeningResult(file, submission.unit(), submission.year(), submission.template(), findings);
     }
 

@@ -1,7 +1,9 @@
 package cn.jsaudit.report;
 
+import cn.jsaudit.engine.RuleInfo;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.pipeline.ScreeningResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -11,7 +13,8 @@ import java.util.List;
 
 /**
  * The finding list as CSV, UTF-8 with a BOM so that Excel opens it in Chinese, one row per finding with every
- * field. The run record follows the findings after an empty line, as 运行记录 rows (name, value[, value]).
+ * field. The run record follows the findings after an empty line, as 运行记录 rows (name, value[, value]); a run
+ * that could not complete ends with a 运行记录,审核未完成 row giving the reason.
  */
 public final class CsvReport implements Report {
 
@@ -19,19 +22,46 @@ public final class CsvReport implements Report {
             "表", "位置", "说明", "期望值", "实际值", "差额", "容差", "原文", "单位说明");
 
     @Override
-    public void write(ReportData data, OutputStream out) throws IOException {
+    public ReportWriter start(RunRecord run, List<RuleInfo> rules, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         line(w, HEADER);
-        for (FindingRow row : FindingRow.of(data.results())) {
-            Finding f = row.finding();
-            line(w, List.of(String.valueOf(row.number()), row.unit(), row.year(), row.submission().file(),
-                    FindingRow.orEmpty(row.submission().template()), f.rule(), FindingRow.orEmpty(f.title()),
-                    f.severity().label(), f.status().label(), row.table(), row.position(), f.message(),
-                    FindingRow.plain(f.expected()), FindingRow.plain(f.actual()), FindingRow.plain(f.difference()),
-                    FindingRow.plain(f.tolerance()), FindingRow.orEmpty(f.quote()), FindingRow.orEmpty(f.explanation())));
-        }
-        RunRecord run = data.run();
+        return new ReportWriter() {
+            private int number;
+
+            @Override
+            public void add(ScreeningResult r) throws IOException {
+                for (Finding f : r.findings()) {
+                    row(w, new FindingRow(++number, r, f));
+                }
+                w.flush();
+            }
+
+            @Override
+            public void finish() throws IOException {
+                runRecord(w, run);
+                w.flush();
+            }
+
+            @Override
+            public void abort(String reason) throws IOException {
+                runRecord(w, run);
+                line(w, List.of("运行记录", "审核未完成", reason));
+                w.flush();
+            }
+        };
+    }
+
+    private static void row(Writer w, FindingRow row) throws IOException {
+        Finding f = row.finding();
+        line(w, List.of(String.valueOf(row.number()), row.unit(), row.year(), row.submission().file(),
+                FindingRow.orEmpty(row.submission().template()), f.rule(), FindingRow.orEmpty(f.title()),
+                f.severity().label(), f.status().label(), row.table(), row.position(), f.message(),
+                FindingRow.plain(f.expected()), FindingRow.plain(f.actual()), FindingRow.plain(f.difference()),
+                FindingRow.plain(f.tolerance()), FindingRow.orEmpty(f.quote()), FindingRow.orEmpty(f.explanation())));
+    }
+
+    private static void runRecord(Writer w, RunRecord run) throws IOException {
         w.write("\r\n");
         line(w, List.of("运行记录", "工具版本", run.version()));
         line(w, List.of("运行记录", "运行时间", run.time()));
@@ -39,7 +69,6 @@ public final class CsvReport implements Report {
         for (RunRecord.InputFile f : run.inputs()) {
             line(w, List.of("运行记录", "输入文件SHA-256", f.path(), f.sha256()));
         }
-        w.flush();
     }
 
     private static void line(Writer w, List<String> fields) throws IOException {

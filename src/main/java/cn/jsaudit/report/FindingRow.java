@@ -4,24 +4,12 @@ import cn.jsaudit.model.Finding;
 import cn.jsaudit.pipeline.Positions;
 import cn.jsaudit.pipeline.ScreeningResult;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One line of a flat finding list (CSV, xlsx, HTML): the finding with its submission and its running number
- * (序号) over the whole run.
+ * (序号) over the whole run, which the report counts as submissions pass.
  */
 record FindingRow(int number, ScreeningResult submission, Finding finding) {
-
-    static List<FindingRow> of(List<ScreeningResult> results) {
-        List<FindingRow> rows = new ArrayList<>();
-        for (ScreeningResult r : results) {
-            for (Finding f : r.findings()) {
-                rows.add(new FindingRow(rows.size() + 1, r, f));
-            }
-        }
-        return rows;
-    }
 
     String unit() {
         return submission.unit() == null ? "" : submission.unit();

@@ -1,5 +1,6 @@
 package cn.jsaudit.report;
 
+import cn.jsaudit.engine.RuleInfo;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.pipeline.RunRecord;
@@ -7,10 +8,12 @@ import cn.jsaudit.pipeline.ScreeningResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,6 +47,15 @@ public final class HtmlReport implements Report {
             .bad{color:#a00000;font-weight:bold}
             """;
 
+    /**
+     * The findings are written as submissions are screened, so the summary and the filter choices (which need the
+     * whole run) follow them in the file; the page shows them above the findings.
+     */
+    private static final String LAYOUT = """
+            main{display:flex;flex-direction:column}
+            #incomplete{order:1}#summary-part{order:2}#findings-title{order:3}.filters{order:4}#findings{order:5}
+            """;
+
     private static final String SCRIPT = """
             (function(){
               var keys=['severity','status','unit','rule'];
@@ -75,19 +87,52 @@ public final class HtmlReport implements Report {
             """;
 
     @Override
-    public void write(ReportData data, OutputStream out) throws IOException {
+    public ReportWriter start(RunRecord run, List<RuleInfo> rules, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>部门决算审核报告</title>\n<style>\n");
         w.write(CSS);
-        w.write("</style>\n</head>\n<body>\n<h1>部门决算审核报告</h1>\n");
-        run(w, data.run());
-        summary(w, data);
-        findings(w, data);
-        w.write("<script>\n");
-        w.write(SCRIPT);
-        w.write("</script>\n</body>\n</html>\n");
+        w.write(LAYOUT);
+        w.write("</style>\n</head>\n<body>\n<main id=\"report\">\n<h1>部门决算审核报告</h1>\n");
+        run(w, run);
+        findingsHead(w);
         w.flush();
+        return new ReportWriter() {
+            private final StringWriter summaryRows = new StringWriter();
+            private final Set<String> units = new LinkedHashSet<>();
+            private final RuleTally tally = new RuleTally();
+            private int findingNumber;
+            private int submissionNumber;
+
+            @Override
+            public void add(ScreeningResult r) throws IOException {
+                for (Finding f : r.findings()) {
+                    findingRow(w, new FindingRow(++findingNumber, r, f));
+                }
+                summaryRow(summaryRows, ++submissionNumber, r);
+                units.add(unit(r));
+                tally.add(r.findings());
+                w.flush();
+            }
+
+            @Override
+            public void finish() throws IOException {
+                w.write("</tbody>\n</table>\n");
+                summary(w, submissionNumber, summaryRows.toString());
+                filters(w, units, tally.sorted().keySet());
+                w.write("</main>\n<script>\n");
+                w.write(SCRIPT);
+                w.write("</script>\n</body>\n</html>\n");
+                w.flush();
+            }
+
+            @Override
+            public void abort(String reason) throws IOException {
+                w.write("</tbody>\n</table>\n<p class=\"bad\" id=\"incomplete\">审核未完成：" + esc(reason) + "。本报告只含此前已审核的 "
+                        + submissionNumber + " 份。</p>\n");
+                finish();
+            }
+        };
     }
 
     private static void run(Writer w, RunRecord run) throws IOException {
@@ -100,56 +145,58 @@ public final class HtmlReport implements Report {
         w.write("</ul></details>\n");
     }
 
-    private static void summary(Writer w, ReportData data) throws IOException {
-        w.write("<h2>汇总（" + data.results().size() + " 份）</h2>\n<table id=\"summary\">\n<thead><tr><th>序号</th><th>单位</th>"
+    private static void summary(Writer w, int submissions, String rows) throws IOException {
+        w.write("<section id=\"summary-part\">\n<h2>汇总（" + submissions + " 份）</h2>\n<table id=\"summary\">\n<thead><tr><th>序号</th><th>单位</th>"
                 + "<th>年度</th><th>文件</th><th>错误</th><th>警告（未说明）</th><th>已说明</th><th>提示</th><th>主要规则</th></tr></thead>\n<tbody>\n");
-        int n = 1;
-        for (ScreeningResult r : data.results()) {
-            long errors = r.count(Severity.ERROR);
-            w.write("<tr><td class=\"num\">" + n++ + "</td><td>" + esc(unit(r)) + "</td><td>" + (r.year() == null ? "" : r.year())
-                    + "</td><td>" + esc(r.file()) + "</td><td class=\"num" + (errors > 0 ? " bad" : "") + "\">" + errors
-                    + "</td><td class=\"num\">" + r.countOpen(Severity.WARNING) + "</td><td class=\"num\">" + r.countExplained()
-                    + "</td><td class=\"num\">" + r.countOpen(Severity.INFO) + "</td><td>"
-                    + esc(ReportData.topRules(r.findings(), 3)) + "</td></tr>\n");
-        }
-        w.write("</tbody>\n</table>\n");
+        w.write(rows);
+        w.write("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void findings(Writer w, ReportData data) throws IOException {
-        Set<String> units = new LinkedHashSet<>();
-        data.results().forEach(r -> units.add(unit(r)));
-        w.write("<h2>审核发现</h2>\n<div class=\"filters\">\n");
+    private static void summaryRow(Writer w, int n, ScreeningResult r) throws IOException {
+        long errors = r.count(Severity.ERROR);
+        w.write("<tr><td class=\"num\">" + n + "</td><td>" + esc(unit(r)) + "</td><td>" + (r.year() == null ? "" : r.year())
+                + "</td><td>" + esc(r.file()) + "</td><td class=\"num" + (errors > 0 ? " bad" : "") + "\">" + errors
+                + "</td><td class=\"num\">" + r.countOpen(Severity.WARNING) + "</td><td class=\"num\">" + r.countExplained()
+                + "</td><td class=\"num\">" + r.countOpen(Severity.INFO) + "</td><td>"
+                + esc(ReportData.topRules(r.findings(), 3)) + "</td></tr>\n");
+    }
+
+    private static void filters(Writer w, Set<String> units, Set<String> rules) throws IOException {
+        w.write("<div class=\"filters\">\n");
         select(w, "severity", "严重程度", new String[][] {{"ERROR", "错误"}, {"WARNING", "警告"}, {"INFO", "提示"}});
         select(w, "status", "状态", new String[][] {{"open", "未说明"}, {"explained", "已说明"}});
         select(w, "unit", "单位", units.stream().map(u -> new String[] {u, u}).toArray(String[][]::new));
-        select(w, "rule", "规则", data.ruleCounts().keySet().stream().sorted().map(r -> new String[] {r, r})
-                .toArray(String[][]::new));
+        select(w, "rule", "规则", rules.stream().sorted().map(r -> new String[] {r, r}).toArray(String[][]::new));
         w.write("<span class=\"count\" id=\"count\"></span>\n</div>\n");
+    }
+
+    private static void findingsHead(Writer w) throws IOException {
+        w.write("<h2 id=\"findings-title\">审核发现</h2>\n");
         w.write("<table id=\"findings\">\n<thead><tr><th>序号</th><th>单位</th><th>文件</th><th>规则</th><th>严重程度</th>"
                 + "<th>状态</th><th>表</th><th>位置</th><th>说明</th><th>期望值</th><th>实际值</th><th>差额</th><th>原文</th>"
                 + "<th>单位说明</th></tr></thead>\n<tbody>\n");
-        for (FindingRow row : FindingRow.of(data.results())) {
-            Finding f = row.finding();
-            w.write("<tr class=\"" + f.severity().name() + " " + f.status().code() + "\" data-severity=\"" + f.severity().name()
-                    + "\" data-status=\"" + f.status().code() + "\" data-unit=\"" + esc(unit(row.submission()))
-                    + "\" data-rule=\"" + esc(f.rule()) + "\">");
-            cell(w, "num", String.valueOf(row.number()));
-            cell(w, null, unit(row.submission()));
-            cell(w, null, row.submission().file());
-            w.write("<td title=\"" + esc(FindingRow.orEmpty(f.title())) + "\">" + esc(f.rule()) + "</td>");
-            cell(w, "sev", f.severity().label());
-            cell(w, null, f.status().label());
-            cell(w, null, row.table());
-            cell(w, null, row.position());
-            cell(w, null, f.message());
-            cell(w, "num", FindingRow.plain(f.expected()));
-            cell(w, "num", FindingRow.plain(f.actual()));
-            cell(w, "num", FindingRow.plain(f.difference()));
-            w.write("<td>" + quote(f) + "</td>");
-            cell(w, null, FindingRow.orEmpty(f.explanation()));
-            w.write("</tr>\n");
-        }
-        w.write("</tbody>\n</table>\n");
+    }
+
+    private static void findingRow(Writer w, FindingRow row) throws IOException {
+        Finding f = row.finding();
+        w.write("<tr class=\"" + f.severity().name() + " " + f.status().code() + "\" data-severity=\"" + f.severity().name()
+                + "\" data-status=\"" + f.status().code() + "\" data-unit=\"" + esc(unit(row.submission()))
+                + "\" data-rule=\"" + esc(f.rule()) + "\">");
+        cell(w, "num", String.valueOf(row.number()));
+        cell(w, null, unit(row.submission()));
+        cell(w, null, row.submission().file());
+        w.write("<td title=\"" + esc(FindingRow.orEmpty(f.title())) + "\">" + esc(f.rule()) + "</td>");
+        cell(w, "sev", f.severity().label());
+        cell(w, null, f.status().label());
+        cell(w, null, row.table());
+        cell(w, null, row.position());
+        cell(w, null, f.message());
+        cell(w, "num", FindingRow.plain(f.expected()));
+        cell(w, "num", FindingRow.plain(f.actual()));
+        cell(w, "num", FindingRow.plain(f.difference()));
+        w.write("<td>" + quote(f) + "</td>");
+        cell(w, null, FindingRow.orEmpty(f.explanation()));
+        w.write("</tr>\n");
     }
 
     /**

@@ -1,12 +1,15 @@
 package cn.jsaudit.report;
 
+import cn.jsaudit.engine.RuleInfo;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.pipeline.Positions;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -18,32 +21,58 @@ import java.util.Map;
  * The stable JSON shape: {"run":{"version","time","rulesSha256","inputs":[{"path","sha256"}]},
  * "submissions":[{"file","unit","year","template","findings":[{"rule","title","severity","status","message",
  * "table","position","locations":[{"file","sheet","cell"}],"expected","actual","difference","tolerance","quote",
- * "explanation"}]}]}.
+ * "explanation"}]}]}; a run that could not complete adds "incomplete" (the reason) after the submissions written.
  */
 public final class JsonReport implements Report {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // stdout must stay open
 
     @Override
-    public void write(ReportData data, OutputStream out) throws IOException {
-        List<Object> submissions = new ArrayList<>();
-        for (ScreeningResult r : data.results()) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("file", r.file());
-            s.put("unit", r.unit());
-            s.put("year", r.year());
-            s.put("template", r.template());
-            List<Object> findings = new ArrayList<>();
-            for (Finding f : r.findings()) {
-                findings.add(finding(f));
+    public ReportWriter start(RunRecord run, List<RuleInfo> rules, OutputStream out) throws IOException {
+        JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+        g.setPrettyPrinter(new DefaultPrettyPrinter());
+        g.writeStartObject();
+        g.writeFieldName("run");
+        MAPPER.writeValue(g, run(run));
+        g.writeFieldName("submissions");
+        g.writeStartArray();
+        return new ReportWriter() {
+            @Override
+            public void add(ScreeningResult r) throws IOException {
+                MAPPER.writeValue(g, submission(r));
+                g.flush();
             }
-            s.put("findings", findings);
-            submissions.add(s);
+
+            @Override
+            public void finish() throws IOException {
+                g.writeEndArray();
+                g.writeEndObject();
+                g.close();
+            }
+
+            @Override
+            public void abort(String reason) throws IOException {
+                g.writeEndArray();
+                g.writeStringField("incomplete", reason);
+                g.writeEndObject();
+                g.close();
+            }
+        };
+    }
+
+    private static Map<String, Object> submission(ScreeningResult r) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("file", r.file());
+        s.put("unit", r.unit());
+        s.put("year", r.year());
+        s.put("template", r.template());
+        List<Object> findings = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            findings.add(finding(f));
         }
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("run", run(data.run()));
-        root.put("submissions", submissions);
-        MAPPER.writeValue(new NonClosing(out), root);
+        s.put("findings", findings);
+        return s;
     }
 
     private static Map<String, Object> run(RunRecord run) {
@@ -87,17 +116,5 @@ public final class JsonReport implements Report {
         m.put("quote", f.quote());
         m.put("explanation", f.explanation());
         return m;
-    }
-
-    /** Jackson closes the stream it writes to; stdout must stay open. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.jsaudit.report;
 
+import cn.jsaudit.engine.RuleInfo;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.FindingStatus;
 import cn.jsaudit.model.Location;
@@ -9,45 +10,77 @@ import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** The finding list for the terminal, grouped by submission. */
 public final class TextReport implements Report {
 
     @Override
-    public void write(ReportData data, OutputStream out) throws IOException {
-        PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
-        for (ScreeningResult r : data.results()) {
-            w.println("━━ " + heading(r));
-            if (r.findings().isEmpty()) {
-                w.println("   未发现问题。");
+    public ReportWriter start(RunRecord run, List<RuleInfo> rules, OutputStream out) {
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return new ReportWriter() {
+            private long submissions;
+            private long errors;
+            private long warnings;
+            private long infos;
+
+            @Override
+            public void add(ScreeningResult r) throws IOException {
+                submission(w, r);
+                submissions++;
+                errors += r.count(Severity.ERROR);
+                warnings += r.count(Severity.WARNING);
+                infos += r.count(Severity.INFO);
+                flush(w);
             }
-            int n = 1;
-            for (Finding f : r.findings()) {
-                String status = f.status() == FindingStatus.EXPLAINED ? "·" + f.status().label() : "";
-                w.println(String.format("%3d. [%s%s] %s %s", n++, f.severity().label(), status, f.rule(), where(f))
-                        .stripTrailing());
-                w.println("     " + f.message());
-                if (f.quote() != null) {
-                    w.println("     原文：“" + f.quote() + "”");
-                }
-                if (f.explanation() != null) {
-                    w.println("     单位说明：" + f.explanation());
-                }
+
+            @Override
+            public void finish() throws IOException {
+                w.printf("共审核 %d 份，错误 %d，警告 %d，提示 %d%n", submissions, errors, warnings, infos);
+                w.printf("运行记录：jsaudit %s，%s，规则 SHA-256 %s，输入文件 %d 个%n", run.version(), run.time(),
+                        run.rulesSha256(), run.inputs().size());
+                flush(w);
             }
-            w.printf("   小计：错误 %d，警告 %d（已说明 %d），提示 %d%n%n", r.count(Severity.ERROR), r.count(Severity.WARNING),
-                    r.count(Severity.WARNING) - r.countOpen(Severity.WARNING), r.count(Severity.INFO));
+
+            @Override
+            public void abort(String reason) throws IOException {
+                w.printf("审核未完成：%s。以上是此前已审核的 %d 份。%n", reason, submissions);
+                finish();
+            }
+        };
+    }
+
+    /** A PrintWriter keeps write errors to itself; a full disk must not pass for a written report. */
+    private static void flush(PrintWriter w) throws IOException {
+        if (w.checkError()) {
+            throw new IOException("写入失败（磁盘已满或输出已关闭？）");
         }
-        long errors = data.results().stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
-        long warnings = data.results().stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
-        long infos = data.results().stream().mapToLong(r -> r.count(Severity.INFO)).sum();
-        w.printf("共审核 %d 份，错误 %d，警告 %d，提示 %d%n", data.results().size(), errors, warnings, infos);
-        RunRecord run = data.run();
-        w.printf("运行记录：jsaudit %s，%s，规则 SHA-256 %s，输入文件 %d 个%n", run.version(), run.time(),
-                run.rulesSha256(), run.inputs().size());
-        w.flush();
+    }
+
+    private static void submission(PrintWriter w, ScreeningResult r) {
+        w.println("━━ " + heading(r));
+        if (r.findings().isEmpty()) {
+            w.println("   未发现问题。");
+        }
+        int n = 1;
+        for (Finding f : r.findings()) {
+            String status = f.status() == FindingStatus.EXPLAINED ? "·" + f.status().label() : "";
+            w.println(String.format("%3d. [%s%s] %s %s", n++, f.severity().label(), status, f.rule(), where(f))
+                    .stripTrailing());
+            w.println("     " + f.message());
+            if (f.quote() != null) {
+                w.println("     原文：“" + f.quote() + "”");
+            }
+            if (f.explanation() != null) {
+                w.println("     单位说明：" + f.explanation());
+            }
+        }
+        w.printf("   小计：错误 %d，警告 %d（已说明 %d），提示 %d%n%n", r.count(Severity.ERROR), r.count(Severity.WARNING),
+                r.count(Severity.WARNING) - r.countOpen(Severity.WARNING), r.count(Severity.INFO));
     }
 
     static String heading(ScreeningResult r) {
