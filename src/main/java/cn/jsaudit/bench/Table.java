@@ -1,52 +1,56 @@
 package cn.jsaudit.bench;
 
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-/** Prints the benchmark's rows as they are measured. */
+/** Prints the benchmark's tables in Markdown, so that docs/benchmark.md can quote them as they are. */
 final class Table {
 
-    private final PrintStream out;
-    private boolean headed;
+    static final String BASELINE = "POI 基线（用户模型）";
+    static final String PEER = "对照脚本 peer-check";
 
-    Table(PrintStream out) {
-        this.out = out;
+    private Table() {
     }
 
-    void row(Measurement m, Measurement baseline) {
-        if (!headed) {
-            out.println();
-            out.println("项目                  份数  线程  总耗时(秒)  份/秒    每份(毫秒)  读取(毫秒/份) 规则(毫秒/份) 报告(毫秒) 峰值堆(MB) GC(次/毫秒)  CPU(秒)  与基线之比（耗时 / CPU）");
-            headed = true;
-        }
-        String ratio = baseline == null ? "" : String.format("%.2f / %.2f", m.wallNanos() / (double) baseline.wallNanos(),
-                m.cpuNanos() / (double) Math.max(1, baseline.cpuNanos()));
-        String phases = m.ingestNanos() == 0 ? String.format("%-13s %-13s %-10s", "", "", "")
-                : String.format("%-13.2f %-13.2f %-10.1f", m.ingestNanos() / 1e6 / m.submissions(),
-                        m.rulesNanos() / 1e6 / m.submissions(), m.reportNanos() / 1e6);
-        out.printf("%-20s %5d %5d  %10.2f  %7.1f  %10.2f  %s %10d %6d/%-6d %8.2f  %s%n", m.what(), m.submissions(), m.threads(),
-                m.seconds(), m.perSecond(), m.millisEach(), phases, m.peakHeapBytes() >> 20, m.gcCollections(), m.gcMillis(),
-                m.cpuNanos() / 1e9, ratio);
-    }
-
-    /** Per-submission time by count, per thread count: constant when time is linear in the count. */
-    void linearity(List<Measurement> runs) {
-        Map<Integer, List<Measurement>> byThreads = runs.stream()
-                .collect(Collectors.groupingBy(Measurement::threads, TreeMap::new, Collectors.toList()));
+    /** Wall and CPU time of each command, with its ratios to the POI baseline and to the peer script. */
+    static void wholeProcess(PrintStream out, Map<String, BenchCommand.Timing> timings, int jobs) {
+        BenchCommand.Timing base = timings.get(BASELINE);
+        BenchCommand.Timing peer = timings.get(PEER);
         out.println();
-        for (Map.Entry<Integer, List<Measurement>> e : byThreads.entrySet()) {
-            out.println("伸缩性（" + e.getKey() + " 线程，每份毫秒）：" + e.getValue().stream()
-                    .map(m -> m.submissions() + " 份 " + String.format("%.2f", m.millisEach()))
-                    .collect(Collectors.joining("，")));
+        out.println("| 命令 | 墙钟（秒） | 用户 CPU | 系统 CPU | CPU 合计 | 与 POI 基线之比（墙钟 / CPU） | 比对照脚本快（墙钟 / CPU，倍） |");
+        out.println("|---|---|---|---|---|---|---|");
+        for (BenchCommand.Timing t : timings.values()) {
+            ChildProcess.Result r = t.result();
+            String toBase = base == null || t == base ? "" : String.format("%.2f / %.2f", ratio(r.wallMillis(), base.result().wallMillis()),
+                    ratio(r.cpuMillis(), base.result().cpuMillis()));
+            String toPeer = peer == null || t == peer ? "" : String.format("%.1f / %.1f", ratio(peer.result().wallMillis(), r.wallMillis()),
+                    ratio(peer.result().cpuMillis(), r.cpuMillis()));
+            out.printf("| %s | %.2f | %.2f | %.2f | %.2f | %s | %s |%n", t.label(), t.seconds(), r.userMillis() / 1e3,
+                    r.sysMillis() / 1e3, r.cpuMillis() / 1e3, toBase, toPeer);
         }
     }
 
-    void ruleRow(int rules, long compileNanos, Long coldMillis, Measurement m) {
-        out.printf("规则 %5d 条：编译 %.2f 秒（本进程）%s；审核 %d 份 %d 线程 %.2f 秒，规则 %.2f 毫秒/份，发现 %d 条%n", rules,
-                compileNanos / 1e9, coldMillis == null ? "" : String.format("，冷启动 JVM 中 %.2f 秒", coldMillis / 1e3),
-                m.submissions(), m.threads(), m.seconds(), m.rulesNanos() / 1e6 / m.submissions(), m.findings());
+    /** Where each jsaudit run's time went, from the profile it wrote. */
+    static void stages(PrintStream out, Map<String, BenchCommand.Timing> timings) {
+        out.println();
+        out.println("各阶段（jsaudit 进程内计时）：启动各步为毫秒；读取至批注为各线程之和，毫秒/份；堆为 MB");
+        out.println();
+        out.println("| 命令 | JVM 启动 | 找文件 | 载入规则 | 运行记录 | 读取 | 绩效表 | 情况说明 | 规则 | 报告 | 批注 | GC 次数 / 毫秒 | GC 后最大堆 | 峰值堆 |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (BenchCommand.Timing t : timings.values()) {
+            Profile p = t.profile();
+            if (p == null) {
+                continue;
+            }
+            out.printf("| %s | %d | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d / %d | %d | %d |%n", t.label(),
+                    p.step("jvmStart"), p.step("locate"), p.step("rulesLoad"), p.step("runRecord"),
+                    p.stagePerSubmission("read"), p.stagePerSubmission("forms"), p.stagePerSubmission("narrative"),
+                    p.stagePerSubmission("rules"), p.stagePerSubmission("report"), p.stagePerSubmission("annotate"),
+                    p.heap("gcCount"), p.heap("gcMillis"), p.heap("maxAfterGcBytes") >> 20, p.heap("peakUsedBytes") >> 20);
+        }
+    }
+
+    static double ratio(long a, long b) {
+        return a / (double) Math.max(1, b);
     }
 }

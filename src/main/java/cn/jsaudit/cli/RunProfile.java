@@ -30,12 +30,15 @@ final class RunProfile implements PhaseTimer {
 
     private final Map<Phase, LongAdder> phases = new EnumMap<>(Phase.class);
     private final Map<String, Long> steps = new LinkedHashMap<>();
+    private final Map<String, Long> stepsCpu = new LinkedHashMap<>();
     private final AtomicLong maxAfterGc = new AtomicLong();
     private final long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getUptime();
     private long stepStart = System.nanoTime();
+    private long stepCpuStart = processCpuNanos();
 
     /** Starts profiling; made first thing in the command, so that the time before it is the JVM's start-up. */
     RunProfile() {
+        stepsCpu.put("jvmStart", stepCpuStart / 1_000_000);
         for (Phase p : Phase.values()) {
             phases.put(p, new LongAdder());
         }
@@ -70,11 +73,20 @@ final class RunProfile implements PhaseTimer {
         phases.get(phase).add(nanos);
     }
 
-    /** Ends a set-up step on the main thread (the time since the previous one). */
+    /** Ends a set-up step on the main thread: the time since the previous one, and the process's CPU time meanwhile. */
     void step(String name) {
         long now = System.nanoTime();
+        long cpu = processCpuNanos();
         steps.put(name, (now - stepStart) / 1_000_000);
+        stepsCpu.put(name, (cpu - stepCpuStart) / 1_000_000);
         stepStart = now;
+        stepCpuStart = cpu;
+    }
+
+    /** CPU time of the whole process (every thread, JIT and GC included), or -1 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     void write(Path file, int submissions, int jobs) throws IOException {
@@ -83,12 +95,12 @@ final class RunProfile implements PhaseTimer {
         root.put("jobs", jobs);
         long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         root.put("wallMillis", sinceStart);
-        root.put("cpuMillis", ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1);
+        root.put("cpuMillis", processCpuNanos() / 1_000_000);
         Map<String, Object> setUp = new LinkedHashMap<>();
         setUp.put("jvmStart", jvmStartMillis);
         setUp.putAll(steps);
         root.put("steps", setUp);
+        root.put("stepsCpu", stepsCpu);
         Map<String, Object> stages = new LinkedHashMap<>();
         phases.forEach((p, sum) -> stages.put(p.name().toLowerCase(Locale.ROOT), sum.sum() / 1_000_000));
         root.put("stages", stages);

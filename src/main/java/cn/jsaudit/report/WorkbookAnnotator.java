@@ -7,6 +7,7 @@ import cn.jsaudit.model.Severity;
 import cn.jsaudit.pipeline.Positions;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -234,7 +235,8 @@ public final class WorkbookAnnotator {
             if (Files.exists(target)) {
                 continue;
             }
-            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
+            // buffered: POI's zip writer hands the file a few hundred bytes per call
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.CREATE_NEW), 1 << 16)) {
                 wb.write(out);
                 return target;
             } catch (FileAlreadyExistsException e) {

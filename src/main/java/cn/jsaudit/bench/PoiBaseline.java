@@ -1,9 +1,15 @@
 package cn.jsaudit.bench;
 
+import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.SubmissionFiles;
+import cn.jsaudit.pipeline.SubmissionLocator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -24,19 +30,37 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The floors for ingestion: open each workbook with POI's user model (read-only) and read every cell's value;
- * and the same with POI's streaming (event) reader, which parses each part once without building an object tree,
- * as jsaudit's own .xlsx reader does.
+ * The benchmark's yardstick, run as a process of its own like jsaudit: open every workbook of a folder that jsaudit
+ * would read (each submission's workbook and performance workbooks) and read every cell's value, on N threads.
+ * With {@code --streaming}, POI's event reader instead of its user model: the floor of any reading (jsaudit's own
+ * .xlsx reader streams too).
+ *
+ * <pre>java -cp jsaudit.jar cn.jsaudit.bench.PoiBaseline [--streaming] JOBS FOLDER</pre>
  */
-final class Baseline {
+public final class PoiBaseline {
 
-    private Baseline() {
+    private PoiBaseline() {
     }
 
-    /** Reads every cell of every workbook; returns a checksum so that the JIT cannot drop the reads. */
-    static long readAll(SubmissionFiles s) {
+    public static void main(String[] args) {
+        boolean streaming = args[0].equals("--streaming");
+        int jobs = Integer.parseInt(args[streaming ? 1 : 0]);
+        Path folder = Path.of(args[streaming ? 2 : 1]);
+        List<Path> workbooks = new ArrayList<>();
+        for (SubmissionFiles s : SubmissionLocator.locate(List.of(folder))) {
+            workbooks.add(s.workbook());
+            workbooks.addAll(s.performanceWorkbooks());
+        }
+        ToLongFunction<Path> reader = streaming ? PoiBaseline::readAllStreaming : PoiBaseline::readAll;
+        long sum = Parallel.map(workbooks, jobs, "poi-baseline", reader::applyAsLong, Parallel.Progress.NONE).stream()
+                .mapToLong(Long::longValue).sum();
+        System.out.println(workbooks.size() + " " + sum); // the checksum keeps the JIT from dropping the reads
+    }
+
+    /** Reads every cell of a workbook with POI's user model, read-only; returns a checksum of the values. */
+    static long readAll(Path workbook) {
         long sum = 0;
-        try (Workbook wb = WorkbookFactory.create(s.workbook().toFile(), null, true)) {
+        try (Workbook wb = WorkbookFactory.create(workbook.toFile(), null, true)) {
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {
                     for (Cell c : row) {
@@ -57,9 +81,9 @@ final class Baseline {
     }
 
     /** Reads every cell of every sheet with POI's streaming reader; returns a checksum as above. */
-    static long readAllStreaming(SubmissionFiles s) {
+    static long readAllStreaming(Path workbook) {
         long[] sum = {0};
-        try (OPCPackage pkg = OPCPackage.open(s.workbook().toFile(), PackageAccess.READ)) {
+        try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             StylesTable styles = reader.getStylesTable();
