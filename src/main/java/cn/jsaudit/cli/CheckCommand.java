@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -91,6 +92,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         step("locate");
+        // the digests of the inputs are read on another core while the rules load
+        CompletableFuture<RunRecord> record = CompletableFuture.supplyAsync(() -> RunRecord.of(rules, submissions, startedAt));
         ReaderWarmUp.startInBackground(submissions.stream().map(SubmissionFiles::narrative)
                 .anyMatch(n -> n != null && n.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")));
         RulesFolder folder;
@@ -119,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         step("rulesLoad");
-        RunRecord run = RunRecord.of(rules, submissions, startedAt);
+        RunRecord run = record.join();
         step("runRecord");
         BatchSummary summary = new BatchSummary();
         Annotations annotations = annotate == null ? null : new Annotations(run, paths, annotate);
