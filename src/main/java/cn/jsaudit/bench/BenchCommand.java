@@ -88,7 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("jsaudit 性能基准 — %d 核，Java %s，jsaudit 与 POI 基线 %d 线程；开始时负载 %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), jobs, load());
         out.println("jsaudit：sh " + launcher + " check …（JSAUDIT_JAR=" + jar + (javaOpts.isBlank() ? "" : "，JSAUDIT_JAVA_OPTS=" + javaOpts)
-                + "）；POI 基线：java -cp jsaudit.jar " + PoiBaseline.class.getName() + "（默认 JVM 参数）");
+                + "）；POI 基线：java -cp jsaudit.jar " + PoiBaseline.class.getName() + "，默认 JVM 参数，另以启动脚本为 jsaudit 选的参数再测一次");
         if (!ChildProcess.measuresCpu()) {
             out.println("（此系统没有 /proc，只测墙钟时间）");
         }
@@ -152,9 +152,12 @@ public final class BenchCommand implements Callable<Integer> {
 
     private Map<String, Timing> wholeProcess(int n, Path folder, boolean withPeer) throws Exception {
         List<Variant> variants = new ArrayList<>();
-        variants.add(new Variant("POI 基线（用户模型）", java(PoiBaseline.class, String.valueOf(jobs), folder.toString()), Map.of(), null, null));
-        variants.add(new Variant("POI 流式基线", java(PoiBaseline.class, "--streaming", String.valueOf(jobs), folder.toString()),
+        variants.add(new Variant(Table.BASELINE, java(List.of(), PoiBaseline.class, String.valueOf(jobs), folder.toString()),
                 Map.of(), null, null));
+        variants.add(new Variant(Table.BASELINE_SAME_FLAGS, java(launcherFlags(folder), PoiBaseline.class, String.valueOf(jobs),
+                folder.toString()), Map.of(), null, null));
+        variants.add(new Variant("POI 流式基线", java(List.of(), PoiBaseline.class, "--streaming", String.valueOf(jobs),
+                folder.toString()), Map.of(), null, null));
         if (withPeer) {
             variants.add(new Variant("对照脚本 peer-check", PeerScript.command(peer, folder), Map.of(), null, null));
         }
@@ -281,8 +284,7 @@ public final class BenchCommand implements Callable<Integer> {
     private ChildProcess.Result coldCompile(int total) throws Exception {
         Path grown = RuleMultiplier.grow(rules, Math.max(0, total - RuleMultiplier.countRules(rules)));
         try {
-            List<String> cmd = java(ColdCompile.class, grown.toString());
-            cmd.add(1, "-Djsaudit.cache=off");
+            List<String> cmd = java(List.of("-Djsaudit.cache=off"), ColdCompile.class, grown.toString());
             ChildProcess.Result r = ChildProcess.run(cmd, Map.of(), true);
             out.printf("%n规则补足到 %d 条，冷启动 JVM 编译（不用缓存）：%.2f 秒（CPU %.2f 秒）%n", total, r.wallMillis() / 1e3,
                     r.cpuMillis() / 1e3);
@@ -299,11 +301,21 @@ public final class BenchCommand implements Callable<Integer> {
         return cmd;
     }
 
-    private List<String> java(Class<?> main, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", jar.toString(), main.getName()));
+    private List<String> java(List<String> flags, Class<?> main, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(flags);
+        cmd.addAll(List.of("-cp", jar.toString(), main.getName()));
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /** The JVM options the launcher chooses for a check of this folder (it prints them when asked). */
+    private List<String> launcherFlags(Path folder) throws Exception {
+        Map<String, String> env = env(javaOpts);
+        env.put("JSAUDIT_SHOW_JAVA", "1");
+        String line = ChildProcess.run(jsaudit(folder, List.of()), env, true).output().strip();
+        List<String> words = List.of(line.split("\\s+"));
+        return words.subList(1, words.indexOf("-jar"));
     }
 
     /** The launcher on this jar, its caches (compiled rules, class-data archive) in the benchmark's own folder. */

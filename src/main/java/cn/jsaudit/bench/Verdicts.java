@@ -17,6 +17,7 @@ final class Verdicts {
 
     void batch(int n, Map<String, BenchCommand.Timing> best, List<String> formats) {
         BenchCommand.Timing base = best.get(Table.BASELINE);
+        BenchCommand.Timing same = best.get(Table.BASELINE_SAME_FLAGS);
         BenchCommand.Timing peer = best.get(Table.PEER);
         for (BenchCommand.Timing t : best.values()) {
             if (!t.label().startsWith("jsaudit")) {
@@ -24,8 +25,11 @@ final class Verdicts {
             }
             boolean annotate = t.label().contains("--annotate");
             double toBase = Table.ratio(t.result().wallMillis(), base.result().wallMillis());
-            add(annotate ? null : toBase <= 1.3, String.format("%d 份 %s ≤ 1.3 × POI 基线：%.2f 秒 / %.2f 秒 = %.2f（CPU %.2f）", n,
-                    t.label(), t.seconds(), base.seconds(), toBase, Table.ratio(t.result().cpuMillis(), base.result().cpuMillis())));
+            add(annotate ? null : toBase <= 1.3, String.format("%d 份 %s ≤ 1.3 × POI 基线：%.2f 秒 / %.2f 秒 = %.2f（CPU %.2f）；"
+                            + "与同参数的 POI 基线之比 %.2f（CPU %.2f）", n, t.label(), t.seconds(), base.seconds(), toBase,
+                    Table.ratio(t.result().cpuMillis(), base.result().cpuMillis()),
+                    Table.ratio(t.result().wallMillis(), same.result().wallMillis()),
+                    Table.ratio(t.result().cpuMillis(), same.result().cpuMillis())));
             if (peer != null) {
                 double faster = Table.ratio(peer.result().wallMillis(), t.result().wallMillis());
                 add(annotate ? null : faster >= 3, String.format("%d 份 %s 比对照脚本快 ≥ 3 倍：%.2f 秒 / %.2f 秒 = %.1f 倍（CPU %.1f 倍）", n,
