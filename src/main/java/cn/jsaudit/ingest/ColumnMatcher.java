@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * Pairs the amount columns a sheet prints with the columns its template describes, by their label paths: the
- * template's parts must appear in the printed path in order, the last parts alike (财政拨款 ~ 财政拨款收入); a
- * template label that is a printed group means the group's 小计 leaf, never the group's parts added up. Each
- * template column takes at most one printed column, the best-matching first.
+ * template's parts must appear in the printed path, the last parts alike (财政拨款 ~ 财政拨款收入); a template label
+ * that is a printed group means the group's 小计 leaf, never the group's parts added up. Each template column takes
+ * at most one printed column, the best-matching first.
  */
 final class ColumnMatcher {
 
@@ -57,7 +57,7 @@ final class ColumnMatcher {
         for (Candidate c : candidates) {
             if (!byIndex.containsKey(c.p().index()) && taken.add(c.number())) {
                 byIndex.put(c.p().index(), new Pair(c.p(), c.number(), block.columnLabel(c.number()),
-                        c.score() >= 100 ? "栏名相同" : c.score() >= 70 && c.score() < 75 ? "栏组的小计栏" : "栏名对应"));
+                        c.score() >= 100 ? "栏名相同" : c.score() > 60 && c.score() <= 70 ? "栏组的小计栏" : "栏名对应"));
             }
         }
         // Columns without labels of their own: by their 栏次 number; a lone amount column: the block's lone column.
@@ -76,10 +76,11 @@ final class ColumnMatcher {
     }
 
     /**
-     * 100: the same path; 80 − extra parts: the template's parts found in order in the printed path with the last
-     * ones alike; 70 − extra parts: the same, after a printed 小计 leaf (the template names the group); 60 − missing
-     * parts: the last ones alike and every printed group among the template's (a sheet that leaves out a group
-     * label, 小计 for 本年支出/小计, but never 决算数/合计 for 预算数/合计); 0: no match.
+     * 100: the same path. 90 − extra parts: every template part found in the printed path, the last ones alike
+     * (财政拨款“三公”经费/合计 for 合计). 80 − extra: every part found, in another order (合计/预算数 for 预算数/合计:
+     * Shanghai prints 预算数 and 决算数 under each item). 70 − extra: the same after a printed 小计 leaf (the template
+     * names the group). 60 − missing: every printed part among the template's, the last ones alike (a sheet that
+     * leaves out a group label: 小计 for 本年支出/小计 — never 决算数/合计 for 预算数/合计). 0: no match.
      */
     private int score(List<String> t, List<String> p) {
         if (t.isEmpty() || p.isEmpty()) {
@@ -88,28 +89,39 @@ final class ColumnMatcher {
         if (t.equals(p)) {
             return 100;
         }
-        if (alike(last(t), last(p)) && inOrder(t.subList(0, t.size() - 1), p.subList(0, p.size() - 1))) {
-            return 80 - Math.min(p.size() - t.size(), 9);
+        int extra = Math.min(Math.abs(p.size() - t.size()), 9);
+        boolean lastAlike = alike(last(t), last(p));
+        if (lastAlike && within(t.subList(0, t.size() - 1), p.subList(0, p.size() - 1))) {
+            return 90 - extra;
         }
-        if (alike(last(t), last(p)) && inOrder(p.subList(0, p.size() - 1), t.subList(0, t.size() - 1))) {
-            return 60 - Math.min(t.size() - p.size(), 9);
+        if (within(t, p)) {
+            return 80 - extra;
         }
-        if (p.size() >= 2 && subtotals.contains(last(p)) && !subtotals.contains(last(t))
-                && alike(last(t), p.get(p.size() - 2)) && inOrder(t.subList(0, t.size() - 1), p.subList(0, p.size() - 2))) {
-            return 74 - Math.min(p.size() - 1 - t.size(), 4);
+        if (p.size() >= 2 && subtotals.contains(last(p)) && !subtotals.contains(last(t)) && within(t, p.subList(0, p.size() - 1))) {
+            return 70 - extra;
+        }
+        if (lastAlike && within(p.subList(0, p.size() - 1), t.subList(0, t.size() - 1))) {
+            return 60 - extra;
         }
         return 0;
     }
 
-    /** Each part of {@code want} found in {@code in}, in order (others may come between). */
-    private static boolean inOrder(List<String> want, List<String> in) {
-        int k = 0;
-        for (String part : in) {
-            if (k < want.size() && alike(want.get(k), part)) {
-                k++;
+    /** Each part of {@code want} alike to a different part of {@code in}. */
+    private static boolean within(List<String> want, List<String> in) {
+        boolean[] used = new boolean[in.size()];
+        for (String w : want) {
+            boolean found = false;
+            for (int i = 0; i < in.size() && !found; i++) {
+                if (!used[i] && alike(w, in.get(i))) {
+                    used[i] = true;
+                    found = true;
+                }
+            }
+            if (!found) {
+                return false;
             }
         }
-        return k == want.size();
+        return true;
     }
 
     /** The same label, or one the beginning of the other (财政拨款 / 财政拨款收入, 一般公共预算 / 一般公共预算财政拨款). */

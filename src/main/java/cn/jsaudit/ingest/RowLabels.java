@@ -37,16 +37,18 @@ final class RowLabels {
     }
 
     /**
-     * The 行次 a row label has in a block of a table keyed by 行次: a row the template lists by that label, else a
-     * 功能分类 class row, numbered in the template's class order from the start of the block's range; or null.
+     * The 行次 a row label has in a block of a table keyed by 行次: a row the template lists by that label — the first
+     * after the previous row's when several share it (一般公共预算财政拨款 under 年初财政拨款结转和结余 is not row 1) —
+     * else a 功能分类 class row, numbered in the template's class order from the start of the block's range; or null.
      */
-    static Integer rowNumber(TemplateBlock block, String label, Template template) {
+    static Integer rowNumber(TemplateBlock block, String label, Template template, Integer previous) {
         if (block == null || label == null || label.isEmpty()) {
             return null;
         }
         List<Integer> rows = block.rowsLabelled(label);
-        if (rows.size() == 1) {
-            return rows.get(0);
+        if (!rows.isEmpty()) {
+            int after = previous == null ? 0 : previous;
+            return rows.stream().filter(r -> r > after).findFirst().orElse(rows.get(0));
         }
         String code = template.classCodeOf(label);
         int index = code == null ? -1 : template.classIndex(code);

@@ -82,7 +82,7 @@ record TableLayout(int headerStart, int headerEnd, int numberingRow, int firstDa
             List<String> ls = labels(s, start, headerEnd, c, v);
             Integer number = numberingRow >= 0 ? columnNumber(s, numberingRow, c) : null;
             Role role = roleOf(ls, number, v);
-            if (role == Role.NONE && v.codePartLabels().contains(Text.compact(s.own(firstData, c)))) {
+            if (v.codePartLabels().contains(Text.compact(s.own(firstData, c)))) {
                 role = Role.CODE_PART; // 类|款|项 labels printed on the 合计 row itself (a Shanghai export)
             }
             if (role == Role.NONE) {
@@ -94,7 +94,7 @@ record TableLayout(int headerStart, int headerEnd, int numberingRow, int firstDa
             }
             switch (role) {
                 case ROW_NO -> current.rowNoCol = c;
-                case CODE -> current.codeCol = c;
+                case CODE -> current.codeCols.add(c);
                 case CODE_PART -> current.codeParts.add(c);
                 case NAME -> current.nameCol = c;
                 default -> current.printed.add(new ColumnMatcher.Printed(c, ls, number));
@@ -158,7 +158,7 @@ record TableLayout(int headerStart, int headerEnd, int numberingRow, int firstDa
             List<Integer> paired = amounts.stream().map(AmountColumn::index).toList();
             List<ColumnMatcher.Printed> unmatched = printed.stream().filter(p -> !paired.contains(p.index())).toList();
             out.add(new Block(spec, spec != null && !spec.name().isEmpty() ? spec.name() : name, b.first, b.last,
-                    b.nameCol, b.codeCol, b.rowNoCol, List.copyOf(b.codeParts), amounts, printed, unmatched));
+                    b.nameCol, b.codeCol(), b.rowNoCol, b.codeParts(), amounts, printed, unmatched));
         }
         return out;
     }
@@ -291,8 +291,8 @@ record TableLayout(int headerStart, int headerEnd, int numberingRow, int firstDa
         final String name;
         int last;
         int nameCol = -1;
-        int codeCol = -1;
         int rowNoCol = -1;
+        final List<Integer> codeCols = new ArrayList<>();
         final List<Integer> codeParts = new ArrayList<>();
         final List<ColumnMatcher.Printed> printed = new ArrayList<>();
 
@@ -300,6 +300,18 @@ record TableLayout(int headerStart, int headerEnd, int numberingRow, int firstDa
             this.first = first;
             this.last = first;
             this.name = name;
+        }
+
+        /** One code column; a code label merged over several columns heads the 类|款|项 parts. */
+        int codeCol() {
+            return codeCols.size() == 1 ? codeCols.get(0) : -1;
+        }
+
+        List<Integer> codeParts() {
+            if (codeCols.size() > 1 && codeParts.isEmpty()) {
+                return List.copyOf(codeCols);
+            }
+            return List.copyOf(codeParts);
         }
     }
 }

@@ -77,6 +77,8 @@ final class TableReader {
     private final class Rows {
         int printed;
         String emptyNote;
+        /** Per block (by its first column), the 行次 of the last row known by its label. */
+        final java.util.Map<Integer, Integer> lastRowNo = new java.util.HashMap<>();
         final List<Location> notANumber = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
 
@@ -222,7 +224,10 @@ final class TableReader {
             String t = Text.compact(s.own(r, block.rowNoCol()));
             rowNo = Text.isDigits(t, 1, 3) ? Integer.valueOf(t) : null;
         } else if (table.keyedByRowNumber()) {
-            rowNo = RowLabels.rowNumber(block.spec(), name, template);
+            rowNo = RowLabels.rowNumber(block.spec(), name, template, rows.lastRowNo.get(block.firstColumn()));
+            if (rowNo != null) {
+                rows.lastRowNo.put(block.firstColumn(), rowNo);
+            }
         }
         if (code == null && rowNo != null && !name.isEmpty()) {
             code = template.classCodeOf(name);

@@ -55,7 +55,7 @@ public record TemplateBlock(String name, Map<Integer, List<String>> columns, Map
         return null;
     }
 
-    /** The 行次 of single rows one of whose wordings equals the label (white space and ordinals ignored). */
+    /** The 行次 of single rows one of whose wordings equals the label (white space and ordinals ignored), in order. */
     public List<Integer> rowsLabelled(String label) {
         String want = Text.withoutOrdinal(Text.compact(label));
         List<Integer> out = new ArrayList<>();
@@ -66,6 +66,7 @@ public record TemplateBlock(String name, Map<Integer, List<String>> columns, Map
                 out.add(r[0]);
             }
         }
+        out.sort(null);
         return out;
     }
 

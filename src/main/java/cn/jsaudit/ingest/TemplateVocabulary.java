@@ -12,7 +12,14 @@ import java.util.Map;
 public record TemplateVocabulary(Map<String, String> roles, List<String> rowNumberLabels, List<String> codeLabels,
                                  List<String> codePartLabels, List<String> nameLabels, List<String> subtotalLabels,
                                  List<String> numberingLabels, List<String> notePrefixes,
-                                 List<String> emptyNotes) {
+                                 List<String> emptyNotes, ReadingDoubt readingDoubt) {
+
+    /**
+     * When a table's own identities fail on more than {@code failShare} of their comparisons, and at least
+     * {@code minFailures} times, the reading is in doubt: one finding says so and the per-row findings fold under it.
+     */
+    public record ReadingDoubt(double failShare, int minFailures) {
+    }
 
     public TemplateVocabulary {
         roles = roles == null ? Map.of() : new LinkedHashMap<>(roles);
@@ -24,6 +31,7 @@ public record TemplateVocabulary(Map<String, String> roles, List<String> rowNumb
         numberingLabels = compacted(numberingLabels);
         notePrefixes = compacted(notePrefixes);
         emptyNotes = compacted(emptyNotes);
+        readingDoubt = readingDoubt == null ? new ReadingDoubt(0.5, 3) : readingDoubt;
     }
 
     private static List<String> compacted(List<String> labels) {

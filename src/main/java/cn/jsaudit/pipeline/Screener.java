@@ -1,5 +1,6 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.ingest.ExplanationReader;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
@@ -115,7 +116,10 @@ public final class Screener {
         findings.addAll(tables.problems());
         long read = System.nanoTime();
         timer.record(PhaseTimer.Phase.INGEST, read - start);
-        findings.addAll(folder.rules().evaluate(facts));
+        RuleBook.Evaluation evaluation = folder.rules().evaluateCounting(facts);
+        findings.addAll(evaluation.findings());
+        findings = ReadingDoubts.fold(IdenticalFindings.merge(findings), evaluation.tallies(), tables.readings(),
+                folder.templates().vocabulary().readingDoubt(), file);
         timer.record(PhaseTimer.Phase.RULES, System.nanoTime() - read);
         findings.sort(FindingOrder.ORDER);
         findings = returned.apply(submission.unit(), findings);
