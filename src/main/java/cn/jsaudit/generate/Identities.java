@@ -34,11 +34,11 @@ final class Identities {
                     BigDecimal tolerance) {
     }
 
-    private final List<PrintedAmount> cells;
+    private final List<PrintedAmount> amounts;
     private final List<Expected> out = new ArrayList<>();
 
-    private Identities(List<PrintedAmount> cells) {
-        this.cells = cells.stream().filter(PrintedAmount::isNumber).toList();
+    private Identities(List<PrintedAmount> printed) {
+        this.amounts = printed.stream().filter(PrintedAmount::isNumber).toList();
     }
 
     static List<Expected> evaluate(List<PrintedAmount> printed) {
@@ -162,7 +162,7 @@ final class Identities {
     }
 
     private List<PrintedAmount> find(Predicate<PrintedAmount> p) {
-        return cells.stream().filter(c -> {
+        return amounts.stream().filter(c -> {
             try {
                 return p.test(c);
             } catch (NullPointerException e) {

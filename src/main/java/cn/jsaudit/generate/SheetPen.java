@@ -147,9 +147,6 @@ final class SheetPen {
                 r = 1;
             }
         }
-        if (variant.title() == Variant.TitleStyle.CODE_BESIDE || variant.title() == Variant.TitleStyle.CODE_ABOVE) {
-            s.getRow(variant.title() == Variant.TitleStyle.CODE_ABOVE ? 1 : 0).setHeight((short) 560);
-        }
         unitLine(s, r, lastCol);
         return r + 1;
     }

@@ -138,8 +138,7 @@ public final class SubmissionGenerator {
         List<Truth.InjectedAnomaly> anomalies = new ArrayList<>();
         for (Injected i : d.injected()) {
             List<Truth.ChangedAmount> amounts = i.changed().stream().map(p -> new Truth.ChangedAmount(p.role, p.table,
-                    p.row(), p.column, i.before().get(p), p.isNumber() ? p.value.toPlainString() : p.text,
-                    String.valueOf(placed.get(p)))).toList();
+                    p.row(), p.column, i.before().get(p), p.value, p.text, String.valueOf(placed.get(p)))).toList();
             anomalies.add(new Truth.InjectedAnomaly(i.kind().name(), i.kind().label(), i.kind().family(),
                     i.kind().severity(), amounts, i.changed().stream().map(p -> String.valueOf(placed.get(p))).toList()));
         }

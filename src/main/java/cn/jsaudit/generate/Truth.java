@@ -25,11 +25,12 @@ public record Truth(String layout, String workbook, String narrative, long seed,
 
     /**
      * One amount an anomaly changed: its table's role and national number (01–09), the row (27行 本年收入合计,
-     * 210 卫生健康支出, 合计) and column (本年支出/基本支出) it stands in, the amount printed before and what is
-     * printed instead (a number, or the text typed in its place), and its cell in this layout.
+     * 210 卫生健康支出, 合计) and column (本年支出/基本支出) it stands in, the amount printed before and the amount
+     * printed instead — or, where text was typed in its place, that text (after is then null) — and its cell in
+     * this layout.
      */
-    public record ChangedAmount(String role, String table, String row, String column, BigDecimal before, String after,
-                                String cell) {
+    public record ChangedAmount(String role, String table, String row, String column, BigDecimal before, BigDecimal after,
+                                String text, String cell) {
     }
 
     /**
