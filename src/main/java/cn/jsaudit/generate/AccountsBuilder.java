@@ -28,9 +28,10 @@ final class AccountsBuilder {
         {"30228", 0.1, 1.0}, {"30229", 0.06, 0.7}, {"30231", 0.08, 0.5}, {"30239", 0.05, 0.4},
         {"30240", 0.01, 0.5}, {"30299", 0.08, 0.7}, {"30212", 0.05, 0.05}, {"31002", 0.15, 0.3}};
 
-    /** 经济分类 款 that projects spend on: services, travel, meetings, small equipment, allowances. */
-    private static final String[] PROJECT_LINES = {"30227", "30226", "30201", "30211", "30213", "30215", "30216",
-        "30299", "31007", "30305"};
+    /** 经济分类 款 that projects spend most of their money on: commissioned services, labour, software, other. */
+    private static final String[] PROJECT_MAIN_LINES = {"30227", "30226", "30299", "31007"};
+    /** 经济分类 款 that take a smaller part: office, travel, repairs, meetings, training, allowances. */
+    private static final String[] PROJECT_LINES = {"30201", "30211", "30213", "30215", "30216", "30305", "30227"};
 
     private final Random rnd;
     private final Accounts a;
@@ -209,15 +210,16 @@ final class AccountsBuilder {
                 }
             }
         }
-        List<String> lines = new ArrayList<>(List.of(PROJECT_LINES));
-        java.util.Collections.shuffle(lines, rnd);
-        int n = (int) Math.max(1, Math.min(1 + rnd.nextInt(3), rest / Money.MIN_FEN));
-        for (int k = 0; k < n; k++) {
-            long part = k == n - 1 ? rest : Math.max(Money.MIN_FEN, Math.round(rest * (0.3 + 0.4 * rnd.nextDouble())));
-            part = Math.min(part, rest - (long) (n - 1 - k) * Money.MIN_FEN);
-            a.projectEconomic.merge(lines.get(k), part, Long::sum);
+        // A few smaller lines (会议费 and 培训费 kept to a tenth), the rest on one main service or equipment line.
+        int smaller = (int) Math.min(rnd.nextInt(3), rest / Money.MIN_FEN - 1);
+        for (int k = 0; k < smaller; k++) {
+            String line = PROJECT_LINES[rnd.nextInt(PROJECT_LINES.length)];
+            double share = line.equals("30215") || line.equals("30216") ? 0.1 : 0.4;
+            long part = Math.max(Money.MIN_FEN, Math.round(rest * share * rnd.nextDouble()));
+            a.projectEconomic.merge(line, part, Long::sum);
             rest -= part;
         }
+        a.projectEconomic.merge(PROJECT_MAIN_LINES[rnd.nextInt(PROJECT_MAIN_LINES.length)], rest, Long::sum);
     }
 
     /** 三公 决算 = the fiscal spending, basic and project, on their 经济分类 lines; 会议费 and 培训费 likewise. */
