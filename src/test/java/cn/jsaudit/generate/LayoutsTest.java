@@ -138,6 +138,49 @@ class LayoutsTest {
         }
     }
 
+    /** Sichuan's own tables come from the same accounts: their identities hold, and they agree with 05, 06 and 09. */
+    @Test
+    void sichuanTablesAgreeWithTheNationalOnes() {
+        SubmissionGenerator g = new SubmissionGenerator(46, 0.0);
+        for (int i = 1; i <= 20; i++) {
+            Statement st = g.draw(i).statement();
+            String funds = Statement.FUND_DETAIL;
+            String detail = Statement.GENERAL_DETAIL;
+            String projects = Statement.PROJECT_DETAIL;
+            for (Statement.Row r : st.rows(funds)) {
+                assertSum(st.at(funds, r.key(), 1), st.at(funds, r.key(), 2), st.at(funds, r.key(), 5), st.at(funds, r.key(), 6));
+                assertSum(st.at(funds, r.key(), 2), st.at(funds, r.key(), 3), st.at(funds, r.key(), 4));
+                for (int col = 1; col <= 3; col++) {
+                    assertEquals(st.at("05", r.key(), col).value, st.at(funds, r.key(), col + 1).value, "05 = 05 一般公共预算 " + r);
+                }
+            }
+            for (Statement.Row r : st.rows(detail)) {
+                assertSum(st.at(detail, r.key(), 1), st.at(detail, r.key(), 2), st.at(detail, r.key(), 3));
+                if (r.code() != null && r.code().length() == 3) {
+                    assertEquals(st.at("06", r.key(), 1).value, st.at(detail, r.key(), 2).value, "07 基本支出 = 08 " + r);
+                }
+            }
+            for (String t : List.of(detail, projects)) {
+                List<PrintedAmount> classes = st.rows(t).stream().filter(r -> r.code() != null && r.code().length() == 3)
+                        .map(r -> st.at(t, r.key(), 1)).toList();
+                assertSum(st.at(t, "合计", 1), classes.toArray(PrintedAmount[]::new));
+            }
+            assertEquals(st.at("05", "合计", 1).value, st.at(detail, "合计", 1).value, "07 合计 = 06 合计");
+            assertEquals(st.at("05", "合计", 3).value, st.at(projects, "合计", 1).value, "09 合计 = 06 项目支出");
+            BigDecimal lines = Stream.of("30212", "30217", "30231", "31013").map(c -> st.at("06", c, 1).value)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertTrue(st.at("09", Statement.THREE_PUBLIC_ROW, 7).value.compareTo(lines.subtract(new BigDecimal("0.025"))) >= 0,
+                    "三公 决算 ≥ its 06 lines");
+        }
+    }
+
+    /** total = Σ items within the rounding tolerance (half a cent of 万元 per amount). */
+    private static void assertSum(PrintedAmount total, PrintedAmount... items) {
+        BigDecimal sum = Stream.of(items).map(p -> p.value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal tolerance = new BigDecimal("0.005").multiply(BigDecimal.valueOf(items.length + 1));
+        assertTrue(total.value.subtract(sum).abs().compareTo(tolerance) <= 0, total + " = " + sum);
+    }
+
     @Test
     void everyLayoutOfASubmissionTellsTheSameTruthAndNarrative(@TempDir Path dir) throws Exception {
         List<Truth> truths = Generator.generate(5, 44, 1.0, dir, 2, ALL);
