@@ -104,8 +104,11 @@ public final class Screener {
         Submission submission = withUnit(tables.submission(), file);
         facts.add(submission);
         facts.add(folder.performance().settings());
-        for (TemplateTable t : tables.template().tables()) {
-            facts.add(new ExpectedTable(tables.template().id(), t.id(), t.title(), t.required()));
+        if (tables.choice().fits()) {
+            // a workbook whose format was not recognised is not held to the nearest template's list of tables
+            for (TemplateTable t : tables.template().tables()) {
+                facts.add(new ExpectedTable(tables.template().id(), t.name(), t.role(), t.title(), t.required()));
+            }
         }
         facts.addAll(tables.tables());
         facts.addAll(tables.amounts());
