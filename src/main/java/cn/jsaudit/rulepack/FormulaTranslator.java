@@ -139,6 +139,12 @@ final class FormulaTranslator {
             }
         }
         StringBuilder w = new StringBuilder();
+        // every column the formula names must have been read: a column missing from the sheet is not a column of zeros
+        Set<String> columns = new LinkedHashSet<>();
+        concat(left, right).stream().map(RefResolver.Ref::column).filter(java.util.Objects::nonNull).forEach(columns::add);
+        for (String column : columns) {
+            w.append("    exists Amount(").append(column).append(")\n");
+        }
         List<String> leftVars = new ArrayList<>(List.of("$l0"));
         switch (f.scope()) {
             case ONCE -> w.append(anchor.single()
