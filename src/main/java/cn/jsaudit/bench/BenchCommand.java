@@ -56,6 +56,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rule-counts", split = ",", paramLabel = "条数", description = "另测把规则补足到这些条数时冷启动 JVM 的编译耗时（默认不测，如 1000）")
     List<Integer> ruleCounts = List.of();
 
+    @Option(names = "--layouts", paramLabel = "份数", description = "各表格格式的读取：把这么多份提交按生成器的每种格式写出，"
+            + "审核并与标准答案比对精确率、召回率（默认 100；0 表示不测）")
+    int layoutCount = 100;
+
     private final PrintStream out = System.out;
     private Path work;
     private Path jar;
@@ -115,6 +119,9 @@ public final class BenchCommand implements Callable<Integer> {
             verdicts.jobs(jobsCount, jobs, jobsRun(folders.ofSize(jobsCount, cycle)));
         }
         verdicts.oneFile(oneFile(folders.generated(cycle).get(0)));
+        if (layoutCount > 0) {
+            verdicts.layouts(new LayoutAccuracy(out).measure(layoutCount, seed, work, this::checkToJson));
+        }
         if (big > 0) {
             int base = byCount.keySet().stream().max(Integer::compare).orElseThrow();
             verdicts.big(big, base, byCount.get(base), bigRun(folders.ofSize(big, cycle)));
@@ -259,6 +266,13 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.println();
         return runs;
+    }
+
+    /** `check FOLDER --out REPORT.json`, timed, for the layouts' accuracy. */
+    private Timing checkToJson(String label, Path folder, Path report) throws Exception {
+        Path profile = work.resolve("profile-layout-" + label + ".json");
+        return time(new Variant(label, jsaudit(folder, List.of("--jobs", String.valueOf(jobs), "--profile", profile.toString(),
+                "--out", report.toString())), env(javaOpts), profile, report), work.resolve("annotated"));
     }
 
     /** Every format once on the big folder, in -Xmx1g. */

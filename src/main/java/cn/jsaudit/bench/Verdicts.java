@@ -1,5 +1,6 @@
 package cn.jsaudit.bench;
 
+import cn.jsaudit.generate.Layout;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,23 @@ final class Verdicts {
             add(ok && wallGrowth <= 1.2, String.format("%d 份 %s 在 -Xmx1g 内%s，GC 后最大堆 %d MB、峰值堆 %d MB；每份耗时为 %d 份时的 %.2f 倍（CPU %.2f 倍）",
                     n, t.label(), ok ? "完成" : "未完成", t.profile() == null ? -1 : t.profile().heap("maxAfterGcBytes") >> 20,
                     t.profile() == null ? -1 : t.profile().heap("peakUsedBytes") >> 20, base, wallGrowth, cpuGrowth));
+        }
+    }
+
+    /** Reading is as good in every layout: precision and recall those of the national layout or better, no false alarm. */
+    void layouts(List<LayoutAccuracy.Score> scores) {
+        LayoutAccuracy.Score national = scores.stream().filter(s -> s.layout() == Layout.NATIONAL).findFirst().orElseThrow();
+        add(national.falseAlarms() == 0, String.format("全国格式：精确率 %.3f、召回率 %.3f（错误与警告 %.3f、%.3f），干净提交上其他规则的错误与警告 %d 条",
+                national.precision(), national.recall(), national.loudPrecision(), national.loudRecall(), national.falseAlarms()));
+        for (LayoutAccuracy.Score s : scores) {
+            if (s == national) {
+                continue;
+            }
+            boolean ok = s.precision() >= national.precision() - 1e-9 && s.recall() >= national.recall() - 1e-9
+                    && s.falseAlarms() == 0;
+            add(ok, String.format("%s 格式读取与全国格式一样好：精确率 %.3f、召回率 %.3f（全国格式 %.3f、%.3f），"
+                            + "干净提交上其他规则的错误与警告 %d 条", s.layout().id(), s.precision(), s.recall(),
+                    national.precision(), national.recall(), s.falseAlarms()));
         }
     }
 
