@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jsaudit.ingest.InputLimits;
 import cn.jsaudit.ingest.SheetData;
 
 import cn.jsaudit.model.Amount;
@@ -43,8 +44,18 @@ public final class NarrativeFacts {
         return parser.parse(file);
     }
 
+    /** Reads a narrative file within the input limits (the pipeline's way). */
+    public Narrative read(Path file, InputLimits limits) throws NarrativeException {
+        return parser.parse(file, limits);
+    }
+
     public Narrative read(SheetData sheet, String workbookFile) {
         return parser.parseSheet(sheet, workbookFile);
+    }
+
+    /** Reads a 情况说明 sheet within the input limits (the pipeline's way). */
+    public Narrative read(SheetData sheet, String workbookFile, InputLimits limits) throws NarrativeException {
+        return parser.parseSheet(sheet, workbookFile, limits);
     }
 
     /** The claims' links to table cells. */

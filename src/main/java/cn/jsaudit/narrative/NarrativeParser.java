@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jsaudit.ingest.InputLimits;
 import cn.jsaudit.ingest.SheetData;
 
 import cn.jsaudit.model.Claim;
@@ -35,8 +36,13 @@ public final class NarrativeParser {
 
     /** Reads a .docx or .txt narrative. */
     public Narrative parse(Path file) throws NarrativeException {
+        return parse(file, InputLimits.DEFAULT);
+    }
+
+    /** Reads a .docx or .txt narrative within the input limits. */
+    public Narrative parse(Path file, InputLimits limits) throws NarrativeException {
         String name = file.getFileName().toString();
-        List<String> paragraphs = reader.read(file);
+        List<String> paragraphs = reader.read(file, limits);
         if (paragraphs.isEmpty()) {
             throw new NarrativeException("情况说明文件 " + name + " 没有任何文字。");
         }
@@ -56,6 +62,13 @@ public final class NarrativeParser {
             where.add(new Location(workbookFile, sheet.name(), "A" + p.row()));
         }
         return parse(workbookFile, paragraphs, where);
+    }
+
+    /** As {@link #parseSheet(SheetData, String)}, refusing a sheet longer than maxNarrativeCharacters. */
+    public Narrative parseSheet(SheetData sheet, String workbookFile, InputLimits limits) throws NarrativeException {
+        long characters = NarrativeReader.readSheet(sheet).stream().mapToLong(p -> p.text().length()).sum();
+        NarrativeReader.checkLength(characters, workbookFile + " 工作表“" + sheet.name() + "”", limits);
+        return parseSheet(sheet, workbookFile);
     }
 
     private Narrative parse(String file, List<String> paragraphs, List<Location> where) {

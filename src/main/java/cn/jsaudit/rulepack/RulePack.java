@@ -3,7 +3,7 @@ package cn.jsaudit.rulepack;
 import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.engine.RuleCompileException;
 import cn.jsaudit.engine.RuleProblem;
-import cn.jsaudit.engine.ToleranceSettings;
+import cn.jsaudit.ingest.InputLimits;
 import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.ingest.Templates;
 import java.io.IOException;
@@ -26,12 +26,14 @@ public final class RulePack {
     private final RuleBook book;
     private final List<RuleEntry> entries;
     private final List<Path> testFiles;
+    private final InputLimits limits;
 
-    private RulePack(Templates templates, RuleBook book, List<RuleEntry> entries, List<Path> testFiles) {
+    private RulePack(Templates templates, RuleBook book, List<RuleEntry> entries, List<Path> testFiles, InputLimits limits) {
         this.templates = templates;
         this.book = book;
         this.entries = List.copyOf(entries);
         this.testFiles = List.copyOf(testFiles);
+        this.limits = limits;
     }
 
     /** Loads and compiles the folder; every problem found is in the exception. */
@@ -47,7 +49,7 @@ public final class RulePack {
         } catch (InputProblem e) {
             problems.add(new RuleProblem(display(dir, dir.resolve("templates")), 0, -1, e.getMessage()));
         }
-        ToleranceSettings settings = Settings.read(dir, files.settings(), problems);
+        Settings.Values settings = Settings.read(dir, files.settings(), problems);
         List<RuleBook.RuleSource> sources = new ArrayList<>();
         List<RuleEntry> entries = new ArrayList<>();
         for (Path f : files.drl()) {
@@ -76,14 +78,14 @@ public final class RulePack {
         if (!problems.isEmpty()) {
             // Still compile what was read, so that DRL errors are reported together with the others.
             try {
-                RuleBook.compile(sources, settings);
+                RuleBook.compile(sources, settings.tolerance());
             } catch (RuleCompileException e) {
                 problems.addAll(e.problems());
             }
             throw new RuleCompileException(problems);
         }
-        RuleBook book = RuleBook.compile(sources, settings);
-        return new RulePack(templates, book, entries, files.tests());
+        RuleBook book = RuleBook.compile(sources, settings.tolerance());
+        return new RulePack(templates, book, entries, files.tests(), settings.limits());
     }
 
     private static void translate(FormulaTranslator translator, FormulaRow row, StringBuilder drl,
@@ -159,5 +161,10 @@ public final class RulePack {
 
     public List<Path> testFiles() {
         return testFiles;
+    }
+
+    /** The input limits of settings.yaml (its defaults where it sets none). */
+    public InputLimits limits() {
+        return limits;
     }
 }
