@@ -28,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *    会议费 and 培训费 columns, with 三公 amounts that balance (the seed's performance forms are left out), published
  *    by a unit of its own (示例县医疗保障服务中心), so that a batch of the examples never shows one unit twice.
  *
- * The seed itself is the published workbook made a valid package by examples/build/RepairPackage.java.
+ * The seed itself (examples/随州市曾都区医疗保障信息中心-2023.xlsx) is the workbook as published, a valid package.
  */
 public class BuildExamples {
 
@@ -184,7 +184,9 @@ public class BuildExamples {
         for (Row row : s) {
             for (Cell cell : row) {
                 if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains(from)) {
-                    cell.setCellValue(cell.getStringCellValue().replace(from, to));
+                    String text = cell.getStringCellValue().replace(from, to);
+                    cell.setBlank(); // an inline string keeps its old text beside a new value; as a shared string it has one
+                    cell.setCellValue(text);
                 }
             }
         }

@@ -89,10 +89,13 @@ public final class PackageGuard {
      */
     InputStream meter(ZipEntry entry, InputStream in, String sheet) throws LimitExceeded {
         String what = sheet != null ? "工作表“" + sheet + "”" : "部件 " + entry.getName();
+        long compressed = Math.max(entry.getCompressedSize(), 1);
+        if (entry.getSize() > RATIO_GRACE_BYTES && entry.getSize() / compressed > limits.maxCompressionRatio()) {
+            throw bomb(what, sheet, entry.getSize() / compressed); // as declared; the metering below catches a lie
+        }
         if (entry.getSize() > limits.maxPartBytes()) {
             throw partTooLarge(what, sheet, entry.getSize());
         }
-        long compressed = Math.max(entry.getCompressedSize(), 1);
         return new FilterInputStream(in) {
             private long part;
 
@@ -126,12 +129,16 @@ public final class PackageGuard {
                             "maxInflatedMegabytes", null, null));
                 }
                 if (part > RATIO_GRACE_BYTES && part / compressed > limits.maxCompressionRatio()) {
-                    refuse(new LimitExceeded(file + "：" + what + " 解压后是压缩大小的 " + (part / compressed) + " 倍以上，超过"
-                            + InputLimits.named("maxCompressionRatio", limits.maxCompressionRatio())
-                            + "；这是“压缩炸弹”的特征，未读取", "maxCompressionRatio", sheet, null));
+                    refuse(bomb(what, sheet, part / compressed));
                 }
             }
         };
+    }
+
+    private LimitExceeded bomb(String what, String sheet, long ratio) {
+        return new LimitExceeded(file + "：" + what + " 解压后是压缩大小的 " + ratio + " 倍，超过"
+                + InputLimits.named("maxCompressionRatio", limits.maxCompressionRatio()) + "；这是“压缩炸弹”的特征，未读取",
+                "maxCompressionRatio", sheet, null);
     }
 
     private LimitExceeded partTooLarge(String what, String sheet, long bytes) {

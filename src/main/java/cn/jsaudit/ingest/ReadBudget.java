@@ -44,6 +44,9 @@ final class ReadBudget {
 
     /** A cell holding a value at this column (0-based). */
     void valueAt(int row, int col) throws LimitExceeded {
+        if (col >= EXCEL_COLUMNS) {
+            throw new LimitExceeded(where(row, -1) + "：列号超出 Excel 的范围（A–XFD），文件已损坏或被篡改", "excelColumns", sheet, null);
+        }
         if (col >= limits.maxColumns()) {
             throw new LimitExceeded(where(row, col) + "：数据列数超过" + InputLimits.named("maxColumns", limits.maxColumns())
                     + "，未读取", "maxColumns", sheet, cell(row, col));

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.zip.ZipException;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.NotOLE2FileException;
@@ -27,6 +28,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 public final class Workbooks {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final String NOT_EXCEL = "文件内容不是 Excel 格式（可能是改了扩展名的其他文件）";
 
     private Workbooks() {
     }
@@ -54,6 +56,8 @@ public final class Workbooks {
                     // fall through: POI names the damage precisely, or copes with what the streaming reader did not
                 }
                 PackageGuard.check(file, limits);
+            } else if (FileMagic.valueOf(file.toFile()) != FileMagic.OLE2) {
+                throw new InputProblem(name + "：无法作为 Excel 工作簿（.xlsx/.xls）打开：" + NOT_EXCEL);
             }
             applyToPoi(limits);
             try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
@@ -101,7 +105,7 @@ public final class Workbooks {
     private static String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof NotOfficeXmlFileException || t instanceof NotOLE2FileException) {
-                return "文件内容不是 Excel 格式（可能是改了扩展名的其他文件）";
+                return NOT_EXCEL;
             }
             if (t instanceof ZipException || t instanceof EOFException) {
                 return "文件不完整或已损坏（可能在下载或复制时被截断）";

@@ -514,7 +514,7 @@ final class XlsxLoader {
             return s.isEmpty() ? null : CellData.text(s);
         }
 
-        /** 0-based column of an A1 reference ("AB12" → 27); past Excel's last column (XFD) it stops counting. */
+        /** 0-based column of an A1 reference ("AB12" → 27); one past Excel's last column (XFD) stands for any beyond it. */
         private static int column(String ref) {
             int col = 0;
             for (int i = 0; i < ref.length() && col <= ReadBudget.EXCEL_COLUMNS; i++) {
@@ -527,7 +527,7 @@ final class XlsxLoader {
                     break;
                 }
             }
-            return col - 1;
+            return Math.min(col - 1, ReadBudget.EXCEL_COLUMNS);
         }
     }
 }
