@@ -53,8 +53,9 @@ final class TextDecoder {
     }
 
     /**
-     * UTF-16 without a BOM: zero bytes, nearly all at odd offsets (little-endian) or nearly all at even ones
-     * (big-endian). Text in a single-byte or multi-byte encoding has no zero bytes at all.
+     * UTF-16 without a BOM: zero bytes, most at odd offsets (little-endian) or most at even ones (big-endian) —
+     * the high bytes of ASCII characters; a few fall the other way, from characters such as 一 (U+4E00). Text in a
+     * single-byte or multi-byte encoding has no zero bytes at all.
      */
     private static Charset utf16WithoutBom(byte[] bytes) {
         int even = 0;
@@ -72,10 +73,10 @@ final class TextDecoder {
         if (bytes.length % 2 != 0 || zeros == 0) {
             return null;
         }
-        if (odd >= zeros * 0.95) {
+        if (odd >= zeros * 0.8) {
             return StandardCharsets.UTF_16LE;
         }
-        if (even >= zeros * 0.95) {
+        if (even >= zeros * 0.8) {
             return StandardCharsets.UTF_16BE;
         }
         return null;
