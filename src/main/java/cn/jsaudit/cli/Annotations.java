@@ -8,6 +8,7 @@ import cn.jsaudit.pipeline.ScreeningResult;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.report.WorkbookAnnotator;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,15 +41,15 @@ final class Annotations {
             try {
                 annotator.annotate(s.workbook(), results.get(i), outDir.resolve(relativeFolder(s.workbook(), inputs)));
                 return null;
-            } catch (IOException e) {
+            } catch (FileSystemException e) {
                 diagnostics.report(s.name(), e);
-                return "未生成批注副本：" + s.name() + "（" + IoMessages.reason(e) + "）";
+                return "未生成批注副本：" + s.name() + "（无法写入：" + IoMessages.reason(e) + "）";
             } catch (OutOfMemoryError e) {
                 diagnostics.report(s.name(), e);
                 return "未生成批注副本：" + s.name() + "（内存不足：工作簿过大，可用 JSAUDIT_JAVA_OPTS=-Xmx4g 等给更多内存后重试）";
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (IOException | RuntimeException | StackOverflowError e) {
                 diagnostics.report(s.name(), e);
-                return "未生成批注副本：" + s.name() + "（无法在此工作簿上写入批注：文件结构特殊或已损坏）";
+                return "未生成批注副本：" + s.name() + "（无法在此工作簿上写入批注：文件结构特殊或已损坏；用 Excel 打开后另存一份即可）";
             }
         }, progress);
         List<String> missing = reasons.stream().filter(Objects::nonNull).toList();
