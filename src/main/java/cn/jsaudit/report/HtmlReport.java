@@ -35,8 +35,8 @@ public final class HtmlReport implements Report {
     /** The findings table's columns: key (for sorting and the hash), heading, share of the width in %, numeric. */
     private static final String[][] COLUMNS = {
         {"n", "序号", "3", "num"}, {"unit", "单位", "8", ""}, {"file", "文件", "8", ""}, {"rule", "规则", "7", ""},
-        {"severity", "严重程度", "4.5", ""}, {"status", "状态", "4.5", ""}, {"table", "表", "5", ""},
-        {"position", "位置", "9", ""}, {"message", "说明", "20", ""}, {"expected", "期望值", "5", "num"},
+        {"severity", "严重程度", "5", ""}, {"status", "状态", "4.5", ""}, {"table", "表", "5", ""},
+        {"position", "位置", "9", ""}, {"message", "说明", "19.5", ""}, {"expected", "期望值", "5", "num"},
         {"actual", "实际值", "5", "num"}, {"difference", "差额", "4.5", "num"}, {"quote", "原文", "10.5", ""},
         {"explanation", "单位说明", "6", ""},
     };
@@ -58,7 +58,7 @@ public final class HtmlReport implements Report {
             tr.explained{opacity:.75}
             mark.quote{background:#fff3a0;padding:0 .15em}mark.quote strong{background:#ffd24d}
             .filters{margin:.6em 0;display:flex;gap:1em;flex-wrap:wrap;align-items:center}
-            .filters label{font-size:.9em}.count{color:#555}#q{width:16em}
+            .filters label{font-size:.9em}.filters select{max-width:24em}.count{color:#555}#q{width:16em}
             .bad{color:#a00000;font-weight:bold}
             """;
 
@@ -120,7 +120,7 @@ public final class HtmlReport implements Report {
                 apply();
               }
               keys.forEach(function(k){sel(k).addEventListener('change',apply);});
-              search.addEventListener('input',apply);
+              search.addEventListener('input',apply);search.addEventListener('change',apply);
               heads.forEach(function(th){th.addEventListener('click',function(){
                 order(th.dataset.key,sort.key===th.dataset.key&&!sort.desc);apply();});});
               window.addEventListener('hashchange',fromHash);
