@@ -108,7 +108,7 @@ public final class Screener {
         String file = files.name();
         diagnostics.report(file, cause);
         return new ScreeningResult(file, null, null, null, List.of(InputFindings.error(file + "：" + stage.label
-                + "此文件时" + what + "；其他文件不受影响", null, new Location(file, null, null))));
+                + "此提交时" + what + "；其他文件不受影响", null, new Location(file, null, null))));
     }
 
     private ScreeningResult screenOrFail(SubmissionFiles files, PhaseTimer timer, Stage[] stage) {
