@@ -44,6 +44,7 @@ public final class Workbooks {
                 throw new InputProblem(name + "：文件是空的（0 字节），不是有效的 Excel 工作簿");
             }
             PackageGuard.checkFileSize(file, limits);
+            applyToPoi(limits);
             boolean zip = isZip(file);
             if (zip) {
                 try {
@@ -59,7 +60,6 @@ public final class Workbooks {
             } else if (FileMagic.valueOf(file.toFile()) != FileMagic.OLE2) {
                 throw new InputProblem(name + "：无法作为 Excel 工作簿（.xlsx/.xls）打开：" + NOT_EXCEL);
             }
-            applyToPoi(limits);
             try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
                 return PoiLoader.copy(wb, new ReadBudget(name, limits));
             }
@@ -86,8 +86,9 @@ public final class Workbooks {
     }
 
     /**
-     * POI's own zip-bomb thresholds (process-wide) follow the limits, so that POI neither refuses a package the
-     * limits allow nor inflates one they forbid.
+     * POI's own zip-bomb thresholds (process-wide) follow the limits, so that POI — reading an .xls or an odd
+     * package here, or a workbook to annotate later — neither refuses a package the limits allow nor inflates one
+     * they forbid.
      */
     static synchronized void applyToPoi(InputLimits limits) {
         ZipSecureFile.setMinInflateRatio(1.0 / limits.maxCompressionRatio());
