@@ -42,7 +42,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -166,10 +165,11 @@ public final class WorkbookAnnotator {
                 continue;
             }
             Drawing<?> drawing = drawings.computeIfAbsent(cell.getSheet(), WorkbookAnnotator::drawingOf);
-            int col1 = freeAnchorColumn(cell);
             ClientAnchor anchor = helper.createClientAnchor();
-            anchor.setCol1(col1);
-            anchor.setCol2(col1 + 5);
+            // POI files a new comment under the anchor's top-left cell: it must be the cell itself, or the comment of
+            // the cell to its left lands on a neighbour that has its own ("multiple cell comments in one cell")
+            anchor.setCol1(cell.getColumnIndex());
+            anchor.setCol2(cell.getColumnIndex() + 5);
             anchor.setRow1(cell.getRowIndex());
             anchor.setRow2(cell.getRowIndex() + 8);
             Comment comment = drawing.createCellComment(anchor);
@@ -177,22 +177,6 @@ public final class WorkbookAnnotator {
             comment.setAuthor("jsaudit");
             cell.setCellComment(comment);
         }
-    }
-
-    /**
-     * Where the comment box starts: the column right of the cell, unless a comment is already anchored there — POI
-     * files a new comment under its anchor's top-left cell until it is attached, and refuses a second comment in a
-     * cell, so two neighbouring cells with findings would otherwise fail — then further right, or on the cell itself
-     * (which has no comment of its own, or it would have been extended instead).
-     */
-    private static int freeAnchorColumn(Cell cell) {
-        Sheet sheet = cell.getSheet();
-        for (int col = cell.getColumnIndex() + 1; col <= cell.getColumnIndex() + 3; col++) {
-            if (sheet.getCellComment(new CellAddress(cell.getRowIndex(), col)) == null) {
-                return col;
-            }
-        }
-        return cell.getColumnIndex();
     }
 
     /** The sheet's existing drawing (keeps its pictures; HSSF's create would drop them), else a new one. */
