@@ -81,7 +81,7 @@ class HostileBatchTest {
         Map<String, List<String>> golden = Golden.byFile();
         assertEquals(golden.size() + expected.size() + goodHostile.size(), byFile.size(), byFile.keySet().toString());
         for (Map.Entry<String, List<String>> g : golden.entrySet()) {
-            assertEquals(g.getValue(), findings(byFile.get(g.getKey())), "example " + g.getKey() + " unchanged");
+            assertEquals(g.getValue(), Golden.findings(byFile.get(g.getKey())), "example " + g.getKey() + " unchanged");
         }
         for (Map.Entry<String, String> e : expected.entrySet()) {
             JsonNode s = byFile.get(e.getKey());
@@ -96,7 +96,7 @@ class HostileBatchTest {
                     .equals("不存在-2023.xlsx")), messages.toString());
         }
         for (Map.Entry<String, List<String>> g : goodHostile.entrySet()) {
-            assertEquals(g.getValue(), findings(byFile.get(g.getKey())), g.getKey() + " as screened alone");
+            assertEquals(g.getValue(), Golden.findings(byFile.get(g.getKey())), g.getKey() + " as screened alone");
         }
 
         String csv = Files.readString(out.resolve("r.csv"));
@@ -181,15 +181,6 @@ class HostileBatchTest {
                         : f.primaryLocation().sheet() + "!" + f.primaryLocation().cell())).toList());
     }
 
-    private static List<String> findings(JsonNode submission) {
-        List<String> out = new ArrayList<>();
-        submission.get("findings").forEach(f -> {
-            JsonNode l = f.get("locations").get(0);
-            out.add(f.get("rule").asText() + "\t" + f.get("severity").asText() + "\t"
-                    + (l.get("sheet").isNull() ? l.get("cell").asText() : l.get("sheet").asText() + "!" + l.get("cell").asText()));
-        });
-        return out;
-    }
 
     private static void renameSheet(Path file, String from, String to) throws Exception {
         byte[] bytes = Files.readAllBytes(file);

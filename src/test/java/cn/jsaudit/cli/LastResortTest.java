@@ -60,7 +60,7 @@ class LastResortTest {
         assertTrue(bomb.get(0).get("message").asText().startsWith("炸弹-2023.xlsx：读取此提交时内存不足（单独重试后仍然不足），此文件未审核。"),
                 bomb.toString());
         for (Map.Entry<String, List<String>> g : Golden.byFile().entrySet()) {
-            assertEquals(g.getValue(), findings(byFile.get(g.getKey())), g.getKey());
+            assertEquals(g.getValue(), Golden.findings(byFile.get(g.getKey())), g.getKey());
         }
         assertTrue(stderr.contains("无法审核：炸弹-2023.xlsx：读取此提交时内存不足"), stderr);
     }
@@ -77,7 +77,7 @@ class LastResortTest {
         Map<String, JsonNode> byFile = submissions(json);
         assertEquals("深-2023.xlsx：读取此提交时程序栈溢出（文件中的结构嵌套过深，或规则递归过深），此文件未审核；其他文件不受影响",
                 byFile.get("深-2023.xlsx").get("findings").get(0).get("message").asText());
-        assertEquals(List.of(), findings(byFile.get("好-2023.xlsx")), "the clean Sichuan example, screened as usual");
+        assertEquals(List.of(), Golden.findings(byFile.get("好-2023.xlsx")), "the clean Sichuan example, screened as usual");
     }
 
     /** Runs jsaudit check in a JVM of its own with these settings; returns its stderr (exit 2: something was unreadable). */
@@ -106,13 +106,4 @@ class LastResortTest {
         return byFile;
     }
 
-    private static List<String> findings(JsonNode submission) {
-        List<String> actual = new ArrayList<>();
-        submission.get("findings").forEach(f -> {
-            JsonNode l = f.get("locations").get(0);
-            actual.add(f.get("rule").asText() + "\t" + f.get("severity").asText() + "\t"
-                    + (l.get("sheet").isNull() ? l.get("cell").asText() : l.get("sheet").asText() + "!" + l.get("cell").asText()));
-        });
-        return actual;
-    }
 }
