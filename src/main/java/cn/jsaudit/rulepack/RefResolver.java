@@ -40,8 +40,9 @@ final class RefResolver {
 
     /** The table a formula names (by role, printed name or code) in a template, or an error listing its tables. */
     static TemplateTable table(String written, Template t, int pos) throws FormulaException {
-        return t.tableCalled(written).orElseThrow(() -> new FormulaException("没有“" + written + "”这张表（本模板的表："
-                + t.tables().stream().map(tt -> tt.role() + "（" + tt.name() + "）").collect(Collectors.joining("、")) + "）", pos));
+        return t.tableCalled(written).orElseThrow(() -> new FormulaException("没有“" + written + "”这张表（表写角色，本模板有："
+                + t.tables().stream().map(TemplateTable::role).collect(Collectors.joining("、")) + "；或写表名，如 "
+                + t.tables().get(0).name() + "）", pos));
     }
 
     static Ref resolve(Term written, Scope scope, FormulaRow row, Template t, List<String> subtotals) throws FormulaException {
