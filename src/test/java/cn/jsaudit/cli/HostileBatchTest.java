@@ -11,10 +11,8 @@ import cn.jsaudit.fixtures.Packages;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,18 +53,11 @@ class HostileBatchTest {
                 "--annotate", out.resolve("批注").toString(), "--jobs", "2"));
         reports.forEach(r -> args.addAll(List.of("--out", out.resolve(r).toString())));
 
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream oldErr = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        int exit;
         long started = System.nanoTime();
-        try {
-            exit = Main.commandLine().execute(args.toArray(String[]::new));
-        } finally {
-            System.setErr(oldErr);
-        }
+        CommandRun run = CommandRun.of(args.toArray(String[]::new));
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
-        String stderr = err.toString(StandardCharsets.UTF_8);
+        int exit = run.exit();
+        String stderr = run.err();
         System.out.println("hostile batch: " + seconds + " s");
 
         assertEquals(ExitCodes.USAGE, exit, "some input could not be screened: " + stderr);
