@@ -193,6 +193,25 @@ public final class Perf {
         return null;
     }
 
+    private static final java.util.regex.Pattern DEADLINE =
+            java.util.regex.Pattern.compile("((?:19|20)\\d{2})年(?:\\d{1,2}月)?(?:底|末)?(?:前|以前|之前)");
+
+    /** The first deadline in the text ("2022年7月前") set before the report year; empty when none is. */
+    public static List<String> staleDeadline(String text, Integer year) {
+        java.util.regex.Matcher m = DEADLINE.matcher(Labels.compact(text));
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) < year) {
+                return List.of(m.group());
+            }
+        }
+        return List.of();
+    }
+
+    /** The year a phrase starts with ("2022年7月前" → 2022). */
+    public static Integer yearIn(String phrase) {
+        return Integer.valueOf(phrase.substring(0, 4));
+    }
+
     /** True when the text names the year ("2022年新冠病毒医疗及接种费用" names 2022). */
     public static boolean namesYear(String text, Integer year) {
         return text != null && year != null && Labels.compact(text).contains(year + "年");
