@@ -35,8 +35,10 @@ public final class BorrowedGoals {
         if (otherWords.isEmpty()) {
             return List.of();
         }
-        for (Object o : own) {
-            FormText t = (FormText) o;
+        // in reading order, so that the finding points at the same cell whatever order the texts were collected in
+        List<FormText> texts = own.stream().map(FormText.class::cast).sorted(java.util.Comparator
+                .comparingInt((FormText t) -> t.location().rowIndex()).thenComparingInt(t -> t.location().columnIndex())).toList();
+        for (FormText t : texts) {
             for (String clause : CLAUSE_BREAK.split(t.text())) {
                 String c = Labels.compact(clause);
                 if (c.length() < MIN_CLAUSE) {

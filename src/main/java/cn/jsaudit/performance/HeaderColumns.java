@@ -75,7 +75,7 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
         Map<String, int[]> best = new HashMap<>();
         Map<Integer, String> owner = new HashMap<>();
         for (int c = 0; c < width; c++) {
-            if (!startsColumn(form, first, c)) {
+            if (!startsColumn(form, first, last, c)) {
                 continue;
             }
             List<String> labels = labels(form, first, last, c);
@@ -102,10 +102,18 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
         return cols;
     }
 
-    /** True when the column begins a cell in the header's first row (not the covered part of a merge). */
-    private static boolean startsColumn(FormSheet form, int row, int c) {
-        CellRangeAddress m = form.grid.mergeAt(row, c);
-        return m == null || m.getFirstColumn() == c;
+    /**
+     * True when the column begins a cell in one of the header rows: not only the covered part of a merge ("全年" under
+     * a "预算数" merged over two columns begins its own column).
+     */
+    private static boolean startsColumn(FormSheet form, int first, int last, int c) {
+        for (int r = first; r <= last; r++) {
+            CellRangeAddress m = form.grid.mergeAt(r, c);
+            if (m == null || m.getFirstColumn() == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -53,8 +53,9 @@ final class IndicatorReader {
         }
         List<Row> rows = new ArrayList<>();
         int end = header.last() + 1;
+        String[] groups = {"", ""};
         for (; end <= form.grid.lastRow() && !endsTable(end); end++) {
-            Row row = readRow(end, header);
+            Row row = readRow(end, header, groups);
             if (row != null) {
                 rows.add(row);
             }
@@ -75,16 +76,20 @@ final class IndicatorReader {
                        FormNumber weight, String deviation) {
     }
 
-    private Row readRow(int r, HeaderColumns h) {
+    /**
+     * One indicator row. A group label left blank under the one above (not merged, just not repeated) is carried
+     * down: {@code groups} holds the last 一级 and 二级 labels seen.
+     */
+    private Row readRow(int r, HeaderColumns h, String[] groups) {
         if (isSectionLine(r, h)) {
             return null; // "目标 1(40 分）：" across the whole table
         }
-        String level1 = text(r, h, "level1");
-        String level2 = text(r, h, "level2");
+        String level1 = carried(text(r, h, "level1"), groups, 0);
+        String level2 = carried(text(r, h, "level2"), groups, 1);
         String name = startsHere(r, h.col("name")) ? text(r, h, "name") : "";
         if (name.isEmpty()) {
             // a group without 三级指标 scored on its own line (部门整体 forms' 经济效益, 社会效益 …)
-            name = startsHere(r, h.col("level2")) ? level2 : startsHere(r, h.col("level1")) ? level1 : "";
+            name = ownLabel(r, h, "level2") ? level2 : ownLabel(r, h, "level1") ? level1 : "";
         }
         if (name.isEmpty()) {
             return null;
@@ -98,6 +103,17 @@ final class IndicatorReader {
         }
         return new Row(r, level1, level2, name, lowerIsBetter(target, level1, level2, name), actual, weight,
                 text(r, h, "deviation"));
+    }
+
+    private static String carried(String label, String[] groups, int level) {
+        if (label.isEmpty()) {
+            return groups[level];
+        }
+        groups[level] = label;
+        if (level == 0) {
+            groups[1] = ""; // a new 一级 group starts its 二级 groups afresh
+        }
+        return label;
     }
 
     /** True when the row lies under a 得分 cell merged down from an indicator above. */
@@ -168,6 +184,7 @@ final class IndicatorReader {
 
     /** The weights printed in group labels, one fact per label cell. */
     private void groups(HeaderColumns h, int from, int to) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         int[] levels = {1, 2};
         String[] roles = {"level1", "level2"};
         for (int k = 0; k < roles.length; k++) {
@@ -181,7 +198,7 @@ final class IndicatorReader {
                 }
                 String label = Labels.compact(form.grid.text(r, c));
                 Matcher m = GROUP_WEIGHT.matcher(label);
-                if (m.find()) {
+                if (m.find() && seen.add(levels[k] + label)) {
                     BigDecimal w = new BigDecimal(m.group(1));
                     form.facts.add(new IndicatorGroup(form.formId, levels[k], label,
                             new FormNumber(w, BigDecimal.ZERO, form.grid.text(r, c), form.location(r, c)), form.location(r, c)));
@@ -199,6 +216,11 @@ final class IndicatorReader {
         if (row.actual() != null && form.labels.givesReason(row.actual().text())) {
             form.facts.add(new Explanation(form.formId, row.name(), row.actual().text(), row.actual().location()));
         }
+    }
+
+    /** True when the row prints a label of its own in the role's column (not merged from above, not blank). */
+    private boolean ownLabel(int r, HeaderColumns h, String role) {
+        return startsHere(r, h.col(role)) && !text(r, h, role).isEmpty();
     }
 
     private boolean startsHere(int r, Integer c) {
