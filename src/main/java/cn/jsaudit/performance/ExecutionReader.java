@@ -35,7 +35,7 @@ final class ExecutionReader {
         int firstValueCol = header.firstValueCol();
         int r = header.last() + 1;
         for (; r <= form.grid.lastRow(); r++) {
-            if (form.rowBeginsWithAny(r, form.labels.execution().stopLabels())) {
+            if (form.rowBeginsWithAny(r, form.labels.execution().stopLabels()) || wordsUnder(r, header)) {
                 break;
             }
             String subject = subject(r, firstValueCol);
@@ -44,6 +44,24 @@ final class ExecutionReader {
             }
         }
         return r;
+    }
+
+    /**
+     * True when the row's value columns hold words and no number: the headings of the next block, not an execution
+     * line (a line with one mistyped amount still has its other numbers, and that amount is reported).
+     */
+    private boolean wordsUnder(int r, HeaderColumns header) {
+        boolean words = false;
+        for (int c : header.cols().values()) {
+            if (!form.grid.isAnchor(r, c)) {
+                continue;
+            }
+            if (form.numbers.holdsNumber(r, c)) {
+                return false;
+            }
+            words |= form.numbers.holdsWords(r, c);
+        }
+        return words;
     }
 
     /** The execution score's weight when no 分值 column prints it: "得分（20 分*执行率）", "预算执行情况（20 分）". */

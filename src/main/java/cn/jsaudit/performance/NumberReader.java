@@ -56,6 +56,26 @@ final class NumberReader {
         return fromText(printed, at, what);
     }
 
+    /**
+     * True when the cell holds words rather than a number or a blank mark ("目标", "权重"): where a block of numbers
+     * has ended and another block's headings begin.
+     */
+    boolean holdsWords(int row, int col) {
+        CellData cell = grid.cell(row, col);
+        if (cell == null || cell.isNumber()) {
+            return false;
+        }
+        String t = Labels.compact(grid.text(row, col)).replace(",", "");
+        return !t.isEmpty() && !EMPTY_MARKS.matcher(t).matches() && !NUMBER.matcher(t).matches();
+    }
+
+    /** True when the cell holds a number, as a number or as text ("10.00", "58.31%"). */
+    boolean holdsNumber(int row, int col) {
+        CellData cell = grid.cell(row, col);
+        return cell != null && (cell.isNumber()
+                || NUMBER.matcher(Labels.compact(grid.text(row, col)).replace(",", "")).matches());
+    }
+
     /** A number given as text, e.g. the value part of "总分：100"; null when blank. */
     FormNumber fromText(String printed, Location at, String what) {
         String t = Labels.compact(printed).replace(",", "");

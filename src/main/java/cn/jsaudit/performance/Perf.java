@@ -143,6 +143,9 @@ public final class Perf {
         if (o instanceof ExecutionLine l) {
             return l.location();
         }
+        if (o instanceof cn.jsaudit.model.FormText t) {
+            return t.location();
+        }
         return null;
     }
 
