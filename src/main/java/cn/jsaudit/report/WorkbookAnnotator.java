@@ -128,8 +128,10 @@ public final class WorkbookAnnotator {
             }
             Drawing<?> drawing = drawings.computeIfAbsent(cell.getSheet(), WorkbookAnnotator::drawingOf);
             ClientAnchor anchor = helper.createClientAnchor();
-            anchor.setCol1(cell.getColumnIndex() + 1);
-            anchor.setCol2(cell.getColumnIndex() + 6);
+            // POI files a new comment under the anchor's top-left cell: it must be the cell itself, or the comment of
+            // the cell to its left lands on a neighbour that has its own ("multiple cell comments in one cell")
+            anchor.setCol1(cell.getColumnIndex());
+            anchor.setCol2(cell.getColumnIndex() + 5);
             anchor.setRow1(cell.getRowIndex());
             anchor.setRow2(cell.getRowIndex() + 8);
             Comment comment = drawing.createCellComment(anchor);
