@@ -146,6 +146,9 @@ public final class Perf {
         if (o instanceof cn.jsaudit.model.FormText t) {
             return t.location();
         }
+        if (o instanceof cn.jsaudit.model.Explanation e) {
+            return e.location();
+        }
         return null;
     }
 
