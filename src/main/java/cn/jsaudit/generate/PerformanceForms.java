@@ -2,14 +2,18 @@ package cn.jsaudit.generate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A submission's performance forms: planned from its accounts, an anomaly injected now and then, printed in one
- * layout into the main workbook or a workbook of their own, with the findings the form rules must give.
+ * A submission's performance forms: planned once from its accounts with an anomaly now and then, then printed in
+ * one form layout into each table layout's workbook (or into a workbook of their own), with the findings the form
+ * rules must give. Every table layout of a submission carries the same forms.
  */
 final class PerformanceForms {
 
@@ -21,20 +25,37 @@ final class PerformanceForms {
             "P-整体-调整率", "P-整体-及时性", "P-项目-表间", "P-项目-表外", "P-指标-年度", "P-指标-重复",
             "P-整体-项目指标", "P-单位-名称", "P-单位-笔误", "P-签字-不一致");
 
-    /** What was written: the forms' own workbook (null when they went into the main one), anomalies, findings. */
-    record Written(XSSFWorkbook workbook, List<Truth.InjectedAnomaly> anomalies, List<Truth.ExpectedFinding> expected) {
-    }
+    private static final String FAMILY = "绩效自评";
 
     private final Accounts a;
     private final FormLayout layout;
-    private final Random rnd;
-    private final List<FormAnomaly> anomalies;
+    private final List<FormPlan> plans;
+    /** The anomalies injected, each with the index of its form. */
+    private final List<Map.Entry<FormAnomaly, Integer>> injected = new ArrayList<>();
+    private final Map<String, String> cells = new HashMap<>();
 
     PerformanceForms(Accounts a, FormLayout layout, Random rnd, List<FormAnomaly> anomalies) {
         this.a = a;
         this.layout = layout;
-        this.rnd = rnd;
-        this.anomalies = anomalies;
+        FormPlanner planner = new FormPlanner(a, rnd);
+        plans = planner.numbers();
+        long uncovered = a.sum(Accounts.Item::project) - plans.stream().filter(p -> !p.department).mapToLong(p -> p.executed).sum();
+        List<Map.Entry<FormAnomaly, Integer>> targets = new ArrayList<>();
+        for (FormAnomaly k : anomalies) {
+            int index = target(k, rnd);
+            if (index >= 0) {
+                targets.add(Map.entry(k, index));
+                k.numbers(plans, plans.get(index), rnd, uncovered);
+            }
+        }
+        planner.words(plans);
+        for (Map.Entry<FormAnomaly, Integer> t : targets) {
+            // a form may lose what the anomaly needs once its words are planned (too little money to split)
+            if (t.getKey().applies(plans.get(t.getValue()))) {
+                t.getKey().words(plans, plans.get(t.getValue()), rnd);
+                injected.add(t);
+            }
+        }
     }
 
     /** Draws at most one anomaly, with the given probability. */
@@ -42,54 +63,48 @@ final class PerformanceForms {
         return rnd.nextDouble() < rate ? List.of(FormAnomaly.values()[rnd.nextInt(FormAnomaly.values().length)]) : List.of();
     }
 
-    /**
-     * Writes the forms into {@code main} or a workbook of their own. {@code printed} holds the tables' amounts: the
-     * forms' 执行数 are set against the 03 table's 项目支出.
-     */
-    Written write(XSSFWorkbook main, List<PrintedCell> printed) {
-        FormPlanner planner = new FormPlanner(a, rnd);
-        List<FormPlan> plans = planner.numbers();
-        long uncovered = a.sum(Accounts.Item::project) - plans.stream().filter(p -> !p.department).mapToLong(p -> p.executed).sum();
-        List<int[]> targets = new ArrayList<>(); // {anomaly ordinal, form index}
-        for (FormAnomaly k : anomalies) {
-            int index = target(k, plans);
-            if (index >= 0) {
-                targets.add(new int[] {k.ordinal(), index});
-                k.numbers(plans, plans.get(index), rnd, uncovered);
-            }
-        }
-        planner.words(plans);
-        for (int[] t : targets) {
-            FormAnomaly k = FormAnomaly.values()[t[0]];
-            if (k.applies(plans.get(t[1]))) {
-                k.words(plans, plans.get(t[1]), rnd);
-            }
-        }
+    /** Prints the forms into {@code main}, or into a workbook of their own, which is returned (null otherwise). */
+    XSSFWorkbook print(Workbook main) {
         XSSFWorkbook own = layout.inMainWorkbook() ? null : new XSSFWorkbook();
         FormsWriter writer = new FormsWriter(own == null ? main : own, layout, a.unit, a.year);
         writer.write(plans);
-        Map<String, String> cells = new java.util.HashMap<>(writer.cells());
-        PrintedCell table = projectTotal(printed);
-        List<Truth.InjectedAnomaly> injected = new ArrayList<>();
-        List<Truth.ExpectedFinding> expected = new ArrayList<>();
-        for (int[] t : targets) {
-            FormAnomaly k = FormAnomaly.values()[t[0]];
-            FormPlan p = plans.get(t[1]);
-            if (!k.applies(p)) {
-                continue; // the form lost what the anomaly needs (a FORMS_OVER_TABLES project too small to split)
-            }
-            String at = k.cellKey(t[1], p).equals(FormAnomaly.TABLE) ? table.toString() : cells.get(k.cellKey(t[1], p));
-            injected.add(new Truth.InjectedAnomaly(k.name(), k.label(), List.of(at)));
-            expected.add(finding(k.rule(), k.severity(), at));
+        cells.putAll(writer.cells());
+        return own;
+    }
+
+    /** The anomalies injected, at their cells as last printed ({@code table}: the 03 table's 项目支出 cell). */
+    List<Truth.InjectedAnomaly> anomalies(String table) {
+        List<Truth.InjectedAnomaly> out = new ArrayList<>();
+        for (Map.Entry<FormAnomaly, Integer> i : injected) {
+            FormAnomaly k = i.getKey();
+            out.add(new Truth.InjectedAnomaly(k.name(), k.label(), FAMILY, k.severity(), List.of(), List.of(cell(i, table))));
         }
-        if (table != null && table.isNumber() && expected.stream().noneMatch(e -> e.rule().equals("P-项目-表间"))) {
-            roundingNote(plans, table).ifPresent(expected::add);
+        return out;
+    }
+
+    /**
+     * The findings the form rules must give: one per anomaly, and the rounding note the forms' 执行数 leave against
+     * the 03 table's 项目支出 ({@code total}, printed at {@code table}).
+     */
+    List<Truth.ExpectedFinding> expected(PrintedAmount total, String table) {
+        List<Truth.ExpectedFinding> out = new ArrayList<>();
+        for (Map.Entry<FormAnomaly, Integer> i : injected) {
+            boolean atTable = i.getKey().cellKey(i.getValue(), plans.get(i.getValue())).equals(FormAnomaly.TABLE);
+            out.add(finding(i.getKey().rule(), i.getKey().severity(), cell(i, table), atTable ? total : null));
         }
-        return new Written(own, injected, expected);
+        if (total != null && total.isNumber() && out.stream().noneMatch(e -> e.rule().equals("P-项目-表间"))) {
+            roundingNote(total).ifPresent(n -> out.add(finding("P-项目-表间", "INFO", table, total)));
+        }
+        return out;
+    }
+
+    private String cell(Map.Entry<FormAnomaly, Integer> i, String table) {
+        String key = i.getKey().cellKey(i.getValue(), plans.get(i.getValue()));
+        return key.equals(FormAnomaly.TABLE) ? table : cells.get(key);
     }
 
     /** The form the anomaly goes into: a random one it applies to; -1 when none does. */
-    private int target(FormAnomaly k, List<FormPlan> plans) {
+    private int target(FormAnomaly k, Random rnd) {
         long projects = plans.stream().filter(p -> !p.department).count();
         if (k.needsAnotherProject() && projects < 2) {
             return -1;
@@ -113,24 +128,23 @@ final class PerformanceForms {
      * The note P-项目-表间 gives when the forms' printed 执行数 add up to the 03 table's 项目支出 only within rounding:
      * each amount printed to 0.01 万元 on its own.
      */
-    private static java.util.Optional<Truth.ExpectedFinding> roundingNote(List<FormPlan> plans, PrintedCell table) {
+    private Optional<BigDecimal> roundingNote(PrintedAmount total) {
         List<FormPlan> projects = plans.stream().filter(p -> !p.department).toList();
         BigDecimal sum = projects.stream().map(p -> Money.wan(p.executed)).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal tolerance = BigDecimal.valueOf(5, 3).multiply(BigDecimal.valueOf(projects.size() + 1L));
-        BigDecimal diff = sum.subtract(table.value).abs();
-        if (projects.isEmpty() || diff.signum() == 0 || diff.compareTo(tolerance) > 0) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(finding("P-项目-表间", "INFO", table.toString()));
+        BigDecimal diff = sum.subtract(total.value).abs();
+        return projects.isEmpty() || diff.signum() == 0 || diff.compareTo(tolerance) > 0 ? Optional.empty() : Optional.of(sum);
     }
 
-    private static Truth.ExpectedFinding finding(String rule, String severity, String at) {
+    private static Truth.ExpectedFinding finding(String rule, String severity, String at, PrintedAmount amount) {
         int bang = at.lastIndexOf('!');
-        return new Truth.ExpectedFinding(rule, severity, at.substring(0, bang), at.substring(bang + 1));
+        return new Truth.ExpectedFinding(rule, severity, at.substring(0, bang), at.substring(bang + 1),
+                amount == null ? null : amount.role, amount == null ? null : amount.table,
+                amount == null ? null : amount.row(), amount == null ? null : amount.column, null, null, null);
     }
 
-    /** The 03 table's 合计 项目支出 as printed. */
-    private static PrintedCell projectTotal(List<PrintedCell> printed) {
-        return printed.stream().filter(p -> "03".equals(p.table) && p.isTotal() && p.col == 3).findFirst().orElse(null);
+    /** The 03 table's 合计 项目支出 among the statement's amounts, or null. */
+    static PrintedAmount projectTotal(List<PrintedAmount> amounts) {
+        return amounts.stream().filter(p -> "03".equals(p.table) && p.isTotal() && p.col == 3).findFirst().orElse(null);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,15 +12,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TimeZone;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Generates one submission — workbook, narrative and truth file — from a seed and an index. The same seed and
- * index give the same bytes, whatever the thread or the order they are generated in.
+ * Generates one submission — accounts, injected anomalies, narrative — from a seed and an index, and writes it in
+ * one or more table layouts, each as workbook, narrative and truth file. The same seed and index give the same
+ * bytes, whatever the thread or the order they are generated in; every layout of one submission carries the same
+ * amounts, anomalies and narrative (the layout's own look is drawn from a random source of its own).
  */
 public final class SubmissionGenerator {
 
@@ -51,57 +57,64 @@ public final class SubmissionGenerator {
         return this;
     }
 
-    /** Writes submission {@code index} into the folder; returns its truth. */
+    /** Writes submission {@code index} in the national layout into the folder; returns its truth. */
     public Truth write(int index, Path dir) throws IOException {
+        return write(index, dir, List.of(Layout.NATIONAL)).get(0);
+    }
+
+    /**
+     * Writes submission {@code index} in each layout: into the folder itself for one layout, into a subfolder
+     * named by the layout's id for several. Returns one truth per layout, in the order given.
+     */
+    public List<Truth> write(int index, Path dir, List<Layout> layouts) throws IOException {
+        Drawn d = draw(index);
+        PerformanceForms forms = forms(d);
+        List<Truth> truths = new ArrayList<>();
+        for (Layout layout : layouts) {
+            Path folder = layouts.size() == 1 ? dir : dir.resolve(layout.id());
+            Files.createDirectories(folder);
+            Map<PrintedAmount, SheetPen.Place> placed = writeWorkbook(d, layout, folder.resolve(d.base() + "." + layout.extension()),
+                    forms, folder.resolve(d.base() + "-绩效自评表.xlsx"));
+            Files.writeString(folder.resolve(d.base() + ".txt"), d.narrative(), d.charset());
+            Truth truth = withForms(truth(layout, d, placed), forms, d, placed);
+            Files.write(folder.resolve(d.base() + ".truth.json"), JSON.writeValueAsBytes(truth));
+            truths.add(truth);
+        }
+        return truths;
+    }
+
+    /** One submission as drawn, before any layout prints it. */
+    record Drawn(long subSeed, String base, Accounts accounts, Statement statement, List<Injected> injected,
+                 List<Identities.Expected> expected, String narrative, Charset charset) {
+    }
+
+    /** An anomaly applied to the statement: the amounts it changed with what they printed before. */
+    record Injected(Anomaly kind, List<PrintedAmount> changed, Map<PrintedAmount, BigDecimal> before) {
+    }
+
+    /** Draws submission {@code index}: accounts, statement, anomalies, expected findings, narrative. */
+    Drawn draw(int index) {
         long subSeed = seed * 1_000_003L + index;
         Random rnd = new Random(subSeed);
         int year = YEARS[rnd.nextInt(YEARS.length)];
         Accounts accounts = Accounts.random(rnd, year);
-        Variant variant = Variant.random(rnd);
-        String base = String.format("%05d-%s-%d", index, accounts.unit, year);
-        List<PrintedCell> printed = new ArrayList<>();
-        List<Truth.InjectedAnomaly> anomalies = new ArrayList<>();
-        // the forms draw from their own stream, so that the tables and the narrative do not depend on them
-        Random formRnd = new Random(subSeed * 31 + 7);
-        FormLayout layout = formLayout != null ? formLayout : FormLayout.random(formRnd);
-        List<FormAnomaly> drawn = PerformanceForms.choose(formRnd, anomalyRate);
-        PerformanceForms forms = new PerformanceForms(accounts, layout, formRnd, formAnomalies != null ? formAnomalies : drawn);
-        PerformanceForms.Written written;
-        byte[] xlsx;
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            new TablesWriter(wb, accounts, variant, new SheetPen(wb, rnd, variant, printed)).writeAll();
-            for (Anomaly kind : chooseAnomalies(rnd)) {
-                List<PrintedCell> changed = kind.apply(printed, rnd);
-                anomalies.add(new Truth.InjectedAnomaly(kind.name(), kind.label(),
-                        changed.stream().map(PrintedCell::toString).toList()));
-            }
-            written = forms.write(wb, printed);
-            xlsx = bytes(wb, year);
-        }
-        anomalies.addAll(written.anomalies());
-        if (written.workbook() != null) {
-            try (XSSFWorkbook own = written.workbook()) {
-                Files.write(dir.resolve(base + "-绩效自评表.xlsx"), bytes(own, year));
-            }
-        }
-        List<Truth.ExpectedFinding> expected = new ArrayList<>();
-        for (PrintedCell c : printed) {
-            if (!c.isNumber()) {
-                expected.add(new Truth.ExpectedFinding("INPUT", "ERROR", c.sheet(), c.ref()));
-            }
-        }
-        for (Identities.Expected e : Identities.evaluate(printed)) {
-            expected.add(new Truth.ExpectedFinding(e.rule(), e.severity(), e.sheet(), e.cell()));
-        }
-        expected.addAll(written.expected());
+        Statement statement = Statement.of(accounts);
+        List<Injected> injected = inject(statement, rnd);
+        List<Identities.Expected> expected = Identities.evaluate(statement.national());
         String narrative = new NarrativeWriter(accounts, rnd).write();
-        Charset charset = variant.gb18030Narrative() ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
-        Files.write(dir.resolve(base + ".xlsx"), xlsx);
-        Files.writeString(dir.resolve(base + ".txt"), narrative, charset);
-        Truth truth = new Truth(base + ".xlsx", base + ".txt", subSeed, accounts.unit, year, anomalies, expected,
-                java.util.stream.Stream.concat(Identities.MODELLED.stream(), PerformanceForms.MODELLED.stream()).sorted().toList());
-        Files.write(dir.resolve(base + ".truth.json"), JSON.writeValueAsBytes(truth));
-        return truth;
+        Charset charset = rnd.nextDouble() < 0.2 ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
+        return new Drawn(subSeed, String.format("%05d-%s-%d", index, accounts.unit, year), accounts, statement, injected,
+                expected, narrative, charset);
+    }
+
+    private List<Injected> inject(Statement statement, Random rnd) {
+        List<Injected> out = new ArrayList<>();
+        for (Anomaly kind : chooseAnomalies(rnd)) {
+            Map<PrintedAmount, BigDecimal> before = new IdentityHashMap<>();
+            statement.national().forEach(p -> before.put(p, p.value));
+            out.add(new Injected(kind, kind.apply(statement.national(), rnd), before));
+        }
+        return out;
     }
 
     private List<Anomaly> chooseAnomalies(Random rnd) {
@@ -116,11 +129,94 @@ public final class SubmissionGenerator {
         return List.copyOf(chosen);
     }
 
-    private static byte[] bytes(XSSFWorkbook wb, int year) throws IOException {
-        fixProperties(wb, year);
+    /**
+     * Writes the drawn submission's workbook in one layout, its look drawn from a random source of the layout's own;
+     * returns where each amount was printed.
+     */
+    static Map<PrintedAmount, SheetPen.Place> writeWorkbook(Drawn d, Layout layout, Path file) throws IOException {
+        return writeWorkbook(d, layout, file, null, null);
+    }
+
+    /** As above, with the performance forms in the workbook or, when their layout says so, in {@code formsFile}. */
+    private static Map<PrintedAmount, SheetPen.Place> writeWorkbook(Drawn d, Layout layout, Path file, PerformanceForms forms,
+                                                                    Path formsFile) throws IOException {
+        Random look = new Random(d.subSeed() * 31 + layout.ordinal() + 1);
+        Accounts accounts = d.accounts();
+        try (Workbook wb = layout.newWorkbook()) {
+            SheetPen pen = new SheetPen(wb, look, layout.variant(look, accounts), accounts.unit, accounts.year);
+            layout.write(pen, d.statement());
+            if (forms != null) {
+                try (XSSFWorkbook own = forms.print(wb)) {
+                    if (own != null) {
+                        write(own, formsFile, accounts.year);
+                    }
+                }
+            }
+            write(wb, file, accounts.year);
+            return Map.copyOf(pen.placed());
+        }
+    }
+
+    private static void write(Workbook wb, Path file, int year) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        wb.write(bytes);
-        return Zips.withFixedTimes(bytes.toByteArray());
+        if (wb instanceof XSSFWorkbook x) {
+            fixProperties(x, year);
+            x.write(bytes);
+            Files.write(file, Zips.withFixedTimes(bytes.toByteArray()));
+        } else {
+            wb.write(bytes);
+            Files.write(file, bytes.toByteArray());
+        }
+    }
+
+    /** The submission's performance forms, drawn from a random source of their own (the tables do not depend on them). */
+    private PerformanceForms forms(Drawn d) {
+        Random rnd = new Random(d.subSeed() * 131 + 17);
+        FormLayout layout = formLayout != null ? formLayout : FormLayout.random(rnd);
+        List<FormAnomaly> drawn = PerformanceForms.choose(rnd, anomalyRate);
+        return new PerformanceForms(d.accounts(), layout, rnd, formAnomalies != null ? formAnomalies : drawn);
+    }
+
+    /** The truth with the forms' anomalies and findings, and the form rules among those it predicts. */
+    private static Truth withForms(Truth t, PerformanceForms forms, Drawn d, Map<PrintedAmount, SheetPen.Place> placed) {
+        PrintedAmount total = PerformanceForms.projectTotal(d.statement().national());
+        String table = total == null || placed.get(total) == null ? null : placed.get(total).sheet() + "!" + placed.get(total).cell();
+        List<Truth.InjectedAnomaly> anomalies = new ArrayList<>(t.anomalies());
+        anomalies.addAll(forms.anomalies(table));
+        List<Truth.ExpectedFinding> expected = new ArrayList<>(t.expected());
+        expected.addAll(forms.expected(table == null ? null : total, table));
+        List<String> modelled = java.util.stream.Stream.concat(t.modelledRules().stream(), PerformanceForms.MODELLED.stream())
+                .sorted().toList();
+        return new Truth(t.layout(), t.workbook(), t.narrative(), t.seed(), t.unit(), t.year(), anomalies, expected, modelled);
+    }
+
+    private static Truth truth(Layout layout, Drawn d, Map<PrintedAmount, SheetPen.Place> placed) {
+        List<Truth.InjectedAnomaly> anomalies = new ArrayList<>();
+        for (Injected i : d.injected()) {
+            List<Truth.ChangedAmount> amounts = i.changed().stream().map(p -> new Truth.ChangedAmount(p.role, p.table,
+                    p.row(), p.column, i.before().get(p), p.value, p.text, String.valueOf(placed.get(p)))).toList();
+            anomalies.add(new Truth.InjectedAnomaly(i.kind().name(), i.kind().label(), i.kind().family(),
+                    i.kind().severity(), amounts, i.changed().stream().map(p -> String.valueOf(placed.get(p))).toList()));
+        }
+        List<Truth.ExpectedFinding> findings = new ArrayList<>();
+        for (PrintedAmount p : d.statement().national()) {
+            if (!p.isNumber()) {
+                findings.add(finding("INPUT", "ERROR", p, placed, null, null, null));
+            }
+        }
+        for (Identities.Expected e : d.expected()) {
+            findings.add(finding(e.rule(), e.severity(), e.first(), placed, e.actual(), e.expected(), e.tolerance()));
+        }
+        return new Truth(layout.id(), d.base() + "." + layout.extension(), d.base() + ".txt", d.subSeed(),
+                d.accounts().unit, d.accounts().year, anomalies, findings, Identities.MODELLED.stream().sorted().toList());
+    }
+
+    private static Truth.ExpectedFinding finding(String rule, String severity, PrintedAmount at,
+                                                 Map<PrintedAmount, SheetPen.Place> placed, BigDecimal actual,
+                                                 BigDecimal expected, BigDecimal tolerance) {
+        SheetPen.Place place = placed.get(at);
+        return new Truth.ExpectedFinding(rule, severity, place == null ? null : place.sheet(),
+                place == null ? null : place.cell(), at.role, at.table, at.row(), at.column, actual, expected, tolerance);
     }
 
     /** POI stamps the creation time; a fixed one keeps the bytes reproducible. */
