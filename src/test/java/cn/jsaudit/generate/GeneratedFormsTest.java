@@ -90,6 +90,22 @@ class GeneratedFormsTest {
         return tests.stream();
     }
 
+    @TestFactory
+    Stream<DynamicTest> formsTellTheirTruthInEveryTableLayout() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("tables"));
+        Generator.generate(6, SEED + 1, 1.0, out, 2, List.of(Layout.values()));
+        return Stream.of(Layout.values()).map(layout -> DynamicTest.dynamicTest(layout.id(), () -> {
+            Path folder = out.resolve(layout.id());
+            int anomalies = 0;
+            for (SubmissionFiles s : SubmissionLocator.locate(List.of(folder))) {
+                ScreeningResult r = new Screener(rules, null).screen(s);
+                assertEquals(expected(folder, s), modelled(folder, s, r.findings()), layout.id() + " " + s.name());
+                anomalies += (int) truth(folder, s).anomalies().stream().filter(a -> a.family().equals("绩效自评")).count();
+            }
+            assertTrue(anomalies >= 3, "form anomalies drawn: " + anomalies);
+        }));
+    }
+
     /** The forms of the submission are found and their indicators and scores read. */
     private static void formsAreRead(SubmissionFiles s) throws Exception {
         List<Object> facts = new ArrayList<>();
@@ -123,7 +139,7 @@ class GeneratedFormsTest {
     }
 
     private static Truth truth(Path out, SubmissionFiles s) throws Exception {
-        String base = s.name().replaceFirst("\\.xlsx$", "");
+        String base = s.name().replaceFirst("\\.xlsx?$", "");
         return new com.fasterxml.jackson.databind.ObjectMapper().readValue(out.resolve(base + ".truth.json").toFile(), Truth.class);
     }
 
