@@ -29,11 +29,6 @@ enum FormLayout {
         return inMainWorkbook;
     }
 
-    /** True when the layout prints 年初预算数 beside 全年预算数. */
-    boolean printsInitialBudget() {
-        return this != PLAIN;
-    }
-
     static FormLayout random(Random rnd) {
         return values()[rnd.nextInt(values().length)];
     }
