@@ -31,13 +31,16 @@ public final class ClaimLinker {
         AmountIndex index = new AmountIndex(amounts);
         List<ClaimLink> links = new ArrayList<>();
         for (Claim c : claims) {
+            if (!c.scope().isEmpty() && c.kind() != ClaimKind.SUBJECT_CODE) {
+                continue; // a project's or sub-unit's figure is not the unit's table cell
+            }
             switch (c.kind()) {
                 case AMOUNT -> {
                     if (!c.prior()) {
                         linkPhrase(c, ClaimLink.SUBJECT, c.subject(), measureOf(c), index, links);
                     }
                 }
-                case CHANGE -> linkPhrase(c, ClaimLink.SUBJECT, c.subject(), "决算", index, links);
+                case CHANGE, LISTED -> linkPhrase(c, ClaimLink.SUBJECT, c.subject(), "决算", index, links);
                 case SHARE -> {
                     linkPhrase(c, ClaimLink.SUBJECT, c.subject(), "决算", index, links);
                     String base = c.base() == null || c.base().isEmpty() ? c.parent() : c.base();
@@ -98,10 +101,26 @@ public final class ClaimLinker {
             return index.with(table, AmountIndex.Field.CODE, row.substring(5));
         }
         if (row.startsWith("name:")) {
-            String wanted = row.substring(5).equals(SubjectVocabulary.ANY) ? lastLevelName(phrase) : row.substring(5);
-            return index.with(table, AmountIndex.Field.NAME, wanted);
+            boolean byPhrase = row.substring(5).equals(SubjectVocabulary.ANY);
+            List<Amount> named = index.with(table, AmountIndex.Field.NAME, byPhrase ? lastLevelName(phrase) : row.substring(5));
+            return named.isEmpty() && byPhrase && phrase.indexOf('(') >= 0 ? slipped(table, phrase, index) : named;
         }
         return List.of();
+    }
+
+    /**
+     * The rows a levelled name means despite a slip in its deepest name ("…住房改革支出(款)住房公金(项)" is
+     * 住房公积金 under 住房改革支出): same level, a character or two off, under the parent the chain names.
+     */
+    private static List<Amount> slipped(String table, String chain, AmountIndex index) {
+        List<Amount> rows = new ArrayList<>();
+        for (Amount a : index.inTable(table)) {
+            if (CitedNames.isNear(chain, a) && index.with(table, AmountIndex.Field.CODE, a.parentCode()).stream()
+                    .anyMatch(p -> CitedNames.isParentNamed(chain, p))) {
+                rows.add(a);
+            }
+        }
+        return rows;
     }
 
     private static boolean twoCodes(List<Amount> amounts) {
