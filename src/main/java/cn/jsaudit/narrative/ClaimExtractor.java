@@ -122,9 +122,12 @@ final class ClaimExtractor {
             return out.claims;
         }
         context.startParagraphMarker(text, LIST_MARKER_STYLE);
-        extractFigures(text, out, context);
-        extractListed(text, out, context);
+        // a reason explains the figures before it: those stated inside the reason come after it
+        int reasonAt = reasonStart(text);
+        extractFigures(text.substring(0, reasonAt), out, context);
         extractReasons(text, out, context);
+        extractFigures(text.substring(reasonAt), out, context);
+        extractListed(text, out, context);
         boolean hasFigures = !out.claims.isEmpty();
         String cited = extractCitedSubjects(text, out);
         if (!hasFigures && cited != null) {
@@ -303,6 +306,18 @@ final class ClaimExtractor {
             }
         }
         return -1;
+    }
+
+    /** Where the first reason phrase starts, or the text's length when there is none. */
+    private int reasonStart(String text) {
+        int first = text.length();
+        for (ReasonPattern r : reasonPatterns) {
+            Matcher m = r.pattern().matcher(text);
+            if (m.find()) {
+                first = Math.min(first, m.start());
+            }
+        }
+        return first;
     }
 
     private void extractReasons(String text, Builder out, Context context) {

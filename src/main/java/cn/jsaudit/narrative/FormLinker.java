@@ -11,10 +11,12 @@ import cn.jsaudit.model.ClaimKind;
 import cn.jsaudit.model.ClaimLink;
 import cn.jsaudit.model.ExecutionLine;
 import cn.jsaudit.model.FormLink;
+import cn.jsaudit.model.FormKind;
 import cn.jsaudit.model.FormNumber;
+import cn.jsaudit.model.PerformanceForm;
 
 /**
- * Finds which performance form a narrative statement is about. A scope (a project's paragraph or report) is the
+ * Finds which project's performance form a narrative statement is about. A scope (a project's paragraph or report) is the
  * form whose first execution line has the 全年预算数 and 执行数 the scope states, when exactly one form has them;
  * scopes naming the same project in other words ("2020年中央医疗救助补助" and "…补助资金") share its link. A 项 of
  * the tables whose 决算数 is exactly one form's 执行数, and no other 项's, is that project. Nothing is guessed:
@@ -98,11 +100,20 @@ public final class FormLinker {
         return out;
     }
 
-    /** Each form's first execution line (the 年度资金总额 line: the one highest on the sheet). */
+    /**
+     * Each project form's first execution line (the 年度资金总额 line: the one highest on the sheet); the 部门整体
+     * form is the unit's whole budget, no project.
+     */
     private static Map<String, ExecutionLine> firstLines(List<?> facts) {
+        java.util.Set<String> projects = new java.util.HashSet<>();
+        for (Object f : facts) {
+            if (f instanceof PerformanceForm form && form.kind() == FormKind.PROJECT) {
+                projects.add(form.id());
+            }
+        }
         Map<String, ExecutionLine> first = new LinkedHashMap<>();
         for (Object f : facts) {
-            if (f instanceof ExecutionLine l && l.location() != null) {
+            if (f instanceof ExecutionLine l && l.location() != null && projects.contains(l.form())) {
                 ExecutionLine known = first.get(l.form());
                 if (known == null || l.location().rowIndex() < known.location().rowIndex()) {
                     first.put(l.form(), l);

@@ -1,9 +1,7 @@
 package cn.jsaudit.narrative;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import cn.jsaudit.ingest.Text;
 
@@ -26,16 +24,29 @@ public final class Phrases {
         return Text.compact(a).equals(Text.compact(b));
     }
 
-    /** The clauses (between punctuation) of at least {@code minLength} characters both texts contain. */
-    public static List<String> shared(String a, String b, int minLength) {
-        Set<String> ofB = new LinkedHashSet<>(clauses(b, minLength));
-        List<String> both = new ArrayList<>();
-        for (String c : clauses(a, minLength)) {
-            if (ofB.contains(c) && !both.contains(c)) {
-                both.add(c);
+    /**
+     * The runs of at least {@code minClauses} consecutive clauses (between punctuation) that both texts contain in the
+     * same order, joined with "，": a sentence copied and partly rewritten keeps such runs ("通过医疗救助政策的实施，救助对象
+     * 满意度达95%以上"); a single common clause ("全力推动城乡居民基本医疗保险参保全覆盖") may be a shared aim.
+     */
+    public static List<String> shared(String a, String b, int minClauses) {
+        List<String> x = clauses(a);
+        List<String> y = clauses(b);
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < x.size(); i++) {
+            for (int j = 0; j < y.size(); j++) {
+                int n = 0;
+                while (i + n < x.size() && j + n < y.size() && x.get(i + n).equals(y.get(j + n))) {
+                    n++;
+                }
+                boolean longest = i == 0 || j == 0 || !x.get(i - 1).equals(y.get(j - 1));
+                String run = String.join("，", x.subList(i, i + n));
+                if (n >= minClauses && longest && !runs.contains(run)) {
+                    runs.add(run);
+                }
             }
         }
-        return both;
+        return runs;
     }
 
     /**
@@ -74,13 +85,13 @@ public final class Phrases {
         return false;
     }
 
-    private static List<String> clauses(String text, int minLength) {
+    private static List<String> clauses(String text) {
         List<String> out = new ArrayList<>();
         String t = Text.compact(text);
         int start = 0;
         for (int i = 0; i <= t.length(); i++) {
             if (i == t.length() || CLAUSE_ENDS.indexOf(t.charAt(i)) >= 0) {
-                if (i - start >= minLength) {
+                if (i > start) {
                     out.add(t.substring(start, i));
                 }
                 start = i + 1;

@@ -38,7 +38,7 @@ final class Scopes {
                 throw new NarrativeException(Lexicon.FILE + "：范围模式“" + p.pattern() + "”缺少命名组 (?<name>…)");
             }
         }
-        return new Scopes(items, reports, lexicon.words("scope-whole-word"), lexicon.number("heading-max-length", 40));
+        return new Scopes(items, reports, lexicon.words("scope-whole-word"), lexicon.number("scope-title-max-length", 60));
     }
 
     Tracker tracker() {
