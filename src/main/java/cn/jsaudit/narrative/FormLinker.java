@@ -26,6 +26,8 @@ public final class FormLinker {
 
     /** an amount smaller than this (万元) says too little to identify a project */
     private static final BigDecimal SMALLEST = BigDecimal.ONE;
+    /** how far (percentage points) a printed rate may lie from a quotient of rounded amounts */
+    private static final BigDecimal RATE_SLACK = new BigDecimal("0.05");
 
     private FormLinker() {
     }
@@ -132,6 +134,19 @@ public final class FormLinker {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the line's printed 执行率 is its 执行数 ÷ 年初预算数 rather than ÷ 全年预算数 (the budget was adjusted
+     * and the form kept the initial one as the base).
+     */
+    public static boolean rateOnInitialBudget(ExecutionLine l) {
+        if (l.rate() == null || l.executed() == null || l.initialBudget() == null || l.budget() == null
+                || l.initialBudget().isZero() || l.initialBudget().value().compareTo(l.budget().value()) == 0) {
+            return false;
+        }
+        BigDecimal onInitial = ClaimMath.percent(l.executed().value(), l.initialBudget().value());
+        return !ClaimMath.beyond(onInitial, l.rate().value(), l.rate().halfStep().add(RATE_SLACK));
     }
 
     /** True when the printed form number and the claim agree within both roundings. */
