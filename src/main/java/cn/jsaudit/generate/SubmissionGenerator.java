@@ -25,6 +25,7 @@ public final class SubmissionGenerator {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int[] YEARS = {2021, 2022, 2023, 2024};
+    private static final long NARRATIVE_SALT = 0x6e61727261L;
 
     private final long seed;
     private final double anomalyRate;
@@ -68,11 +69,21 @@ public final class SubmissionGenerator {
             expected.add(new Truth.ExpectedFinding(e.rule(), e.severity(), e.sheet(), e.cell()));
         }
         String narrative = new NarrativeWriter(accounts, rnd).write();
+        // a source of its own, so that narrative slips leave the tables' draws as they were
+        Random textRnd = new Random(subSeed ^ NARRATIVE_SALT);
+        if (textRnd.nextDouble() < anomalyRate) {
+            NarrativeAnomaly.Injected slip = NarrativeAnomaly.inject(narrative, accounts, textRnd);
+            if (slip != null) {
+                narrative = slip.text();
+                anomalies.add(slip.anomaly());
+                expected.add(slip.finding());
+            }
+        }
         Charset charset = variant.gb18030Narrative() ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
         Files.write(dir.resolve(base + ".xlsx"), xlsx);
         Files.writeString(dir.resolve(base + ".txt"), narrative, charset);
         Truth truth = new Truth(base + ".xlsx", base + ".txt", subSeed, accounts.unit, year, anomalies, expected,
-                Identities.MODELLED.stream().sorted().toList());
+                java.util.stream.Stream.concat(Identities.MODELLED.stream(), NarrativeAnomaly.MODELLED.stream()).sorted().toList());
         Files.write(dir.resolve(base + ".truth.json"), JSON.writeValueAsBytes(truth));
         return truth;
     }

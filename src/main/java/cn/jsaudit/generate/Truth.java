@@ -11,11 +11,11 @@ import java.util.List;
 public record Truth(String workbook, String narrative, long seed, String unit, int year, List<InjectedAnomaly> anomalies,
                     List<ExpectedFinding> expected, List<String> modelledRules) {
 
-    /** An injected anomaly: its family, in Chinese, and the cells changed (sheet!A1). */
+    /** An injected anomaly: its family, in Chinese, and the cells changed (sheet!A1) or the narrative paragraph ("第12段"). */
     public record InjectedAnomaly(String kind, String description, List<String> cells) {
     }
 
-    /** A finding the rules must produce, located at the first cell it names. */
+    /** A finding the rules must produce, located at the first cell it names (sheet null: a narrative paragraph). */
     public record ExpectedFinding(String rule, String severity, String sheet, String cell) {
     }
 }

@@ -80,7 +80,7 @@ public final class UnitNames {
         if (n < minLength) {
             return found;
         }
-        List<String> suffixes = termFacts.stream().map(NarrativeTerm.class::cast)
+        List<String> suffixes = termFacts.stream().filter(NarrativeTerm.class::isInstance).map(NarrativeTerm.class::cast)
                 .filter(x -> x.category().equals("unit-suffix")).map(NarrativeTerm::value).toList();
         for (int i = 0; i + n <= t.length(); i++) {
             // the first two characters (the place) must agree: a typo keeps the name recognisable
