@@ -15,6 +15,7 @@ public final class Phrases {
     private static final String CLAUSE_ENDS = "，,；;。:：！!？?";
     /** a word of a name: four ideographs ("医疗救助") say which programme it is */
     private static final int WORD = 4;
+    private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("^(\\d{4})年度?");
 
     private Phrases() {
     }
@@ -59,6 +60,25 @@ public final class Phrases {
         for (int i = 0; i + WORD <= o.length(); i++) {
             String w = o.substring(i, i + WORD);
             if (allIdeographs(w) && clause.contains(w) && !t.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The year a name starts with ("2022年干部职工体检费" → 2022), as a list of none or one. */
+    public static List<Integer> leadingYear(String name) {
+        java.util.regex.Matcher m = LEADING_YEAR.matcher(Text.compact(name));
+        return m.find() ? List.of(Integer.valueOf(m.group(1))) : List.of();
+    }
+
+    /** A four-ideograph word of the name (its year aside) that the text contains ("职工体检"), or null. */
+    public static String commonWord(String text, String name) {
+        String t = Text.compact(text);
+        String n = LEADING_YEAR.matcher(Text.compact(name)).replaceFirst("");
+        for (int i = 0; i + WORD <= n.length(); i++) {
+            String w = n.substring(i, i + WORD);
+            if (allIdeographs(w) && t.contains(w)) {
                 return w;
             }
         }
