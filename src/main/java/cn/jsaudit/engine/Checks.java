@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -21,6 +23,7 @@ import org.kie.api.runtime.rule.RuleContext;
 public final class Checks {
 
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<TableTally.Key, int[]> tallies = new HashMap<>();
     private final ToleranceSettings settings;
 
     public Checks() {
@@ -33,6 +36,13 @@ public final class Checks {
 
     public List<Finding> findings() {
         return List.copyOf(findings);
+    }
+
+    /** How often each rule compared the amounts of one table, and how often that failed (for reading doubts). */
+    public List<TableTally> tallies() {
+        List<TableTally> out = new ArrayList<>();
+        tallies.forEach((k, t) -> out.add(new TableTally(k, t[0], t[1], t[2])));
+        return out;
     }
 
     /** total = Σ items. Nothing is checked when there are no items (a class printed without its sections). */
@@ -77,10 +87,11 @@ public final class Checks {
             case "≤" -> diff.max(BigDecimal.ZERO);
             default -> throw new IllegalArgumentException("未知的比较符：" + op);
         };
+        boolean within = shortfall.compareTo(tol) <= 0;
+        count(meta, all, within, lv, rv, tol);
         if (shortfall.signum() == 0) {
             return;
         }
-        boolean within = shortfall.compareTo(tol) <= 0;
         Severity severity = within ? Severity.INFO : meta.severity();
         String message = meta.title() + (within ? "：差异在尾数误差范围内。" : "：不成立。")
                 + describe(l) + " = " + fmt(lv) + "，" + describe(r) + " = " + fmt(rv)
@@ -89,6 +100,24 @@ public final class Checks {
         reportClaim(ctx, severity, message, l.isEmpty() ? null : l.get(0).table(),
                 all.stream().map(Amount::source).toList(), rv, lv, tol, null);
     }
+
+    /** A comparison within one table, counted: checked, failed beyond tolerance, failed by exactly twice one side. */
+    private void count(RuleMeta meta, List<Amount> all, boolean within, BigDecimal lv, BigDecimal rv, BigDecimal tol) {
+        if (all.isEmpty() || all.stream().anyMatch(a -> !a.table().equals(all.get(0).table()))) {
+            return;
+        }
+        int[] t = tallies.computeIfAbsent(new TableTally.Key(meta.id(), all.get(0).table()), k -> new int[3]);
+        t[0]++;
+        if (!within) {
+            t[1]++;
+            boolean doubled = lv.signum() != 0 && rv.signum() != 0
+                    && (lv.subtract(rv.multiply(TWO)).abs().compareTo(tol) <= 0
+                    || rv.subtract(lv.multiply(TWO)).abs().compareTo(tol) <= 0);
+            t[2] += doubled ? 1 : 0;
+        }
+    }
+
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     private String toleranceBasis(RuleMeta meta, List<Amount> all) {
         if (meta.tolerance() != null) {

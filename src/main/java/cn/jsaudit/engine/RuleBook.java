@@ -83,6 +83,15 @@ public final class RuleBook {
 
     /** Evaluates the rules over one submission's facts in a fresh stateless session (the rule base is sequential). */
     public List<Finding> evaluate(Collection<?> facts) {
+        return evaluateCounting(facts).findings();
+    }
+
+    /** The findings of one submission and, per rule and table, how often its comparisons held. */
+    public record Evaluation(List<Finding> findings, List<TableTally> tallies) {
+    }
+
+    /** As {@link #evaluate}, with the tallies of the comparisons made. */
+    public Evaluation evaluateCounting(Collection<?> facts) {
         Checks checks = new Checks(tolerance);
         StatelessKieSession session = kieBase.newStatelessKieSession();
         try {
@@ -98,9 +107,9 @@ public final class RuleBook {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             out.add(new Finding(meta.id(), meta.title(), Severity.ERROR, "规则 " + meta.id() + " 运行出错，本份提交的其余规则未全部执行："
                     + cause + "。请用 jsaudit rules test 检查此规则。", null, List.of(), null, null, null, null));
-            return out;
+            return new Evaluation(out, checks.tallies());
         }
-        return checks.findings();
+        return new Evaluation(checks.findings(), checks.tallies());
     }
 
     public List<RuleInfo> rules() {

@@ -77,10 +77,15 @@ final class Accounts {
     final List<Item> items = new ArrayList<>();
     /** 06 款 code → amount in 分 (fiscal basic spending). */
     final Map<String, Long> economic = new LinkedHashMap<>();
+    /** 经济分类 款 code → fiscal project spending in 分; its sum is the projects' {@code projectFiscal}. */
+    final Map<String, Long> projectEconomic = new LinkedHashMap<>();
     long fiscalCarryStart;
     ThreePublic threeBudget;
     ThreePublic threeActual;
     ThreePublic threePrior;
+    /** 会议费 and 培训费 budgets in 分 (some provinces print them beside the 三公). */
+    long meetingBudget;
+    long trainingBudget;
     /** Last year's totals in 分, for the narrative's 与上年相比 sentences. */
     long priorIncome;
     long priorExpense;
@@ -97,6 +102,16 @@ final class Accounts {
 
     long economicTotal(String classCode) {
         return economic.entrySet().stream().filter(e -> e.getKey().startsWith(classCode)).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Fiscal spending booked on one 经济分类 款, basic and project together: what 三公, 会议费 and 培训费 count. */
+    long fiscalLine(String code) {
+        return economic.getOrDefault(code, 0L) + projectEconomic.getOrDefault(code, 0L);
+    }
+
+    long projectEconomicTotal(String classCode) {
+        return projectEconomic.entrySet().stream().filter(e -> e.getKey().startsWith(classCode))
+                .mapToLong(Map.Entry::getValue).sum();
     }
 
     long personnel() {

@@ -28,6 +28,11 @@ final class AccountsBuilder {
         {"30228", 0.1, 1.0}, {"30229", 0.06, 0.7}, {"30231", 0.08, 0.5}, {"30239", 0.05, 0.4},
         {"30240", 0.01, 0.5}, {"30299", 0.08, 0.7}, {"30212", 0.05, 0.05}, {"31002", 0.15, 0.3}};
 
+    /** 经济分类 款 that projects spend most of their money on: commissioned services, labour, software, other. */
+    private static final String[] PROJECT_MAIN_LINES = {"30227", "30226", "30299", "31007"};
+    /** 经济分类 款 that take a smaller part: office, travel, repairs, meetings, training, allowances. */
+    private static final String[] PROJECT_LINES = {"30201", "30211", "30213", "30215", "30216", "30305", "30227"};
+
     private final Random rnd;
     private final Accounts a;
     private final Catalogue.UnitKind kind;
@@ -45,6 +50,7 @@ final class AccountsBuilder {
         spreadBasic(items);
         projectsAndOtherFunds(items);
         a.items.addAll(items);
+        projectEconomics();
         threePublic();
         priorYear();
     }
@@ -184,21 +190,49 @@ final class AccountsBuilder {
         }
     }
 
-    /** 三公 决算 = the basic-spending lines of table 06 plus, sometimes, project spending on the same. */
+    /**
+     * Spreads the projects' fiscal spending over 经济分类 款 (Sichuan prints it by line): now and then a part on the
+     * 公务用车运行维护费 or 公务接待费 line the unit already uses — why 三公 决算 may exceed table 06 — the rest over a
+     * few service lines.
+     */
+    private void projectEconomics() {
+        long rest = a.sum(i -> i.projectFiscal);
+        if (rest == 0) {
+            return;
+        }
+        for (String line : List.of("30231", "30217")) {
+            long basic = a.economic.get(line);
+            if (basic > 0 && rnd.nextDouble() < 0.2) {
+                long extra = Math.min(atLeastMin(basic * 0.3 * rnd.nextDouble()), rest / 4);
+                if (extra >= Money.MIN_FEN) {
+                    a.projectEconomic.put(line, extra);
+                    rest -= extra;
+                }
+            }
+        }
+        // A few smaller lines (会议费 and 培训费 kept to a tenth), the rest on one main service or equipment line.
+        int smaller = (int) Math.min(rnd.nextInt(3), rest / Money.MIN_FEN - 1);
+        for (int k = 0; k < smaller; k++) {
+            String line = PROJECT_LINES[rnd.nextInt(PROJECT_LINES.length)];
+            double share = line.equals("30215") || line.equals("30216") ? 0.1 : 0.4;
+            long part = Math.max(Money.MIN_FEN, Math.round(rest * share * rnd.nextDouble()));
+            a.projectEconomic.merge(line, part, Long::sum);
+            rest -= part;
+        }
+        a.projectEconomic.merge(PROJECT_MAIN_LINES[rnd.nextInt(PROJECT_MAIN_LINES.length)], rest, Long::sum);
+    }
+
+    /** 三公 决算 = the fiscal spending, basic and project, on their 经济分类 lines; 会议费 and 培训费 likewise. */
     private void threePublic() {
-        long abroad = a.economic.get("30212");
-        long purchase = a.economic.get("31013");
-        long running = a.economic.get("30231");
-        long reception = a.economic.get("30217");
-        if (running > 0 && rnd.nextDouble() < 0.2) {
-            running += atLeastMin(running * 0.3 * rnd.nextDouble());
-        }
-        if (reception > 0 && rnd.nextDouble() < 0.2) {
-            reception += atLeastMin(reception * 0.3 * rnd.nextDouble());
-        }
-        a.threeActual = new ThreePublic(abroad, purchase, running, reception);
-        a.threeBudget = new ThreePublic(budgetFor(abroad), budgetFor(purchase), budgetFor(running), budgetFor(reception));
-        a.threePrior = new ThreePublic(priorFor(abroad), priorFor(purchase), priorFor(running), priorFor(reception));
+        a.threeActual = new ThreePublic(a.fiscalLine("30212"), a.fiscalLine("31013"), a.fiscalLine("30231"),
+                a.fiscalLine("30217"));
+        ThreePublic act = a.threeActual;
+        a.threeBudget = new ThreePublic(budgetFor(act.abroad()), budgetFor(act.carPurchase()), budgetFor(act.carRunning()),
+                budgetFor(act.reception()));
+        a.threePrior = new ThreePublic(priorFor(act.abroad()), priorFor(act.carPurchase()), priorFor(act.carRunning()),
+                priorFor(act.reception()));
+        a.meetingBudget = budgetFor(a.fiscalLine("30215"));
+        a.trainingBudget = budgetFor(a.fiscalLine("30216"));
     }
 
     private long budgetFor(long actual) {

@@ -81,6 +81,7 @@ enum NarrativeAnomaly {
     /** The narrative rules the anomalies are checked against: each of their findings must be one injected. */
     static final Set<String> MODELLED = Set.of("N-占比超过全部", "N-超预算原因", "N-单位名称笔误", "N-过时内容", "N-文号不一");
 
+    private static final String FAMILY = "情况说明";
     private static final Pattern REASON = Pattern.compile("的主要原因是");
     private static final Pattern RATE = Pattern.compile("完成年初预算的 (\\d+(?:\\.\\d+)?)%");
     private static final String[] GENERIC = {"人员变动，工资正常变动", "人员增加，缴费基数正常变动", "工作需要"};
@@ -105,11 +106,12 @@ enum NarrativeAnomaly {
     record Injected(String text, NarrativeAnomaly kind, String paragraph) {
 
         Truth.InjectedAnomaly anomaly() {
-            return new Truth.InjectedAnomaly(kind.name(), kind.label, List.of(paragraph));
+            return new Truth.InjectedAnomaly(kind.name(), kind.label, FAMILY, kind.severity, List.of(), List.of(paragraph));
         }
 
         Truth.ExpectedFinding finding() {
-            return new Truth.ExpectedFinding(kind.rule, kind.severity, null, paragraph);
+            return new Truth.ExpectedFinding(kind.rule, kind.severity, null, paragraph, null, null, null, null, null, null,
+                    null);
         }
     }
 

@@ -1,7 +1,10 @@
 package cn.jsaudit.generate;
 
-import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,25 +16,43 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 
-/** Writes cells the way the reporting software exports them: styles made once per workbook, amounts registered. */
+/**
+ * Writes cells the way reporting software or a typist produces them: styles made once per workbook, the lines
+ * above each table as the {@link Variant} places them, merged multi-level headers, and amounts printed in the
+ * variant's manner — each amount's cell recorded, so the truth can name it in this layout.
+ */
 final class SheetPen {
 
+    /** Where an amount was printed. */
+    record Place(String sheet, String cell) {
+        @Override
+        public String toString() {
+            return sheet + "!" + cell;
+        }
+    }
+
+    private static final Map<String, String> SPACED = Map.of("收入", "收 入", "支出", "支 出", "项目", "项 目", "栏次", "栏 次");
+
+    final Variant variant;
     private final Workbook wb;
     private final Random rnd;
-    private final Variant variant;
-    private final List<PrintedCell> printed;
+    private final String unit;
+    private final int year;
+    private final Map<PrintedAmount, Place> placed = new LinkedHashMap<>();
     private final CellStyle title;
     private final CellStyle header;
     private final CellStyle label;
     private final CellStyle amount;
     private final CellStyle plain;
 
-    SheetPen(Workbook wb, Random rnd, Variant variant, List<PrintedCell> printed) {
+    SheetPen(Workbook wb, Random rnd, Variant variant, String unit, int year) {
         this.wb = wb;
         this.rnd = rnd;
         this.variant = variant;
-        this.printed = printed;
+        this.unit = unit;
+        this.year = year;
         Font bold = wb.createFont();
         bold.setBold(true);
         bold.setFontHeightInPoints((short) 16);
@@ -59,6 +80,24 @@ final class SheetPen {
         return s;
     }
 
+    Random random() {
+        return rnd;
+    }
+
+    /** The amounts printed so far and their cells. */
+    Map<PrintedAmount, Place> placed() {
+        return Collections.unmodifiableMap(placed);
+    }
+
+    /** The sheets of the layout's tables, created in the variant's order; element i holds table i. */
+    Sheet[] sheets() {
+        Sheet[] sheets = new Sheet[variant.sheetNames().size()];
+        for (int i : variant.order()) {
+            sheets[i] = wb.createSheet(variant.sheetNames().get(i));
+        }
+        return sheets;
+    }
+
     Cell cell(Sheet s, int r, int c) {
         Row row = s.getRow(r);
         if (row == null) {
@@ -70,34 +109,133 @@ final class SheetPen {
     }
 
     void merge(Sheet s, int r1, int r2, int c1, int c2) {
-        s.addMergedRegionUnsafe(new CellRangeAddress(r1, r2, c1, c2));
+        if (r1 != r2 || c1 != c2) {
+            s.addMergedRegionUnsafe(new CellRangeAddress(r1, r2, c1, c2));
+        }
     }
 
-    /** The title merged across the width, the code at the right of the next row, the unit line below. */
-    void heading(Sheet s, String titleText, String code, String unit, int year, int lastCol) {
-        Cell t = cell(s, 0, 0);
-        t.setCellValue(variant.yearInTitle() ? year + "年度" + titleText : titleText);
+    /**
+     * The title, the table's code and the unit line as the variant places them (the code may be null: Shanghai
+     * prints none); returns the first row below them.
+     */
+    int heading(Sheet s, String titleText, String code, int lastCol) {
+        String text = variant.yearInTitle() ? year + "年度" + titleText : titleText;
+        int r = 0;
+        switch (variant.title()) {
+            case CODE_BELOW -> {
+                title(s, 0, lastCol, text);
+                cell(s, 1, lastCol).setCellValue(code);
+                merge(s, 1, 1, 0, lastCol - 1);
+                r = 2;
+            }
+            case CODE_BESIDE -> {
+                title(s, 0, lastCol - 1, text);
+                cell(s, 0, lastCol).setCellValue(code);
+                r = 1;
+            }
+            case CODE_ABOVE -> {
+                cell(s, 0, 0).setCellValue(code);
+                title(s, 1, lastCol, text);
+                r = 2;
+            }
+            case CODE_IN_TITLE -> {
+                title(s, 0, lastCol, code + "　" + text);
+                r = 1;
+            }
+            case NONE -> {
+                title(s, 0, lastCol, text);
+                r = 1;
+            }
+        }
+        unitLine(s, r, lastCol);
+        return r + 1;
+    }
+
+    private void title(Sheet s, int r, int lastCol, String text) {
+        Cell t = cell(s, r, 0);
+        t.setCellValue(text);
         t.setCellStyle(title);
-        s.getRow(0).setHeight((short) 560);
-        merge(s, 0, 0, 0, lastCol);
-        cell(s, 1, lastCol).setCellValue(code);
-        merge(s, 1, 1, 0, lastCol - 1);
-        cell(s, 2, 0).setCellValue(variant.unitLabel() + unit);
-        merge(s, 2, 2, 0, lastCol - 2);
-        cell(s, 2, lastCol - 1).setCellValue("单位：万元");
-        merge(s, 2, 2, lastCol - 1, lastCol);
+        s.getRow(r).setHeight((short) 560);
+        merge(s, r, r, 0, lastCol);
+    }
+
+    /** "部门：…" on the left (none in Shanghai), the year in the middle (Sichuan), the amount unit at the right. */
+    private void unitLine(Sheet s, int r, int lastCol) {
+        int unitFrom = Math.max(1, lastCol - 1);
+        if (variant.unitLine() != null) {
+            cell(s, r, 0).setCellValue(variant.unitLine());
+            int end = unitFrom - 1;
+            if (variant.yearInUnitLine() && unitFrom >= 3) {
+                cell(s, r, unitFrom - 1).setCellValue(year + "年度");
+                end = unitFrom - 2;
+            }
+            merge(s, r, r, 0, end);
+        }
+        cell(s, r, unitFrom).setCellValue(variant.amountUnit());
+        merge(s, r, r, unitFrom, lastCol);
+    }
+
+    /**
+     * A header of label paths, one per column from column {@code c0}, drawn from row {@code top} down: "本年支出/小计"
+     * puts 本年支出 above 小计; equal labels side by side merge across; a path shorter than the deepest stretches
+     * its last label down; an empty part ("合计//预算数") stretches the label above it down one more row.
+     * Returns the row below the header.
+     */
+    int header(Sheet s, int top, int c0, List<String> paths) {
+        int depth = paths.stream().mapToInt(p -> p.split("/", -1).length).max().orElse(1);
+        String[][] parts = new String[paths.size()][];
+        for (int c = 0; c < paths.size(); c++) {
+            parts[c] = Arrays.copyOf(paths.get(c).split("/", -1), depth);
+        }
+        for (int r = 0; r < depth; r++) {
+            int c = 0;
+            while (c < paths.size()) {
+                if (isEmpty(parts[c][r])) {
+                    c++;
+                    continue;
+                }
+                int end = end(parts[c], r);
+                int to = c;
+                while (to + 1 < paths.size() && end(parts[to + 1], r) == end
+                        && Arrays.equals(parts[to + 1], 0, r + 1, parts[c], 0, r + 1)) {
+                    to++;
+                }
+                header(s, top + r, top + end, c0 + c, c0 + to, parts[c][r]);
+                c = to + 1;
+            }
+        }
+        return top + depth;
+    }
+
+    /** The last row a label reaches: down over the empty (or missing) parts below it. */
+    private static int end(String[] parts, int r) {
+        int end = r;
+        while (end + 1 < parts.length && isEmpty(parts[end + 1])) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isEmpty(String part) {
+        return part == null || part.isEmpty();
     }
 
     void header(Sheet s, int r, int c, String text) {
         Cell cell = cell(s, r, c);
-        cell.setCellValue(text);
+        cell.setCellValue(typed(text));
         cell.setCellStyle(header);
     }
 
     void header(Sheet s, int r1, int r2, int c1, int c2, String text) {
         header(s, r1, c1, text);
-        if (r1 != r2 || c1 != c2) {
-            merge(s, r1, r2, c1, c2);
+        merge(s, r1, r2, c1, c2);
+    }
+
+    /** "栏次" over the label columns, then the amount columns numbered 1, 2, … from {@code first}. */
+    void columnNumbers(Sheet s, int r, int labelFrom, int labelTo, int firstCol, int first, int count) {
+        header(s, r, r, labelFrom, labelTo, "栏次");
+        for (int k = 0; k < count; k++) {
+            number(s, r, firstCol + k, first + k);
         }
     }
 
@@ -113,6 +251,12 @@ final class SheetPen {
         cell.setCellStyle(label);
     }
 
+    /** A row label as typed: now and then a space after the ordinal's 、 (三、 国防支出) where the variant has strays. */
+    void rowLabel(Sheet s, int r, int c, String text) {
+        label(s, r, c, variant.straySpaces() && text.contains("、") && rnd.nextDouble() < 0.2
+                ? text.replaceFirst("、", "、 ") : text);
+    }
+
     void note(Sheet s, int r, int lastCol, String text) {
         Cell cell = cell(s, r, 0);
         cell.setCellValue(text);
@@ -120,24 +264,49 @@ final class SheetPen {
         merge(s, r, r, 0, lastCol);
     }
 
-    /** An amount cell: a number formatted #,##0.00, or now and then the same amount typed as text. */
-    PrintedCell amount(Sheet s, int r, int c, String table, Integer rowNo, String code, String name, int col, long fen) {
-        BigDecimal wan = Money.wan(fen);
+    /** A bordered cell left empty (a blank row of a printed form). */
+    void blank(Sheet s, int r, int c) {
+        label(s, r, c, "");
+    }
+
+    /**
+     * Prints an amount (or nothing, where the table prints none): a number formatted #,##0.00, the same amount as
+     * text now and then, a zero as the variant prints zeros, or the text an anomaly typed in its place.
+     */
+    void amount(Sheet s, int r, int c, PrintedAmount p) {
+        if (p == null) {
+            return;
+        }
         Cell cell = cell(s, r, c);
         cell.setCellStyle(amount);
-        if (wan.signum() != 0 && variant.textAmountShare() > 0 && rnd.nextDouble() < variant.textAmountShare()) {
-            cell.setCellValue(rnd.nextBoolean() ? Money.grouped(wan) : wan.toPlainString() + " ");
+        if (!p.isNumber()) {
+            cell.setCellValue(p.text);
+        } else if (p.value.signum() == 0) {
+            switch (variant.amounts().zero()) {
+                case NUMBER -> cell.setCellValue(0.0);
+                case DASH -> cell.setCellValue("-");
+                case BLANK -> cell.setBlank();
+            }
         } else {
-            cell.setCellValue(wan.doubleValue());
+            String text = variant.amounts().text(p.value, rnd);
+            if (text != null) {
+                cell.setCellValue(text);
+            } else {
+                cell.setCellValue(p.value.doubleValue());
+            }
         }
-        PrintedCell p = new PrintedCell(table, rowNo, code, name, col, cell, wan);
-        printed.add(p);
-        return p;
+        if (placed.put(p, new Place(s.getSheetName(), new CellReference(r, c).formatAsString(false))) != null) {
+            throw new IllegalStateException("printed twice: " + p);
+        }
     }
 
     void widths(Sheet s, int... widths) {
         for (int i = 0; i < widths.length; i++) {
             s.setColumnWidth(i, widths[i]);
         }
+    }
+
+    private String typed(String text) {
+        return variant.straySpaces() ? SPACED.getOrDefault(text, text) : text;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,15 +12,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TimeZone;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Generates one submission — workbook, narrative and truth file — from a seed and an index. The same seed and
- * index give the same bytes, whatever the thread or the order they are generated in.
+ * Generates one submission — accounts, injected anomalies, narrative — from a seed and an index, and writes it in
+ * one or more table layouts, each as workbook, narrative and truth file. The same seed and index give the same
+ * bytes, whatever the thread or the order they are generated in; every layout of one submission carries the same
+ * amounts, anomalies and narrative (the layout's own look is drawn from a random source of its own).
  */
 public final class SubmissionGenerator {
 
@@ -36,56 +42,66 @@ public final class SubmissionGenerator {
         this.anomalyRate = anomalyRate;
     }
 
-    /** Writes submission {@code index} into the folder; returns its truth. */
+    /** Writes submission {@code index} in the national layout into the folder; returns its truth. */
     public Truth write(int index, Path dir) throws IOException {
+        return write(index, dir, List.of(Layout.NATIONAL)).get(0);
+    }
+
+    /**
+     * Writes submission {@code index} in each layout: into the folder itself for one layout, into a subfolder
+     * named by the layout's id for several. Returns one truth per layout, in the order given.
+     */
+    public List<Truth> write(int index, Path dir, List<Layout> layouts) throws IOException {
+        Drawn d = draw(index);
+        List<Truth> truths = new ArrayList<>();
+        for (Layout layout : layouts) {
+            Path folder = layouts.size() == 1 ? dir : dir.resolve(layout.id());
+            Files.createDirectories(folder);
+            Map<PrintedAmount, SheetPen.Place> placed = writeWorkbook(d, layout, folder.resolve(d.base() + "." + layout.extension()));
+            Files.writeString(folder.resolve(d.base() + ".txt"), d.narrative(), d.charset());
+            Truth truth = truth(layout, d, placed);
+            Files.write(folder.resolve(d.base() + ".truth.json"), JSON.writeValueAsBytes(truth));
+            truths.add(truth);
+        }
+        return truths;
+    }
+
+    /** One submission as drawn, before any layout prints it; {@code slip} is the narrative's anomaly, or null. */
+    record Drawn(long subSeed, String base, Accounts accounts, Statement statement, List<Injected> injected,
+                 List<Identities.Expected> expected, String narrative, NarrativeAnomaly.Injected slip, Charset charset) {
+    }
+
+    /** An anomaly applied to the statement: the amounts it changed with what they printed before. */
+    record Injected(Anomaly kind, List<PrintedAmount> changed, Map<PrintedAmount, BigDecimal> before) {
+    }
+
+    /** Draws submission {@code index}: accounts, statement, anomalies, expected findings, narrative. */
+    Drawn draw(int index) {
         long subSeed = seed * 1_000_003L + index;
         Random rnd = new Random(subSeed);
         int year = YEARS[rnd.nextInt(YEARS.length)];
         Accounts accounts = Accounts.random(rnd, year);
-        Variant variant = Variant.random(rnd);
-        String base = String.format("%05d-%s-%d", index, accounts.unit, year);
-        List<PrintedCell> printed = new ArrayList<>();
-        List<Truth.InjectedAnomaly> anomalies = new ArrayList<>();
-        byte[] xlsx;
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            new TablesWriter(wb, accounts, variant, new SheetPen(wb, rnd, variant, printed)).writeAll();
-            for (Anomaly kind : chooseAnomalies(rnd)) {
-                List<PrintedCell> changed = kind.apply(printed, rnd);
-                anomalies.add(new Truth.InjectedAnomaly(kind.name(), kind.label(),
-                        changed.stream().map(PrintedCell::toString).toList()));
-            }
-            fixProperties(wb, year);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            wb.write(bytes);
-            xlsx = Zips.withFixedTimes(bytes.toByteArray());
-        }
-        List<Truth.ExpectedFinding> expected = new ArrayList<>();
-        for (PrintedCell c : printed) {
-            if (!c.isNumber()) {
-                expected.add(new Truth.ExpectedFinding("INPUT", "ERROR", c.sheet(), c.ref()));
-            }
-        }
-        for (Identities.Expected e : Identities.evaluate(printed)) {
-            expected.add(new Truth.ExpectedFinding(e.rule(), e.severity(), e.sheet(), e.cell()));
-        }
+        Statement statement = Statement.of(accounts);
+        List<Injected> injected = inject(statement, rnd);
+        List<Identities.Expected> expected = Identities.evaluate(statement.national());
         String narrative = new NarrativeWriter(accounts, rnd).write();
+        Charset charset = rnd.nextDouble() < 0.2 ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
         // a source of its own, so that narrative slips leave the tables' draws as they were
         Random textRnd = new Random(subSeed ^ NARRATIVE_SALT);
-        if (textRnd.nextDouble() < anomalyRate) {
-            NarrativeAnomaly.Injected slip = NarrativeAnomaly.inject(narrative, accounts, textRnd);
-            if (slip != null) {
-                narrative = slip.text();
-                anomalies.add(slip.anomaly());
-                expected.add(slip.finding());
-            }
+        NarrativeAnomaly.Injected slip = textRnd.nextDouble() < anomalyRate
+                ? NarrativeAnomaly.inject(narrative, accounts, textRnd) : null;
+        return new Drawn(subSeed, String.format("%05d-%s-%d", index, accounts.unit, year), accounts, statement, injected,
+                expected, slip == null ? narrative : slip.text(), slip, charset);
+    }
+
+    private List<Injected> inject(Statement statement, Random rnd) {
+        List<Injected> out = new ArrayList<>();
+        for (Anomaly kind : chooseAnomalies(rnd)) {
+            Map<PrintedAmount, BigDecimal> before = new IdentityHashMap<>();
+            statement.national().forEach(p -> before.put(p, p.value));
+            out.add(new Injected(kind, kind.apply(statement.national(), rnd), before));
         }
-        Charset charset = variant.gb18030Narrative() ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
-        Files.write(dir.resolve(base + ".xlsx"), xlsx);
-        Files.writeString(dir.resolve(base + ".txt"), narrative, charset);
-        Truth truth = new Truth(base + ".xlsx", base + ".txt", subSeed, accounts.unit, year, anomalies, expected,
-                java.util.stream.Stream.concat(Identities.MODELLED.stream(), NarrativeAnomaly.MODELLED.stream()).sorted().toList());
-        Files.write(dir.resolve(base + ".truth.json"), JSON.writeValueAsBytes(truth));
-        return truth;
+        return out;
     }
 
     private List<Anomaly> chooseAnomalies(Random rnd) {
@@ -98,6 +114,63 @@ public final class SubmissionGenerator {
             chosen.add(all[rnd.nextInt(all.length)]);
         }
         return List.copyOf(chosen);
+    }
+
+    /**
+     * Writes the drawn submission's workbook in one layout, its look drawn from a random source of the layout's own;
+     * returns where each amount was printed.
+     */
+    static Map<PrintedAmount, SheetPen.Place> writeWorkbook(Drawn d, Layout layout, Path file) throws IOException {
+        Random look = new Random(d.subSeed() * 31 + layout.ordinal() + 1);
+        Accounts accounts = d.accounts();
+        try (Workbook wb = layout.newWorkbook()) {
+            SheetPen pen = new SheetPen(wb, look, layout.variant(look, accounts), accounts.unit, accounts.year);
+            layout.write(pen, d.statement());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            if (wb instanceof XSSFWorkbook x) {
+                fixProperties(x, accounts.year);
+                x.write(bytes);
+                Files.write(file, Zips.withFixedTimes(bytes.toByteArray()));
+            } else {
+                wb.write(bytes);
+                Files.write(file, bytes.toByteArray());
+            }
+            return Map.copyOf(pen.placed());
+        }
+    }
+
+    private static Truth truth(Layout layout, Drawn d, Map<PrintedAmount, SheetPen.Place> placed) {
+        List<Truth.InjectedAnomaly> anomalies = new ArrayList<>();
+        for (Injected i : d.injected()) {
+            List<Truth.ChangedAmount> amounts = i.changed().stream().map(p -> new Truth.ChangedAmount(p.role, p.table,
+                    p.row(), p.column, i.before().get(p), p.value, p.text, String.valueOf(placed.get(p)))).toList();
+            anomalies.add(new Truth.InjectedAnomaly(i.kind().name(), i.kind().label(), i.kind().family(),
+                    i.kind().severity(), amounts, i.changed().stream().map(p -> String.valueOf(placed.get(p))).toList()));
+        }
+        List<Truth.ExpectedFinding> findings = new ArrayList<>();
+        for (PrintedAmount p : d.statement().national()) {
+            if (!p.isNumber()) {
+                findings.add(finding("INPUT", "ERROR", p, placed, null, null, null));
+            }
+        }
+        for (Identities.Expected e : d.expected()) {
+            findings.add(finding(e.rule(), e.severity(), e.first(), placed, e.actual(), e.expected(), e.tolerance()));
+        }
+        if (d.slip() != null) {
+            anomalies.add(d.slip().anomaly());
+            findings.add(d.slip().finding());
+        }
+        return new Truth(layout.id(), d.base() + "." + layout.extension(), d.base() + ".txt", d.subSeed(),
+                d.accounts().unit, d.accounts().year, anomalies, findings,
+                java.util.stream.Stream.concat(Identities.MODELLED.stream(), NarrativeAnomaly.MODELLED.stream()).sorted().toList());
+    }
+
+    private static Truth.ExpectedFinding finding(String rule, String severity, PrintedAmount at,
+                                                 Map<PrintedAmount, SheetPen.Place> placed, BigDecimal actual,
+                                                 BigDecimal expected, BigDecimal tolerance) {
+        SheetPen.Place place = placed.get(at);
+        return new Truth.ExpectedFinding(rule, severity, place == null ? null : place.sheet(),
+                place == null ? null : place.cell(), at.role, at.table, at.row(), at.column, actual, expected, tolerance);
     }
 
     /** POI stamps the creation time; a fixed one keeps the bytes reproducible. */

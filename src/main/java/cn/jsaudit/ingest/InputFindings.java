@@ -19,6 +19,10 @@ public final class InputFindings {
                 location == null ? List.of() : List.of(location), null, null, null, null);
     }
 
+    public static Finding of(Severity severity, String message, String table, List<Location> locations) {
+        return new Finding(RULE, TITLE, severity, message, table, locations, null, null, null, null);
+    }
+
     public static Finding of(Severity severity, String message, String table, Location location) {
         return new Finding(RULE, TITLE, severity, message, table,
                 location == null ? List.of() : List.of(location), null, null, null, null);

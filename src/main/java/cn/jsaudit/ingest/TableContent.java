@@ -5,6 +5,7 @@ import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.TableInfo;
 import java.util.List;
 
-/** What one sheet holding a public table yields. */
-record TableContent(TableHeading heading, TableInfo info, List<Amount> amounts, List<Finding> problems) {
+/** What one sheet holding a public table yields, with the layout it was read by (null when none was found). */
+record TableContent(TableHeading heading, TableInfo info, List<Amount> amounts, List<Finding> problems,
+                    TableLayout layout) {
 }

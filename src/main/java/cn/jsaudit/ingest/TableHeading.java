@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 /**
  * What the lines above a table say: which table of the template it is (by code, else by title), the
  * unit that submits it, the year and the unit amounts are printed in.
+ *
+ * @param byCode whether the table was recognised by a printed code (公开05表), the surer sign of a template
  */
 record TableHeading(TemplateTable table, String title, int titleRow, String unit, AmountUnit amountUnit,
-                    Integer year, int unitLineRow) {
+                    Integer year, int unitLineRow, boolean byCode) {
 
     static final int SCAN_ROWS = 8;
 
@@ -86,7 +88,7 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         Lines lines = s.headingLines(() -> lines(s, rows));
         return new TableHeading(table, title != null ? title : table.title(), Math.max(titleRow, 0), lines.unit(),
                 lines.amountUnit() == null ? AmountUnit.WAN_YUAN : lines.amountUnit(), lines.year(),
-                Math.max(lines.lastRow(), titleRow));
+                Math.max(lines.lastRow(), titleRow), byCode != null);
     }
 
     /** What the top lines say whatever the template: unit, amount unit, year, and the lowest line saying one of the first two. */

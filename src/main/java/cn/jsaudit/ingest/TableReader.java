@@ -4,6 +4,7 @@ import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.AmountUnit;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
+import cn.jsaudit.model.Severity;
 import cn.jsaudit.model.TableInfo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,63 +14,155 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
-/** Reads the data rows of one public table into {@link Amount} facts. */
+/** Reads the data rows of one public table into {@link Amount} facts, as its template describes them. */
 final class TableReader {
 
     private static final Pattern CODE = Pattern.compile("\\d{3,7}");
     private static final Pattern CODE_THEN_NAME = Pattern.compile("(\\d{3,7})(\\D.*)");
-    private static final Pattern EMPTY_NOTE = Pattern.compile(".*(无|没有).*");
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    /** Beyond this many non-numbers in one table's amount columns, the reading is in doubt, not the cells. */
+    private static final int NOT_A_NUMBER_LIMIT = 3;
 
     private final String file;
     private final Template template;
+    private final TemplateVocabulary vocabulary;
+    private final ColumnMatcher matcher;
 
-    TableReader(String file, Template template) {
+    TableReader(String file, Template template, TemplateVocabulary vocabulary) {
         this.file = file;
         this.template = template;
+        this.vocabulary = vocabulary;
+        this.matcher = new ColumnMatcher(vocabulary);
     }
 
     TableContent read(SheetText s, TableHeading heading) {
-        String table = heading.table().id();
+        TemplateTable table = heading.table();
         String sheet = s.name();
         List<Amount> amounts = new ArrayList<>();
         List<Finding> problems = new ArrayList<>();
-        TableLayout layout = TableLayout.of(s, heading);
+        TableLayout layout = TableLayout.of(s, heading, template, vocabulary);
         if (layout == null) {
-            problems.add(InputFindings.error("公开" + table + "表（工作表“" + sheet + "”）：找不到表头（项目、栏次、科目代码等），无法读取此表",
-                    table, new Location(file, sheet, "A1")));
-            return new TableContent(heading, new TableInfo(table, heading.title(), sheet, 0, null), amounts, problems);
+            problems.add(InputFindings.error(table.name() + "（工作表“" + sheet + "”）：找不到表头（标题以下、数据以上的栏目行），无法读取此表",
+                    table.name(), new Location(file, sheet, "A1")));
+            return new TableContent(heading, info(table, heading, sheet, 0, null), amounts, problems, null);
         }
-        int printed = 0;
-        String emptyNote = null;
-        boolean inNotes = false;
+        Rows rows = new Rows();
+        boolean notes = false;
         for (int r = layout.firstDataRow(); r <= s.lastRow(); r++) {
-            // Notes and 空表说明 are text; formatting every amount of every row just to look for them is costly.
             String line = Text.compact(s.rowWords(r));
-            if (line.startsWith("注")) {
-                inNotes = true;
-            }
-            if (inNotes || (line.length() > 8 && EMPTY_NOTE.matcher(line).matches() && !hasNumber(s, r, layout))) {
-                if (emptyNote == null && EMPTY_NOTE.matcher(line).matches() && !line.startsWith("注")) {
-                    emptyNote = s.rowWords(r);
+            notes |= !line.isEmpty() && !hasKey(s, r, layout) && isNote(line, table) && !hasNumber(s, r, layout);
+            if (notes) {
+                // below the table: notes, among them perhaps the 空表说明
+                if (rows.emptyNote == null && isEmptyNote(line, table)) {
+                    rows.emptyNote = s.rowWords(r);
                 }
-                inNotes = true;
                 continue;
             }
             for (int b = 0; b < layout.blocks().size(); b++) {
                 TableLayout.Block block = layout.blocks().get(b);
                 TableLayout.Block next = b + 1 < layout.blocks().size() ? layout.blocks().get(b + 1) : null;
-                printed += readRow(s, r, layout.firstDataRow(), table, sheet, heading.amountUnit(), block, next, amounts, problems);
+                readRow(s, r, layout, heading, block, next, amounts, rows);
             }
         }
-        TableInfo info = new TableInfo(table, heading.title(), sheet, printed, emptyNote);
-        return new TableContent(heading, info, amounts, problems);
+        problems.addAll(rows.problems(table, sheet));
+        problems.addAll(unmatched(s, layout, table, sheet));
+        return new TableContent(heading, info(table, heading, sheet, rows.printed, rows.emptyNote), amounts, problems, layout);
+    }
+
+    private static TableInfo info(TemplateTable table, TableHeading heading, String sheet, int printed, String emptyNote) {
+        return new TableInfo(table.name(), table.role(), heading.title(), sheet, printed, emptyNote);
+    }
+
+    /** What the rows yield besides amounts: cells printed, the 空表说明, and text where an amount belongs. */
+    private final class Rows {
+        int printed;
+        String emptyNote;
+        /** Per block (by its first column), the 行次 of the last row known by its label. */
+        final java.util.Map<Integer, Integer> lastRowNo = new java.util.HashMap<>();
+        final List<Location> notANumber = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
+
+        List<Finding> problems(TemplateTable table, String sheet) {
+            List<Finding> out = new ArrayList<>();
+            if (notANumber.size() > NOT_A_NUMBER_LIMIT) {
+                out.add(InputFindings.of(Severity.WARNING, "读取存疑：" + table.name() + "（工作表“" + sheet + "”）有 "
+                        + notANumber.size() + " 个金额单元格不是数字（如 " + String.join("、", texts.subList(0, 3))
+                        + "），可能是表头或说明被当成了数据行，或栏目与模板不符；请用 jsaudit inspect 查看读取结果",
+                        table.name(), notANumber));
+                return out;
+            }
+            for (int i = 0; i < notANumber.size(); i++) {
+                Location where = notANumber.get(i);
+                out.add(InputFindings.error(table.name() + "（工作表“" + sheet + "”）单元格 " + where.cell() + "：金额“"
+                        + texts.get(i) + "”不是数字", table.name(), where));
+            }
+            return out;
+        }
+    }
+
+    /** Printed amount columns the template does not describe: said once, so that nothing is ignored in silence. */
+    private List<Finding> unmatched(SheetText s, TableLayout layout, TemplateTable table, String sheet) {
+        List<String> names = new ArrayList<>();
+        boolean anyPaired = false;
+        for (TableLayout.Block b : layout.blocks()) {
+            anyPaired |= !b.amounts().isEmpty() || table.key().equals("无");
+            for (ColumnMatcher.Printed p : table.key().equals("无") ? List.<ColumnMatcher.Printed>of() : b.unmatched()) {
+                if (holdsAmounts(s, layout, p.index())) {
+                    names.add(new CellReference(layout.headerEnd(), p.index()).formatAsString(false).replaceAll("\\d", "")
+                            + "栏“" + (p.label().isEmpty() ? "（无栏名）" : p.label()) + "”");
+                }
+            }
+        }
+        if (!anyPaired) {
+            return List.of(InputFindings.of(Severity.WARNING, "读取存疑：" + table.name() + "（工作表“" + sheet
+                    + "”）的栏目无法与模板“" + template.name() + "”对应，本表未审核；请用 jsaudit inspect 查看读取结果",
+                    table.name(), new Location(file, sheet, "A" + (layout.headerStart() + 1))));
+        }
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        return List.of(InputFindings.of(Severity.INFO, table.name() + "（工作表“" + sheet + "”）有 " + names.size()
+                + " 栏模板“" + template.name() + "”中没有，未参与审核：" + String.join("、", names), table.name(),
+                new Location(file, sheet, "A" + (layout.headerStart() + 1))));
+    }
+
+    private static boolean holdsAmounts(SheetText s, TableLayout layout, int col) {
+        for (int r = layout.firstDataRow(); r <= s.lastRow(); r++) {
+            CellValue v = AmountParser.read(s.cell(r, col));
+            if (v.kind() == CellValue.Kind.NUMBER && v.value().signum() != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isNote(String line, TemplateTable table) {
+        for (String p : vocabulary.notePrefixes()) {
+            if (line.startsWith(p)) {
+                return true;
+            }
+        }
+        return isEmptyNote(line, table);
+    }
+
+    private boolean isEmptyNote(String line, TemplateTable table) {
+        for (String phrase : table.emptyNote()) {
+            if (line.contains(Text.compact(phrase))) {
+                return true;
+            }
+        }
+        for (String phrase : vocabulary.emptyNotes()) {
+            if (line.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasNumber(SheetText s, int r, TableLayout layout) {
         for (TableLayout.Block b : layout.blocks()) {
-            for (TableLayout.AmountColumn a : b.amounts()) {
-                if (AmountParser.read(s.cell(r, a.index())).kind() == CellValue.Kind.NUMBER) {
+            for (ColumnMatcher.Printed p : b.printed()) {
+                if (AmountParser.read(s.cell(r, p.index())).kind() == CellValue.Kind.NUMBER) {
                     return true;
                 }
             }
@@ -77,24 +170,47 @@ final class TableReader {
         return false;
     }
 
-    /** Reads one block of one row; returns how many amount cells were printed (not blank). */
-    private int readRow(SheetText s, int r, int firstDataRow, String table, String sheet, AmountUnit unit, TableLayout.Block block,
-                        TableLayout.Block next, List<Amount> out, List<Finding> problems) {
+    /** Whether any block's key cells on the row hold a code or a 行次 (a data row, even when its text reads like a note). */
+    private static boolean hasKey(SheetText s, int r, TableLayout layout) {
+        for (TableLayout.Block b : layout.blocks()) {
+            for (int c : new int[] {b.codeCol(), b.rowNoCol()}) {
+                String t = c >= 0 ? Text.compact(s.own(r, c)) : "";
+                if (CODE.matcher(t).matches() || Text.isDigits(t, 1, 3)) {
+                    return true;
+                }
+            }
+            for (int c : b.codePartCols()) {
+                if (Text.isDigits(Text.compact(s.own(r, c)), 1, 3)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Reads one block of one row. */
+    private void readRow(SheetText s, int r, TableLayout layout, TableHeading heading, TableLayout.Block block,
+                         TableLayout.Block next, List<Amount> out, Rows rows) {
+        TemplateTable table = heading.table();
         String name = block.nameCol() >= 0 ? s.compact(r, block.nameCol()) : "";
         String code = null;
         if (block.codeCol() >= 0) {
             String c = s.compact(r, block.codeCol());
             if (CODE.matcher(c).matches()) {
                 code = c;
-            } else if (name.isEmpty()) {
+            } else if (name.isEmpty() && !vocabulary.isKeyLabel(c)) {
                 name = c;
             }
         } else if (!block.codePartCols().isEmpty()) {
-            code = joinedCode(s, r, block, firstDataRow);
+            code = joinedCode(s, r, block, layout.firstDataRow());
             String first = s.compact(r, block.codePartCols().get(0));
-            if (code == null && name.isEmpty() && !first.isEmpty() && !Text.isDigits(first, 1, Integer.MAX_VALUE)) {
+            if (code == null && name.isEmpty() && !first.isEmpty() && !Text.isDigits(first, 1, Integer.MAX_VALUE)
+                    && !vocabulary.isKeyLabel(first)) {
                 name = first; // the 合计 row of a 类/款/项 layout prints its label under 类
             }
+        }
+        if (vocabulary.isKeyLabel(name)) {
+            name = ""; // a header label printed on a data row (类|款|项 beside 合计)
         }
         if (code == null) {
             Matcher m = CODE_THEN_NAME.matcher(name);
@@ -107,43 +223,70 @@ final class TableReader {
         if (block.rowNoCol() >= 0) {
             String t = Text.compact(s.own(r, block.rowNoCol()));
             rowNo = Text.isDigits(t, 1, 3) ? Integer.valueOf(t) : null;
+        } else if (table.keyedByRowNumber()) {
+            rowNo = RowLabels.rowNumber(block.spec(), name, template, rows.lastRowNo.get(block.firstColumn()));
+            if (rowNo != null) {
+                rows.lastRowNo.put(block.firstColumn(), rowNo);
+            }
         }
         if (code == null && rowNo != null && !name.isEmpty()) {
             code = template.classCodeOf(name);
         }
+        List<TableLayout.AmountColumn> columns = table.key().equals("无") ? keylessColumns(block, name) : block.amounts();
         List<CellValue> values = new ArrayList<>();
         boolean allBlank = true;
-        for (TableLayout.AmountColumn a : block.amounts()) {
+        for (TableLayout.AmountColumn a : columns) {
             CellValue v = AmountParser.read(s.cell(r, a.index()));
             values.add(v);
             allBlank &= v.kind() == CellValue.Kind.BLANK;
         }
-        boolean keyless = name.isEmpty() && code == null;
+        boolean keyless = name.isEmpty() && code == null && rowNo == null;
         if (allBlank && (keyless || labelBelongsToNextBlock(s, r, block, next))) {
-            return 0;
+            return;
         }
-        int printed = 0;
+        String rowName = table.key().equals("无") ? null : name.isEmpty() ? null : name;
         for (int i = 0; i < values.size(); i++) {
-            TableLayout.AmountColumn col = block.amounts().get(i);
+            TableLayout.AmountColumn col = columns.get(i);
             CellValue v = values.get(i);
-            Location where = new Location(file, sheet, new CellReference(r, col.index()).formatAsString(false));
+            Location where = new Location(file, s.name(), new CellReference(r, col.index()).formatAsString(false));
             switch (v.kind()) {
-                case NOT_A_NUMBER -> problems.add(InputFindings.error(
-                        "公开" + table + "表（工作表“" + sheet + "”）单元格 " + where.cell() + "：金额“" + v.text()
-                                + "”不是数字", table, where));
-                case BLANK -> out.add(new Amount(table, block.name(), rowNo, code, name.isEmpty() ? null : name,
+                case NOT_A_NUMBER -> {
+                    rows.notANumber.add(where);
+                    rows.texts.add(v.text());
+                }
+                case BLANK -> out.add(new Amount(table.name(), table.role(), block.name(), rowNo, code, rowName,
                         col.number(), col.label(), BigDecimal.ZERO, BigDecimal.ZERO, where));
                 case NUMBER -> {
-                    printed++;
+                    rows.printed++;
+                    AmountUnit unit = heading.amountUnit();
                     int decimals = Math.max(v.decimals(), unit.usualDecimals());
                     BigDecimal halfStep = HALF.movePointLeft(decimals);
-                    out.add(new Amount(table, block.name(), rowNo, code, name.isEmpty() ? null : name, col.number(),
+                    out.add(new Amount(table.name(), table.role(), block.name(), rowNo, code, rowName, col.number(),
                             col.label(), unit.toWanYuan(v.value()), unit.toWanYuan(halfStep), where));
                 }
                 default -> throw new IllegalStateException();
             }
         }
-        return printed;
+    }
+
+    /**
+     * A table keyed by nothing (三公): a row's label, when it has one (预算数, 决算数), heads the path of each
+     * column, so that a table printing 预算数 and 决算数 as rows reads like one printing them as column groups.
+     */
+    private List<TableLayout.AmountColumn> keylessColumns(TableLayout.Block block, String rowLabel) {
+        if (block.spec() == null) {
+            return List.of();
+        }
+        List<ColumnMatcher.Printed> printed = block.printed();
+        if (!rowLabel.isEmpty()) {
+            printed = printed.stream().map(p -> {
+                List<String> path = new ArrayList<>(List.of(rowLabel));
+                path.addAll(p.path());
+                return new ColumnMatcher.Printed(p.index(), path, p.numbering());
+            }).toList();
+        }
+        return matcher.match(block.spec(), printed).stream().map(p -> new TableLayout.AmountColumn(p.printed().index(),
+                p.number(), p.label(), p.printed().label(), p.how())).toList();
     }
 
     /** A label merged across into the next block (06's 公用经费合计) belongs to the block holding its amount. */

@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One side-by-side block of a template table: what its amount columns and rows mean, so that a formula naming
- * a row or a column can be checked against the template before it runs.
+ * One side-by-side block of a template table: what its amount columns and rows mean. The reader matches the
+ * printed header against the columns' label paths; formulas naming a row or a column are checked against them.
  *
  * @param name      the block's top label ("收入", "支出", "人员经费") or "" for a one-block table
- * @param columns   栏次 → column label ("本年支出/基本支出"); labels are matched by their last parts
- * @param rows      行次 or a range "33-58" → row label, for tables keyed by 行次
- * @param namedRows labels of rows without 科目代码 (合计, 人员经费合计) in tables keyed by 科目代码
+ * @param columns   column number → label path ("本年支出/基本支出"), with alternative wordings after the first
+ *                  (["决算数", "金额"]); the number is the template's own, shared by templates for one role
+ * @param rows      行次 or a range "33-58" → row label(s), for tables keyed by 行次; a sheet that prints no 行次 is
+ *                  read by these labels
+ * @param namedRows labels of rows without code or 行次 (合计, 人员经费合计), each with alternatives after "|"
  */
-public record TemplateBlock(String name, Map<Integer, String> columns, Map<String, String> rows,
+public record TemplateBlock(String name, Map<Integer, List<String>> columns, Map<String, List<String>> rows,
                             List<String> namedRows) {
 
     public TemplateBlock {
@@ -24,6 +26,19 @@ public record TemplateBlock(String name, Map<Integer, String> columns, Map<Strin
         namedRows = namedRows == null ? List.of() : List.copyOf(namedRows);
     }
 
+    /** The column's label path as rules see it (its first wording), or null. */
+    public String columnLabel(int column) {
+        List<String> l = columns.get(column);
+        return l == null || l.isEmpty() ? null : l.get(0);
+    }
+
+    /** Column number → its first wording, in template order. */
+    public Map<Integer, String> columnLabels() {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        columns.forEach((k, v) -> out.put(k, v.isEmpty() ? "" : v.get(0)));
+        return out;
+    }
+
     /** Whether the 行次 is one of this block's rows (single numbers or ranges such as "33-58"). */
     public boolean hasRow(int rowNo) {
         return rowLabel(rowNo) != null;
@@ -31,25 +46,45 @@ public record TemplateBlock(String name, Map<Integer, String> columns, Map<Strin
 
     /** The label of the 行次, or null. */
     public String rowLabel(int rowNo) {
-        for (Map.Entry<String, String> e : rows.entrySet()) {
+        for (Map.Entry<String, List<String>> e : rows.entrySet()) {
             int[] r = range(e.getKey());
             if (r != null && rowNo >= r[0] && rowNo <= r[1]) {
-                return e.getValue();
+                return e.getValue().isEmpty() ? "" : e.getValue().get(0);
             }
         }
         return null;
     }
 
-    /** The 行次 of single rows whose label equals the given one (white space ignored). */
+    /** The 行次 of single rows one of whose wordings equals the label (white space and ordinals ignored), in order. */
     public List<Integer> rowsLabelled(String label) {
+        String want = Text.withoutOrdinal(Text.compact(label));
         List<Integer> out = new ArrayList<>();
-        for (Map.Entry<String, String> e : rows.entrySet()) {
+        for (Map.Entry<String, List<String>> e : rows.entrySet()) {
             int[] r = range(e.getKey());
-            if (r != null && r[0] == r[1] && Text.compact(e.getValue()).equals(Text.compact(label))) {
+            if (r != null && r[0] == r[1]
+                    && e.getValue().stream().anyMatch(v -> Text.withoutOrdinal(Text.compact(v)).equals(want))) {
                 out.add(r[0]);
             }
         }
+        out.sort(null);
         return out;
+    }
+
+    /** The range keys ("33-58") of this block: rows given by the template's 功能分类 classes, in order. */
+    public List<int[]> ranges() {
+        List<int[]> out = new ArrayList<>();
+        for (String k : rows.keySet()) {
+            int[] r = range(k);
+            if (r != null && r[0] != r[1]) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The wordings of a named row ("人员经费合计|人员经费"), the first being the name rules use. */
+    public static List<String> wordings(String namedRow) {
+        return List.of(namedRow.split("\\|"));
     }
 
     /** "27" → [27, 27]; "33-58" → [33, 58]; anything else null. */

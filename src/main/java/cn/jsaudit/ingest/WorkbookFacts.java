@@ -6,7 +6,10 @@ import cn.jsaudit.model.Submission;
 import cn.jsaudit.model.TableInfo;
 import java.util.List;
 
-/** The public tables of one workbook as facts, and the problems met reading them. */
-public record WorkbookFacts(Submission submission, Template template, List<TableInfo> tables, List<Amount> amounts,
-                            List<Finding> problems) {
+/**
+ * The public tables of one workbook as facts, the problems met reading them, the template chosen and how each
+ * table was read.
+ */
+public record WorkbookFacts(Submission submission, Template template, TemplateChoice choice, List<TableInfo> tables,
+                            List<Amount> amounts, List<Finding> problems, List<TableReading> readings) {
 }

@@ -10,20 +10,30 @@ import cn.jsaudit.model.TableInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.util.CellReference;
 
-/** Reads the public tables of a workbook under the template that recognises most of its sheets. */
+/**
+ * Reads the public tables of a workbook under the template that fits it best: the most tables recognised (codes
+ * weigh more than titles, a variant's own labels decide between it and its base), and between templates that
+ * recognise alike, the one whose columns pair with more of the printed ones. When even the best fits badly, one
+ * finding says so instead of forcing another province's layout onto the workbook.
+ */
 public final class WorkbookReader {
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+    /** Below this share of its columns paired with printed ones, a template does not fit the workbook. */
+    private static final double FITTING_COLUMNS = 0.6;
 
     private final Templates templates;
     private final String forcedTemplate;
@@ -34,6 +44,10 @@ public final class WorkbookReader {
         this.forcedTemplate = forcedTemplate;
     }
 
+    /** The tables of one workbook under one template, and how well that template fits. */
+    private record Reading(Template template, List<TableContent> tables, List<Finding> problems, TemplateChoice.Fit fit) {
+    }
+
     public WorkbookFacts read(WorkbookData wb, String file) {
         List<SheetText> sheets = new ArrayList<>();
         for (SheetData sheet : wb.sheets()) {
@@ -41,68 +55,166 @@ public final class WorkbookReader {
                 sheets.add(new SheetText(sheet));
             }
         }
-        Map<Template, List<TableHeading>> headings = headings(sheets);
-        Template template = chooseTemplate(headings);
-        TableReader reader = new TableReader(file, template);
-        Map<String, TableContent> byTable = new LinkedHashMap<>();
-        List<Finding> problems = new ArrayList<>();
-        for (int i = 0; i < sheets.size(); i++) {
-            SheetText s = sheets.get(i);
-            TableHeading heading = headings.get(template).get(i);
-            if (heading == null) {
-                continue;
-            }
-            String id = heading.table().id();
-            if (byTable.containsKey(id)) {
-                problems.add(InputFindings.of(Severity.WARNING, "工作表“" + s.name() + "”与“"
-                        + byTable.get(id).info().sheet() + "”都是公开" + id + "表，只审核了后者", id,
-                        new Location(file, s.name(), "A1")));
-                continue;
-            }
-            byTable.put(id, reader.read(s, heading));
-        }
-        List<TableInfo> tables = new ArrayList<>();
-        List<Amount> amounts = new ArrayList<>();
-        for (TableContent t : byTable.values()) {
-            tables.add(t.info());
-            amounts.addAll(t.amounts());
-            problems.addAll(t.problems());
-        }
-        List<TableHeading> read = byTable.values().stream().map(TableContent::heading).toList();
-        Submission submission = new Submission(file, mostCommon(read, TableHeading::unit),
-                year(read, sheets, file), amountUnit(read), template.id());
-        return new WorkbookFacts(submission, template, tables, amounts, problems);
-    }
-
-    /** Each candidate template's heading of each sheet (null where it recognises no table), read once. */
-    private Map<Template, List<TableHeading>> headings(List<SheetText> sheets) {
-        List<Template> candidates = forcedTemplate != null ? List.of(templates.byId(forcedTemplate).orElseThrow())
-                : templates.all();
-        Map<Template, List<TableHeading>> out = new HashMap<>();
+        List<Template> candidates = forcedTemplate != null
+                ? List.of(templates.byId(forcedTemplate).orElseThrow()) : templates.all();
+        Map<Template, List<TableHeading>> headings = new HashMap<>();
         for (Template t : candidates) {
             List<TableHeading> list = new ArrayList<>(sheets.size());
             for (SheetText s : sheets) {
                 list.add(TableHeading.of(s, t));
             }
-            out.put(t, list);
+            headings.put(t, list);
         }
-        return out;
+        List<Template> ranked = candidates.stream()
+                .sorted(Comparator.comparingInt((Template t) -> -recognition(headings.get(t)))).toList();
+        Reading best = read(ranked.get(0), headings.get(ranked.get(0)), sheets, file);
+        Reading runnerUp = null;
+        if (ranked.size() > 1 && recognition(headings.get(ranked.get(1))) > 0) {
+            runnerUp = read(ranked.get(1), headings.get(ranked.get(1)), sheets, file);
+            boolean tie = recognition(headings.get(ranked.get(1))) == recognition(headings.get(ranked.get(0)));
+            if (tie && runnerUp.fit().columnShare() > best.fit().columnShare()) {
+                Reading swap = best;
+                best = runnerUp;
+                runnerUp = swap;
+            }
+        }
+        boolean forced = forcedTemplate != null;
+        TemplateChoice.Fit fit = best.fit();
+        // a printed code (公开05表) names the template for sure; titles alone must find most of its tables
+        boolean fits = forced || (fit.recognised() > 0 && fit.columnShare() >= FITTING_COLUMNS
+                && (fit.byCode() > 0 || fit.requiredFound() * 2 >= fit.required()));
+        TemplateChoice choice = new TemplateChoice(best.template(), fit, runnerUp == null ? null : runnerUp.template(),
+                runnerUp == null ? null : runnerUp.fit(), forced, fits);
+        List<Finding> problems = new ArrayList<>();
+        if (!fits && fit.recognised() > 0) {
+            problems.add(unrecognisedFormat(best, file));
+        }
+        problems.addAll(best.problems());
+        List<TableInfo> tables = new ArrayList<>();
+        List<Amount> amounts = new ArrayList<>();
+        List<TableReading> readings = new ArrayList<>();
+        for (TableContent t : best.tables()) {
+            tables.add(t.info());
+            amounts.addAll(t.amounts());
+            problems.addAll(t.problems());
+            readings.add(reading(t));
+        }
+        List<TableHeading> read = best.tables().stream().map(TableContent::heading).toList();
+        Submission submission = new Submission(file, mostCommon(read, TableHeading::unit),
+                year(read, sheets, file), amountUnit(read), best.template().id());
+        return new WorkbookFacts(submission, best.template(), choice, tables, amounts, problems, readings);
     }
 
-    private Template chooseTemplate(Map<Template, List<TableHeading>> headings) {
-        if (forcedTemplate != null) {
-            return templates.byId(forcedTemplate).orElseThrow();
+    /** Tables recognised (a code counts more than a title) and a variant's own header labels found. */
+    private static int recognition(List<TableHeading> headings) {
+        Map<String, TableHeading> byRole = new HashMap<>();
+        for (TableHeading h : headings) {
+            if (h != null) {
+                byRole.merge(h.table().role(), h, (a, b) -> a.byCode() ? a : b);
+            }
         }
-        // Most tables recognised wins; between a template and its variant, the variant whose signature labels
-        // (会议费, 培训费) were found is the more specific match.
-        Map<Template, Long> recognised = new HashMap<>();
-        headings.forEach((t, found) -> {
-            List<TableHeading> known = found.stream().filter(Objects::nonNull).toList();
-            long tables = known.stream().map(h -> h.table().id()).distinct().count();
-            long signatures = known.stream().mapToLong(h -> h.table().signature().size()).sum();
-            recognised.put(t, tables * 1000 + signatures);
-        });
-        return templates.best(Comparator.comparing(recognised::get));
+        int score = 0;
+        for (TableHeading h : byRole.values()) {
+            score += (h.byCode() ? 3 : 2) * 10 + h.table().signature().size();
+        }
+        return score;
+    }
+
+    private Reading read(Template template, List<TableHeading> headings, List<SheetText> sheets, String file) {
+        TableReader reader = new TableReader(file, template, templates.vocabulary());
+        Map<String, TableContent> byRole = new LinkedHashMap<>();
+        List<Finding> problems = new ArrayList<>();
+        for (int i = 0; i < sheets.size(); i++) {
+            SheetText s = sheets.get(i);
+            TableHeading heading = headings.get(i);
+            if (heading == null) {
+                continue;
+            }
+            String role = heading.table().role();
+            if (byRole.containsKey(role)) {
+                problems.add(InputFindings.of(Severity.WARNING, "工作表“" + s.name() + "”与“" + byRole.get(role).info().sheet()
+                        + "”都是" + heading.table().name() + "（" + heading.table().title() + "），只审核了后者",
+                        heading.table().name(), new Location(file, s.name(), "A1")));
+                continue;
+            }
+            byRole.put(role, reader.read(s, heading));
+        }
+        List<TableContent> tables = List.copyOf(byRole.values());
+        return new Reading(template, tables, problems, fit(template, tables));
+    }
+
+    private static TemplateChoice.Fit fit(Template template, List<TableContent> tables) {
+        int byCode = (int) tables.stream().filter(t -> t.heading().byCode()).count();
+        Set<String> found = tables.stream().map(t -> t.info().role()).collect(Collectors.toSet());
+        int required = (int) template.tables().stream().filter(TemplateTable::required).count();
+        int requiredFound = (int) template.tables().stream().filter(t -> t.required() && found.contains(t.role())).count();
+        int paired = 0;
+        int columns = 0;
+        for (TableContent t : tables) {
+            columns += t.heading().table().blocks().stream().mapToInt(b -> b.columns().size()).sum();
+            Set<String> seen = new HashSet<>();
+            for (Amount a : t.amounts()) {
+                seen.add(a.block() + "#" + a.col());
+            }
+            int inHeader = t.layout() == null ? 0 : t.layout().blocks().stream().mapToInt(b -> b.amounts().size()).sum();
+            paired += Math.max(seen.size(), inHeader);
+        }
+        return new TemplateChoice.Fit(tables.size(), byCode, requiredFound, required, paired, columns);
+    }
+
+    private Finding unrecognisedFormat(Reading best, String file) {
+        String found = best.tables().stream().map(t -> "“" + t.info().sheet() + "”" + t.heading().title())
+                .collect(Collectors.joining("、"));
+        Location where = best.tables().isEmpty() ? new Location(file, null, null)
+                : new Location(file, best.tables().get(0).info().sheet(), "A1");
+        return new Finding(InputFindings.RULE, "报表格式未能识别", Severity.WARNING,
+                "报表格式未能识别：工作簿中识别出 " + best.tables().size() + " 张公开表（" + found + "），与之最接近的模板是“"
+                        + best.template().name() + "”（" + best.fit().describe() + "），但不足以确认是这种格式。"
+                        + "能读的表已按该模板审核，缺表等依赖格式的检查未做；请确认报表格式，或按 rules/README.md 新增模板"
+                        + "（jsaudit inspect 可查看读取结果）。",
+                null, List.of(where), null, null, null, null);
+    }
+
+    private static TableReading reading(TableContent t) {
+        TableLayout l = t.layout();
+        if (l == null) {
+            return new TableReading(t.info(), "", 0, 0, List.of());
+        }
+        List<TableReading.BlockReading> blocks = new ArrayList<>();
+        for (TableLayout.Block b : l.blocks()) {
+            List<String> keys = new ArrayList<>();
+            if (b.rowNoCol() >= 0) {
+                keys.add(letter(b.rowNoCol()) + " 行次");
+            }
+            if (b.codeCol() >= 0) {
+                keys.add(letter(b.codeCol()) + " 科目代码");
+            }
+            if (!b.codePartCols().isEmpty()) {
+                keys.add(b.codePartCols().stream().map(WorkbookReader::letter).collect(Collectors.joining("|"))
+                        + " 科目代码（类|款|项）");
+            }
+            if (b.nameCol() >= 0) {
+                keys.add(letter(b.nameCol()) + " 项目（名称）");
+            }
+            List<TableReading.ColumnReading> cols = new ArrayList<>();
+            Map<Integer, TableLayout.AmountColumn> paired = new HashMap<>();
+            b.amounts().forEach(a -> paired.put(a.index(), a));
+            for (ColumnMatcher.Printed p : b.printed()) {
+                TableLayout.AmountColumn a = paired.get(p.index());
+                boolean keyless = t.heading().table().key().equals("无");
+                cols.add(keyless
+                        ? new TableReading.ColumnReading(letter(p.index()), p.label(), 0, "按各行的行名对应（见读出的金额）", "")
+                        : new TableReading.ColumnReading(letter(p.index()), p.label(), a == null ? 0 : a.number(),
+                                a == null ? null : a.label(), a == null ? "" : a.how()));
+            }
+            blocks.add(new TableReading.BlockReading(b.name(), keys, cols));
+        }
+        String header = (l.headerStart() + 1) + (l.headerEnd() > l.headerStart() ? "–" + (l.headerEnd() + 1) : "");
+        return new TableReading(t.info(), header, l.numberingRow() < 0 ? 0 : l.numberingRow() + 1, l.firstDataRow() + 1, blocks);
+    }
+
+    private static String letter(int column) {
+        return CellReference.convertNumToColString(column);
     }
 
     private static <T> T mostCommon(List<TableHeading> headings, Function<TableHeading, T> key) {

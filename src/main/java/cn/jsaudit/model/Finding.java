@@ -17,22 +17,32 @@ import java.util.List;
  * @param tolerance   the tolerance used, or null
  * @param quote       the quoted narrative sentence, or null
  * @param explanation the submitting unit's explanation (说明) of the finding, or null
+ * @param folded      findings this one stands for and that are not counted on their own: the per-row findings of
+ *                    a table whose reading is in doubt (empty for almost every finding)
  */
 public record Finding(String rule, String title, Severity severity, String message, String table,
                       List<Location> locations, BigDecimal expected, BigDecimal actual, BigDecimal tolerance,
-                      String quote, String explanation) {
+                      String quote, String explanation, List<Finding> folded) {
 
     public Finding {
         // a place named twice (two claims of one paragraph) is coloured and listed once
         locations = List.copyOf(new java.util.LinkedHashSet<>(locations));
         explanation = explanation == null || explanation.isBlank() ? null : explanation.strip();
+        folded = folded == null ? List.of() : List.copyOf(folded);
+    }
+
+    /** A finding as the unit explained it, folding nothing. */
+    public Finding(String rule, String title, Severity severity, String message, String table,
+                   List<Location> locations, BigDecimal expected, BigDecimal actual, BigDecimal tolerance,
+                   String quote, String explanation) {
+        this(rule, title, severity, message, table, locations, expected, actual, tolerance, quote, explanation, List.of());
     }
 
     /** A finding nobody has explained yet: what rules and ingest produce. */
     public Finding(String rule, String title, Severity severity, String message, String table,
                    List<Location> locations, BigDecimal expected, BigDecimal actual, BigDecimal tolerance,
                    String quote) {
-        this(rule, title, severity, message, table, locations, expected, actual, tolerance, quote, null);
+        this(rule, title, severity, message, table, locations, expected, actual, tolerance, quote, null, List.of());
     }
 
     /** actual − expected, or null when either is missing. */
@@ -47,7 +57,21 @@ public record Finding(String rule, String title, Severity severity, String messa
 
     /** The same finding with the unit's explanation attached. */
     public Finding withExplanation(String text) {
-        return new Finding(rule, title, severity, message, table, locations, expected, actual, tolerance, quote, text);
+        return new Finding(rule, title, severity, message, table, locations, expected, actual, tolerance, quote, text, folded);
+    }
+
+    /** The same finding standing for others (kept, not counted). */
+    public Finding folding(List<Finding> others) {
+        return new Finding(rule, title, severity, message, table, locations, expected, actual, tolerance, quote,
+                explanation, others);
+    }
+
+    /** The same finding at more places (one finding for identical ones). */
+    public Finding alsoAt(List<Location> more) {
+        List<Location> all = new java.util.ArrayList<>(locations);
+        all.addAll(more);
+        return new Finding(rule, title, severity, message, table, all, expected, actual, tolerance, quote, explanation,
+                folded);
     }
 
     /**

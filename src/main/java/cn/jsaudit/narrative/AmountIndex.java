@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 import cn.jsaudit.model.Amount;
 
 /**
- * A workbook's amounts by table and, within a table, by the keys claims are linked with (行次, code, name,
+ * A workbook's amounts by table (its role) and, within a table, by the keys claims are linked with (行次, code, name,
  * the total row), so that linking looks a claim's cells up instead of scanning every amount for every
  * claim. A table's key is indexed the first time it is asked for: a narrative uses only a few. Lists hold
  * positions in the workbook's order.
@@ -41,8 +41,8 @@ final class AmountIndex {
         this.all = amounts;
         List<Integer> current = null;
         for (int i = 0; i < amounts.size(); i++) {
-            String table = amounts.get(i).table();
-            if (current == null || !Objects.equals(table, amounts.get(i - 1).table())) {
+            String table = amounts.get(i).role();
+            if (current == null || !Objects.equals(table, amounts.get(i - 1).role())) {
                 current = byTable.computeIfAbsent(table, k -> new ArrayList<>()); // a table's cells come together
             }
             current.add(i);

@@ -8,10 +8,13 @@ public final class Citations {
     private Citations() {
     }
 
-    /** True when a number printed in the text ("6") names the table id ("06"). */
+    /** True when a number printed in the text ("6") is the number in the table's name ("公开06表", "财决公开06表"). */
     public static boolean sameTable(String printed, String table) {
-        return printed != null && table != null && printed.matches("\\d+") && table.matches("\\d+")
-                && Integer.parseInt(printed) == Integer.parseInt(table);
+        if (printed == null || table == null || !printed.matches("\\d+")) {
+            return false;
+        }
+        String digits = table.replaceAll("\\D", "");
+        return !digits.isEmpty() && Integer.parseInt(printed) == Integer.parseInt(digits);
     }
 
     /** True when two table names differ once white space, quotes and bracket widths are set aside. */

@@ -110,7 +110,7 @@ public final class SubjectVocabulary {
         }
 
         String describe() {
-            return SUBJECTS + " 第 " + line + " 行（" + phrase + " → 公开" + table + "表 " + row + " 第" + col + "栏）";
+            return SUBJECTS + " 第 " + line + " 行（" + phrase + " → " + table + " " + row + " 第" + col + "栏）";
         }
     }
 }

@@ -9,7 +9,7 @@ public final class FindingOrder {
 
     public static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::severity)
-            .thenComparing(f -> f.table() == null ? "~" : f.table())
+            .thenComparing(f -> f.table() == null ? "\uffff" : f.table()) // findings about no table come last
             .thenComparing(f -> place(f.primaryLocation()))
             .thenComparing(Finding::rule)
             .thenComparing(Finding::message);

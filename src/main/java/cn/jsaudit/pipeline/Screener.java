@@ -1,5 +1,6 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.ingest.ExplanationReader;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
@@ -104,15 +105,21 @@ public final class Screener {
         Submission submission = withUnit(tables.submission(), file);
         facts.add(submission);
         facts.add(folder.performance().settings());
-        for (TemplateTable t : tables.template().tables()) {
-            facts.add(new ExpectedTable(tables.template().id(), t.id(), t.title(), t.required()));
+        if (tables.choice().fits()) {
+            // a workbook whose format was not recognised is not held to the nearest template's list of tables
+            for (TemplateTable t : tables.template().tables()) {
+                facts.add(new ExpectedTable(tables.template().id(), t.name(), t.role(), t.title(), t.required()));
+            }
         }
         facts.addAll(tables.tables());
         facts.addAll(tables.amounts());
         findings.addAll(tables.problems());
         long read = System.nanoTime();
         timer.record(PhaseTimer.Phase.INGEST, read - start);
-        findings.addAll(folder.rules().evaluate(facts));
+        RuleBook.Evaluation evaluation = folder.rules().evaluateCounting(facts);
+        findings.addAll(evaluation.findings());
+        findings = ReadingDoubts.fold(IdenticalFindings.merge(findings), evaluation.tallies(), tables.readings(),
+                folder.templates().vocabulary().readingDoubt(), file);
         timer.record(PhaseTimer.Phase.RULES, System.nanoTime() - read);
         findings.sort(FindingOrder.ORDER);
         findings = returned.apply(submission.unit(), findings);

@@ -86,6 +86,10 @@ public final class JsonReport implements Report {
         m.put("tolerance", f.tolerance());
         m.put("quote", f.quote());
         m.put("explanation", f.explanation());
+        if (!f.folded().isEmpty()) {
+            // the per-row findings a reading doubt stands for: kept for whoever checks the doubt, not counted
+            m.put("folded", f.folded().stream().map(JsonReport::finding).toList());
+        }
         return m;
     }
 

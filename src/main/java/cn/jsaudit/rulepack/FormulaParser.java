@@ -12,18 +12,18 @@ import java.util.regex.Pattern;
 /**
  * Reads the auditors' notation:
  * <pre>
- *   [27] = [1]+[2]+…+[8]            01[27] = 02[合计][1]           每行 [1] = [2]~[7]
+ *   [27] = [1]+[2]+…+[8]            收支总表[27] = 收入[合计][1]    每行 [1] = [2]~[7]
  *   27行=(1+…+8)行                  第 31 行 = 第 62 行             每列 [类] = [款]
- *   05[合计][基本支出] = 06[人员经费合计] + 06[公用经费合计]          每行 [1] + [2] − [3] = [6]
+ *   一般公共预算支出[合计][基本支出] = 基本支出明细[人员经费合计] + 基本支出明细[公用经费合计]
  * </pre>
- * Table prefixes: {@code 01}, {@code 公开01表}, {@code 财决公开01表}. Ranges: {@code …}, {@code ...}, {@code ~},
+ * Table prefixes: a role ({@code 收支总表}, {@code 三公}) or a table's printed name ({@code 公开05表}). Ranges: {@code …}, {@code ...}, {@code ~},
  * {@code 至} between two references. Comparisons: {@code = ≥ ≤} (also {@code >= <=}).
  * Every error names the character it found.
  */
 final class FormulaParser {
 
-    private static final Pattern TABLE_WORD = Pattern.compile("(?:财决)?公开(\\d{1,2})表");
-    private static final Pattern TABLE_DIGITS = Pattern.compile("(\\d{1,2})表?(?=\\[)");
+    /** A table named before its brackets: a role (收支总表) or a printed name (公开05表). */
+    private static final Pattern TABLE = Pattern.compile("([^\\[\\]\\s+=≥≤<>()（）~～…,，、-]+?)\\s*(?=\\[|第\\s*\\d)");
     private static final Pattern NTH = Pattern.compile("第\\s*(\\d{1,3})\\s*(行|栏)");
     private static final Pattern N_ROW = Pattern.compile("(\\d{1,3})\\s*行");
 
@@ -159,13 +159,9 @@ final class FormulaParser {
             return rowGroup(start);
         }
         String table = null;
-        Matcher m = TABLE_WORD.matcher(s).region(i, s.length());
+        Matcher m = TABLE.matcher(s).region(i, s.length());
         if (m.lookingAt()) {
-            table = twoDigits(m.group(1));
-            i = m.end();
-            skip();
-        } else if ((m = TABLE_DIGITS.matcher(s).region(i, s.length())).lookingAt()) {
-            table = twoDigits(m.group(1));
+            table = m.group(1);
             i = m.end();
         }
         List<Sel> sels = new ArrayList<>();
@@ -211,7 +207,7 @@ final class FormulaParser {
             if (at("]")) {
                 throw new FormulaException("方括号不配对：此“]”前没有对应的“[”", i);
             }
-            throw new FormulaException("此处应为引用（如 [27]、01[27]、[合计][1]、第 31 行），而不是“" + s.charAt(i) + "”", i);
+            throw new FormulaException("此处应为引用（如 [27]、收支总表[27]、[合计][1]、第 31 行），而不是“" + s.charAt(i) + "”", i);
         }
         if (sels.size() > 2) {
             throw new FormulaException("一个引用最多两个方括号：[行][栏]", start);
@@ -384,7 +380,4 @@ final class FormulaParser {
         }
     }
 
-    private static String twoDigits(String n) {
-        return n.length() == 1 ? "0" + n : n;
-    }
 }

@@ -91,15 +91,15 @@ final class FormulaTable {
             if (t.isEmpty()) {
                 continue;
             }
-            String n = t.replaceAll("^(财决)?公开|表$", "");
-            if (!n.matches("\\d{1,2}")) {
-                problems.add(problem(origin, columns, "表", "“" + t + "”不是表号（写 01、02 或 公开01表）"));
+            if (t.matches("\\d{1,2}")) {
+                problems.add(problem(origin, columns, "表", "“" + t + "”是表号：请写表的角色（如 收支总表、三公，见 templates/common.yaml）"
+                        + "或表名（如 公开01表），因为各省的表号不同"));
             } else {
-                tableIds.add(n.length() == 1 ? "0" + n : n);
+                tableIds.add(t);
             }
         }
         if (tables.isEmpty()) {
-            problems.add(problem(origin, columns, "表", "缺少表号（如 01，或 01,02）"));
+            problems.add(problem(origin, columns, "表", "缺少表（写表的角色，如 收支总表，或 收支总表,收入）"));
         }
         if (formula.isEmpty()) {
             problems.add(problem(origin, columns, "公式", "缺少公式"));
@@ -130,7 +130,7 @@ final class FormulaTable {
         }
         String title = get(line, columns, "说明");
         return new FormulaRow(id, tableIds, formula, severity, tolerance,
-                title.isEmpty() ? "公开" + String.join("、", tableIds) + "表 " + formula : title,
+                title.isEmpty() ? String.join("、", tableIds) + " " + formula : title,
                 get(line, columns, "模板"), origin);
     }
 

@@ -44,17 +44,33 @@ final class FormulaTranslator {
     record Generated(String ruleName, String drl, List<String> templates) {
     }
 
+    /**
+     * The rules of a formula row: one per group of templates that resolve it alike. A formula applies to every
+     * template whose tables have the quantities it names (so a new template inherits it by mapping them); one that
+     * no template resolves — or that a template named in 模板 does not — is an error with each template's reason.
+     */
     List<Generated> translate(FormulaRow row) throws FormulaException {
         Formula f = FormulaParser.parse(row.formula());
         Map<String, List<String>> byBody = new LinkedHashMap<>();
+        boolean named = row.templates() != null && !row.templates().isBlank() && !row.templates().strip().equals("全部");
+        List<String> reasons = new ArrayList<>();
+        int firstPos = -1;
         for (Template t : applicable(row.templates())) {
             String body;
             try {
                 body = body(f, row, t);
             } catch (FormulaException e) {
-                throw new FormulaException("模板 " + t.id() + "（" + t.name() + "）：" + e.getMessage(), e.pos());
+                if (named) {
+                    throw new FormulaException("模板 " + t.id() + "（" + t.name() + "）：" + e.getMessage(), e.pos());
+                }
+                reasons.add("模板 " + t.id() + "：" + e.getMessage());
+                firstPos = firstPos < 0 ? e.pos() : firstPos;
+                continue;
             }
             byBody.computeIfAbsent(body, b -> new ArrayList<>()).add(t.id());
+        }
+        if (byBody.isEmpty()) {
+            throw new FormulaException("没有一个模板有这条公式引用的表、行和栏（" + String.join("；", reasons) + "）", firstPos);
         }
         List<Generated> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : byBody.entrySet()) {
@@ -64,13 +80,13 @@ final class FormulaTranslator {
         return out;
     }
 
-    /** 模板 as written: blank = national and its variants; ids (each with its variants); 全部 = every template. */
+    /** 模板 as written: blank or 全部 = every template; ids (each with its variants). */
     List<Template> applicable(String spec) throws FormulaException {
         String s = spec == null ? "" : spec.strip();
-        if (s.equals("全部")) {
+        if (s.isEmpty() || s.equals("全部")) {
             return templates.all();
         }
-        List<String> ids = s.isEmpty() ? List.of("national") : List.of(s.split("[,，、\\s]+"));
+        List<String> ids = List.of(s.split("[,，、\\s]+"));
         Set<Template> out = new LinkedHashSet<>();
         for (String id : ids) {
             List<Template> match = templates.all().stream()
@@ -105,14 +121,15 @@ final class FormulaTranslator {
     /** The rule's patterns and consequence for one template. */
     private String body(Formula f, FormulaRow row, Template t) throws FormulaException {
         List<RefResolver.Ref> left = new ArrayList<>();
+        List<String> subtotals = templates.vocabulary().subtotalLabels();
         for (Term term : f.left()) {
-            left.add(RefResolver.resolve(term, f.scope(), row, t));
+            left.add(RefResolver.resolve(term, f.scope(), row, t, subtotals));
         }
         List<RefResolver.Ref> right = new ArrayList<>();
         for (Term term : f.right()) {
-            right.add(RefResolver.resolve(term, f.scope(), row, t));
+            right.add(RefResolver.resolve(term, f.scope(), row, t, subtotals));
         }
-        checkTables(row, left, right);
+        checkTables(row, t, left, right);
         RefResolver.Ref anchor = left.get(0);
         if (f.scope() != Scope.ONCE) {
             for (RefResolver.Ref r : concat(left, right)) {
@@ -203,11 +220,15 @@ final class FormulaTranslator {
     }
 
     /** The tables the references read must be those the row's 表 column lists. */
-    private static void checkTables(FormulaRow row, List<RefResolver.Ref> left, List<RefResolver.Ref> right) throws FormulaException {
+    private static void checkTables(FormulaRow row, Template t, List<RefResolver.Ref> left, List<RefResolver.Ref> right)
+            throws FormulaException {
         Set<String> used = new TreeSet<>();
         left.forEach(r -> used.add(r.table()));
         right.forEach(r -> used.add(r.table()));
-        Set<String> declared = new TreeSet<>(row.tables());
+        Set<String> declared = new TreeSet<>();
+        for (String written : row.tables()) {
+            declared.add(RefResolver.table(written, t, -1).role());
+        }
         if (!used.equals(declared)) {
             throw new FormulaException("“表”栏写的是 " + String.join("、", declared) + "，公式引用的却是 "
                     + String.join("、", used) + "：两者应一致", -1);

@@ -36,13 +36,17 @@ final class RefResolver {
     record Ref(String table, String constraints, boolean single, String level, boolean named) {
     }
 
-    static Ref resolve(Term written, Scope scope, FormulaRow row, Template t) throws FormulaException {
+    /** The table a formula names (by role, printed name or code) in a template, or an error listing its tables. */
+    static TemplateTable table(String written, Template t, int pos) throws FormulaException {
+        return t.tableCalled(written).orElseThrow(() -> new FormulaException("没有“" + written + "”这张表（本模板的表："
+                + t.tables().stream().map(tt -> tt.role() + "（" + tt.name() + "）").collect(Collectors.joining("、")) + "）", pos));
+    }
+
+    static Ref resolve(Term written, Scope scope, FormulaRow row, Template t, List<String> subtotals) throws FormulaException {
         Term term = written;
-        String tableId = term.table() != null ? term.table() : defaultTable(row, term);
-        TemplateTable table = t.table(tableId).orElseThrow(() -> new FormulaException(
-                "没有公开" + tableId + "表（本模板的表：" + t.tables().stream().map(TemplateTable::id)
-                        .collect(Collectors.joining("、")) + "）", written.pos()));
-        List<String> c = new ArrayList<>(List.of("table == \"" + tableId + "\""));
+        TemplateTable table = table(term.table() != null ? term.table() : defaultTable(row, term), t, written.pos());
+        String tableId = table.name();
+        List<String> c = new ArrayList<>(List.of("role == \"" + esc(table.role()) + "\""));
         TemplateBlock block = null;
         boolean single = true;
         String level = null;
@@ -66,9 +70,9 @@ final class RefResolver {
             if (scope == Scope.EACH_COLUMN) {
                 throw new FormulaException("“每列”公式中不写栏：栏由“每列”逐一取", term.col().pos());
             }
-            int from = column(term.col(), block, table, tableId);
+            int from = column(term.col(), block, table, tableId, subtotals);
             if (term.colTo() != null) {
-                int to = column(term.colTo(), block, table, tableId);
+                int to = column(term.colTo(), block, table, tableId, subtotals);
                 c.add("col >= " + from + ", col <= " + to);
                 single = false;
             } else {
@@ -78,20 +82,20 @@ final class RefResolver {
             List<TemplateBlock> blocks = block != null ? List.of(block) : table.blocks();
             for (TemplateBlock b : blocks) {
                 if (b.columns().size() > 1) {
-                    throw new FormulaException("公开" + tableId + "表" + (b.name().isEmpty() ? "" : "“" + b.name() + "”块")
+                    throw new FormulaException(tableId + (b.name().isEmpty() ? "" : "“" + b.name() + "”块")
                             + "有多栏（" + columnList(b) + "），请写明栏，如 [" + term.row() + "][" + b.columns().keySet()
                             .iterator().next() + "]", term.pos());
                 }
             }
         }
-        return new Ref(tableId, String.join(", ", c), single, level, named);
+        return new Ref(table.role(), String.join(", ", c), single, level, named);
     }
 
     private record RowRef(String constraint, TemplateBlock block, boolean single, String level, boolean named) {
     }
 
     private static RowRef row(Sel sel, Sel to, TemplateTable table, String tableId) throws FormulaException {
-        String name = "公开" + tableId + "表";
+        String name = tableId;
         if (sel.isNumber()) {
             if (table.keyedByRowNumber()) {
                 TemplateBlock b = blockOfRow(sel, table, name);
@@ -121,8 +125,9 @@ final class RefResolver {
         }
         for (TemplateBlock b : table.blocks()) {
             for (String n : b.namedRows()) {
-                if (Text.compact(n).equals(label)) {
-                    return new RowRef("name == \"" + esc(Text.compact(n)) + "\"", b, true, null, true);
+                List<String> wordings = TemplateBlock.wordings(n);
+                if (wordings.stream().anyMatch(w -> Text.compact(w).equals(label))) {
+                    return new RowRef("name == \"" + esc(Text.compact(wordings.get(0))) + "\"", b, true, null, true);
                 }
             }
         }
@@ -165,11 +170,12 @@ final class RefResolver {
                 : "本表只能按栏引用";
     }
 
-    private static int column(Sel sel, TemplateBlock block, TemplateTable table, String tableId) throws FormulaException {
+    private static int column(Sel sel, TemplateBlock block, TemplateTable table, String tableId, List<String> subtotals)
+            throws FormulaException {
         List<TemplateBlock> blocks = block != null ? List.of(block) : table.blocks();
         Map<Integer, String> columns = new LinkedHashMap<>();
-        blocks.forEach(b -> columns.putAll(b.columns()));
-        String where = "公开" + tableId + "表" + (block != null && !block.name().isEmpty() ? "“" + block.name() + "”块" : "");
+        blocks.forEach(b -> columns.putAll(b.columnLabels()));
+        String where = tableId + (block != null && !block.name().isEmpty() ? "“" + block.name() + "”块" : "");
         if (sel.isNumber()) {
             if (!columns.containsKey(sel.number())) {
                 throw new FormulaException(where + "没有第 " + sel.number() + " 栏（有：" + columnList(columns) + "）", sel.pos());
@@ -177,6 +183,13 @@ final class RefResolver {
             return sel.number();
         }
         List<Integer> match = labelMatches(sel.text(), columns);
+        for (int k = 0; k < subtotals.size() && match.size() != 1; k++) {
+            // a column group names its 小计 leaf, never the 小计 and its parts added up
+            List<Integer> leaf = labelMatches(sel.text() + "/" + subtotals.get(k), columns);
+            if (leaf.size() == 1) {
+                match = leaf;
+            }
+        }
         if (match.size() == 1) {
             return match.get(0);
         }
@@ -219,7 +232,7 @@ final class RefResolver {
     }
 
     private static String columnList(TemplateBlock b) {
-        return columnList(b.columns());
+        return columnList(b.columnLabels());
     }
 
     private static String columnList(Map<Integer, String> columns) {
@@ -230,7 +243,7 @@ final class RefResolver {
         if (row.tables().size() == 1) {
             return row.tables().get(0);
         }
-        throw new FormulaException("此引用前要写表号，如 01[27]（本行涉及 " + String.join("、", row.tables()) + " 多张表）",
+        throw new FormulaException("此引用前要写表，如 收支总表[27]（本行涉及 " + String.join("、", row.tables()) + " 多张表）",
                 term.pos());
     }
 

@@ -4,7 +4,8 @@ import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.engine.RuleCompileException;
 import cn.jsaudit.engine.RuleProblem;
 import cn.jsaudit.engine.ToleranceSettings;
-import cn.jsaudit.ingest.InputProblem;
+import cn.jsaudit.ingest.TemplateException;
+import cn.jsaudit.ingest.TemplateProblem;
 import cn.jsaudit.ingest.Templates;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +45,11 @@ public final class RulePack {
         Templates templates = null;
         try {
             templates = Templates.load(dir);
-        } catch (InputProblem e) {
-            problems.add(new RuleProblem(display(dir, dir.resolve("templates")), 0, -1, e.getMessage()));
+        } catch (TemplateException e) {
+            for (TemplateProblem p : e.problems()) {
+                problems.add(new RuleProblem(display(dir, Path.of(p.file())), p.line(), p.column() > 0 ? p.column() : -1,
+                        p.message()));
+            }
         }
         ToleranceSettings settings = Settings.read(dir, files.settings(), problems);
         List<RuleBook.RuleSource> sources = new ArrayList<>();

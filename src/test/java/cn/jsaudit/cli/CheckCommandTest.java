@@ -69,7 +69,7 @@ class CheckCommandTest {
                 .filter(f -> f.get("rule").asText().equals("T06-01")).findFirst().orElseThrow();
         assertEquals("T06-01", z1.get("rule").asText());
         assertEquals("INFO", z1.get("severity").asText());
-        assertEquals("06", z1.get("table").asText());
+        assertEquals("公开06表", z1.get("table").asText());
         assertEquals("C6", z1.get("locations").get(0).get("cell").asText());
         assertTrue(z1.get("actual").isNumber());
         assertEquals(0, new java.math.BigDecimal("93.42").compareTo(z1.get("actual").decimalValue()));

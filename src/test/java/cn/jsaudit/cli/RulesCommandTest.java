@@ -40,12 +40,13 @@ class RulesCommandTest {
         }
     }
 
-    /** Templates and one formula table with one check, N-01: 公开01表 第 31 行 = 第 62 行. */
+    /** Templates and one formula table with one check, N-01: 收支总表 第 31 行 = 第 62 行. */
     @BeforeEach
     void smallRulesFolder() throws IOException {
         rules = tmp.resolve("rules");
         Files.createDirectories(rules.resolve("templates"));
         Files.createDirectories(rules.resolve("tests"));
+        Files.copy(Examples.RULES.resolve("templates/common.yaml"), rules.resolve("templates/common.yaml"));
         Files.copy(Examples.RULES.resolve("templates/national.yaml"), rules.resolve("templates/national.yaml"));
         // the data files the narrative and performance checks need, without their rules
         for (String data : new String[] {"vocabulary/subjects.tsv", "vocabulary/subject-tables.tsv", "narrative/lexicon.tsv",
@@ -54,7 +55,7 @@ class RulesCommandTest {
             Files.copy(Examples.RULES.resolve(data), rules.resolve(data));
         }
         Files.writeString(rules.resolve("公式.csv"), "编号,表,公式,严重程度,容差,说明,模板\n"
-                + "N-01,01,公开01表 第 31 行 = 第 62 行,错误,,收入总计等于支出总计,\n");
+                + "N-01,收支总表,收支总表 第 31 行 = 第 62 行,错误,,收入总计等于支出总计,\n");
         Files.writeString(rules.resolve("tests/n01.txt"), "基础: " + Examples.CLEAN.toAbsolutePath() + "\n"
                 + "== 收入总计改大 ==\n修改: Sheet3!C37 = 1017\n应报: N-01 错误 Sheet3!C37\n");
     }
@@ -68,7 +69,7 @@ class RulesCommandTest {
 
     @Test
     void aBrokenFormulaAndABrokenDrlAreEachLocatedAndExitIs2() throws IOException {
-        Files.writeString(rules.resolve("公式.csv"), "编号,表,公式\nN-01,01,[31] = [62\nN-02,01,[31] = [99]\n");
+        Files.writeString(rules.resolve("公式.csv"), "编号,表,公式\nN-01,收支总表,[31] = [62\nN-02,收支总表,[31] = [99]\n");
         Files.writeString(rules.resolve("坏.drl"), "package x;\nrule \"R\"\nwhen\n    Foo(\nthen\nend\n");
         Run r = run("rules", "check", "--rules", rules.toString());
         assertEquals(2, r.exit());
@@ -82,14 +83,14 @@ class RulesCommandTest {
     void listShowsIdSeveritySourceAndTables() {
         Run r = run("rules", "list", "--rules", rules.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("N-01\t错误\t收入总计等于支出总计\t" + rules.resolve("公式.csv") + ":2\t01\tnational"), r.out());
+        assertTrue(r.out().contains("N-01\t错误\t收入总计等于支出总计\t" + rules.resolve("公式.csv") + ":2\t收支总表\tnational"), r.out());
     }
 
     @Test
     void showPrintsTheDrlAFormulaRowBecame() {
         Run r = run("rules", "show", "N-01", "--rules", rules.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("$l0 : Amount(table == \"01\", rowNo == 31)"), r.out());
+        assertTrue(r.out().contains("$l0 : Amount(role == \"收支总表\", rowNo == 31)"), r.out());
         assertTrue(r.out().contains("check.compare(kcontext, $l0, \"=\", $r0);"), r.out());
         assertEquals(2, run("rules", "show", "N-99", "--rules", rules.toString()).exit());
     }

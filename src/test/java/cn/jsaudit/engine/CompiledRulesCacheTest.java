@@ -25,8 +25,8 @@ class CompiledRulesCacheTest {
             rule "R1"
                 @id("T99-01") @title("测试：合计 = 明细之和") @severity("ERROR")
             when
-                $t : Amount(table == "99", name == "合计")
-                $items : List() from collect( Amount(table == "99", name != "合计") )
+                $t : Amount(table == "公开99表", name == "合计")
+                $items : List() from collect( Amount(table == "公开99表", name != "合计") )
             then
                 check.sum(kcontext, $t, $items);
             end
@@ -36,7 +36,7 @@ class CompiledRulesCacheTest {
             amount("乙", "5.00", "B3"));
 
     private static Amount amount(String name, String value, String cell) {
-        return new Amount("99", "", null, null, name, 1, "金额", new BigDecimal(value), new BigDecimal("0.005"),
+        return new Amount("公开99表", "测试", "", null, null, name, 1, "金额", new BigDecimal(value), new BigDecimal("0.005"),
                 new Location("t.xlsx", "S", cell));
     }
 

@@ -25,15 +25,15 @@ class RuleBookTest {
             rule "R1"
                 @id("T99-01") @title("测试：合计 = 明细之和") @severity("ERROR")
             when
-                $t : Amount(table == "99", name == "合计")
-                $items : List() from collect( Amount(table == "99", name != "合计") )
+                $t : Amount(table == "公开99表", name == "合计")
+                $items : List() from collect( Amount(table == "公开99表", name != "合计") )
             then
                 check.sum(kcontext, $t, $items);
             end
             """;
 
     private static Amount amount(String name, String value, String cell) {
-        return new Amount("99", "", null, null, name, 1, "金额", new BigDecimal(value), new BigDecimal("0.005"),
+        return new Amount("公开99表", "测试", "", null, null, name, 1, "金额", new BigDecimal(value), new BigDecimal("0.005"),
                 new Location("t.xlsx", "S", cell));
     }
 
@@ -80,7 +80,7 @@ class RuleBookTest {
 
     @Test
     void aSyntaxErrorNamesFileLineAndColumnInChinese() {
-        String broken = SUM_RULE.replace("$t : Amount(table == \"99\", name == \"合计\")", "$t : Amount(table == \"99\", name == \"合计\"");
+        String broken = SUM_RULE.replace("$t : Amount(table == \"公开99表\", name == \"合计\")", "$t : Amount(table == \"公开99表\", name == \"合计\"");
         RuleCompileException e = assertThrows(RuleCompileException.class, () -> run(broken));
         RuleProblem p = e.problems().get(0);
         assertEquals("rules/test.drl", p.file());

@@ -33,14 +33,14 @@ class RuleCompilerTest {
                 rule "%1$s"
                     @id("%1$s") @title("测试 %1$s") @severity("ERROR")
                 when
-                    $t : Amount(table == "99", name == "合计", value > %2$s)
+                    $t : Amount(table == "公开99表", name == "合计", value > %2$s)
                 then
                     check.report(kcontext, "超过 %2$s", $t);
                 end
                 """.formatted(id, limit);
     }
 
-    private static final List<Object> FACTS = List.of(new Amount("99", "", null, null, "合计", 1, "金额",
+    private static final List<Object> FACTS = List.of(new Amount("公开99表", "测试", "", null, null, "合计", 1, "金额",
             new BigDecimal("10.00"), new BigDecimal("0.005"), new Location("t.xlsx", "S", "B1")));
 
     private static List<String> fired(List<RuleBook.RuleSource> sources) throws RuleCompileException {

@@ -31,9 +31,9 @@ class NarrativeAndLayoutTest {
         Templates templates = Templates.load(Path.of("rules"));
         for (Truth t : truths) {
             WorkbookFacts facts = new WorkbookReader(templates, null).read(Workbooks.read(dir.resolve(t.workbook())), t.workbook());
-            Amount total = facts.amounts().stream().filter(a -> a.table().equals("01") && Integer.valueOf(31).equals(a.rowNo()))
+            Amount total = facts.amounts().stream().filter(a -> a.role().equals("收支总表") && Integer.valueOf(31).equals(a.rowNo()))
                     .findFirst().orElseThrow();
-            Amount income = facts.amounts().stream().filter(a -> a.table().equals("01") && Integer.valueOf(27).equals(a.rowNo()))
+            Amount income = facts.amounts().stream().filter(a -> a.role().equals("收支总表") && Integer.valueOf(27).equals(a.rowNo()))
                     .findFirst().orElseThrow();
             String text = read(dir.resolve(t.narrative()));
             assertTrue(text.contains("一、收入支出决算总体情况说明"), t.narrative());

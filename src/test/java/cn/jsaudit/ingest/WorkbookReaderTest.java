@@ -32,8 +32,10 @@ class WorkbookReaderTest {
     @Test
     void seed000AllNineTablesByTitleWhateverTheSheetNames() throws Exception {
         WorkbookFacts f = read(Examples.SEED_000);
-        assertEquals(List.of("01", "02", "03", "04", "05", "06", "07", "08", "09"),
-                f.tables().stream().map(TableInfo::table).toList());
+        assertEquals(List.of("公开01表", "公开02表", "公开03表", "公开04表", "公开05表", "公开06表", "公开07表", "公开08表",
+                "公开09表"), f.tables().stream().map(TableInfo::table).toList());
+        assertEquals(List.of("收支总表", "收入", "支出", "财政拨款收支总表", "一般公共预算支出", "基本支出明细", "政府性基金",
+                "国有资本经营", "三公"), f.tables().stream().map(TableInfo::role).toList());
         assertEquals("随州市曾都区医疗保障信息中心", f.submission().unit());
         assertEquals(2023, f.submission().year());
         assertEquals(AmountUnit.WAN_YUAN, f.submission().amountUnit());
@@ -44,15 +46,15 @@ class WorkbookReaderTest {
     @Test
     void seed000SideBySideBlocksKeepTheirRowNumbersAndCells() throws Exception {
         WorkbookFacts f = read(Examples.SEED_000);
-        Amount income = one(f, a -> a.table().equals("01") && Integer.valueOf(27).equals(a.rowNo()));
+        Amount income = one(f, a -> a.role().equals("收支总表") && Integer.valueOf(27).equals(a.rowNo()));
         assertEquals(new BigDecimal("110.26"), income.value());
         assertEquals("收支总表", income.source().sheet());
         assertEquals("C33", income.source().cell());
         assertEquals("收入", income.block());
-        Amount health = one(f, a -> a.table().equals("01") && Integer.valueOf(40).equals(a.rowNo()));
+        Amount health = one(f, a -> a.role().equals("收支总表") && Integer.valueOf(40).equals(a.rowNo()));
         assertEquals("210", health.code(), "class rows of 01 get their 功能分类 code from the template");
         assertEquals("F15", health.source().cell());
-        Amount fundColumn = one(f, a -> a.table().equals("04") && Integer.valueOf(41).equals(a.rowNo()) && a.col() == 3);
+        Amount fundColumn = one(f, a -> a.role().equals("财政拨款收支总表") && Integer.valueOf(41).equals(a.rowNo()) && a.col() == 3);
         assertEquals("G15", fundColumn.source().cell());
         assertEquals("一般公共预算财政拨款", fundColumn.colLabel());
     }
@@ -60,13 +62,13 @@ class WorkbookReaderTest {
     @Test
     void seed000Table06ThreeBlocksAndItsBottomLine() throws Exception {
         WorkbookFacts f = read(Examples.SEED_000);
-        Amount wages = one(f, a -> a.table().equals("06") && "301".equals(a.code()));
+        Amount wages = one(f, a -> a.role().equals("基本支出明细") && "301".equals(a.code()));
         assertEquals(new BigDecimal("93.42"), wages.value());
         assertEquals("类", wages.level());
-        Amount publicCosts = one(f, a -> a.table().equals("06") && "公用经费合计".equals(a.name()));
+        Amount publicCosts = one(f, a -> a.role().equals("基本支出明细") && "公用经费合计".equals(a.name()));
         assertEquals("I34", publicCosts.source().cell(), "the label merged over D34:H34 belongs to the amount in I34");
         assertEquals(new BigDecimal("2.85"), publicCosts.value());
-        Amount item = one(f, a -> a.table().equals("02") && "2101550".equals(a.code()) && a.col() == 2);
+        Amount item = one(f, a -> a.role().equals("收入") && "2101550".equals(a.code()) && a.col() == 2);
         assertEquals("项", item.level());
         assertEquals("21015", item.parentCode());
         assertEquals("财政拨款收入", item.colLabel());
@@ -75,7 +77,7 @@ class WorkbookReaderTest {
     @Test
     void seed000EmptyTablesKeepTheirNote() throws Exception {
         WorkbookFacts f = read(Examples.SEED_000);
-        TableInfo t07 = f.tables().stream().filter(t -> t.table().equals("07")).findFirst().orElseThrow();
+        TableInfo t07 = f.tables().stream().filter(t -> t.role().equals("政府性基金")).findFirst().orElseThrow();
         assertTrue(t07.isEmpty());
         assertEquals("2023 年度无政府性基金预算财政拨款收入。", t07.emptyNote());
     }
@@ -86,17 +88,17 @@ class WorkbookReaderTest {
         assertEquals(9, f.tables().size());
         assertEquals("示范县农业技术推广中心", f.submission().unit());
         assertEquals(2023, f.submission().year());
-        Amount total = one(f, a -> a.table().equals("01") && Integer.valueOf(27).equals(a.rowNo()));
+        Amount total = one(f, a -> a.role().equals("收支总表") && Integer.valueOf(27).equals(a.rowNo()));
         assertEquals(new BigDecimal("1007.00"), total.value(), "text \"1,007.00\" is read as a number");
-        Amount split = one(f, a -> a.table().equals("02") && "2130104".equals(a.code()) && a.col() == 4);
+        Amount split = one(f, a -> a.role().equals("收入") && "2130104".equals(a.code()) && a.col() == 4);
         assertEquals(new BigDecimal("40.00"), split.value());
         assertEquals("H16", split.source().cell());
-        Amount blankParent = one(f, a -> a.table().equals("02") && "2101102".equals(a.code()) && a.col() == 1);
+        Amount blankParent = one(f, a -> a.role().equals("收入") && "2101102".equals(a.code()) && a.col() == 1);
         assertEquals(new BigDecimal("12.30"), blankParent.value(), "parent parts left blank are taken from the rows above");
-        Amount dash = one(f, a -> a.table().equals("03") && "2130104".equals(a.code()) && a.col() == 4);
+        Amount dash = one(f, a -> a.role().equals("支出") && "2130104".equals(a.code()) && a.col() == 4);
         assertEquals(BigDecimal.ZERO, dash.value());
         assertEquals(BigDecimal.ZERO, dash.halfStep(), "a dash is an exact zero");
-        Amount trips = one(f, a -> a.table().equals("09") && a.col() == 11);
+        Amount trips = one(f, a -> a.role().equals("三公") && a.col() == 11);
         assertEquals("决算数/公务用车购置及运行维护费/公务用车运行维护费", trips.colLabel());
     }
 
@@ -123,10 +125,11 @@ class WorkbookReaderTest {
                 .row(2, "科目代码", "科目名称", "小计", "基本支出", "项目支出").row(3, "栏次", null, 1, 2, 3)
                 .row(4, "合计", null, "abc", 1.0, 2.0);
         WorkbookFacts f = new WorkbookReader(Examples.templates(), null).read(Workbooks.of(wb), "坏.xlsx");
-        assertEquals(1, f.problems().size());
-        assertEquals("INPUT", f.problems().get(0).rule());
-        assertEquals("C5", f.problems().get(0).primaryLocation().cell());
-        assertTrue(f.problems().get(0).message().contains("“abc”不是数字"));
+        assertEquals(2, f.problems().size(), "one table known by its title alone does not prove the format");
+        assertEquals("报表格式未能识别", f.problems().get(0).title());
+        assertEquals("INPUT", f.problems().get(1).rule());
+        assertEquals("C5", f.problems().get(1).primaryLocation().cell());
+        assertTrue(f.problems().get(1).message().contains("“abc”不是数字"));
         assertEquals(2, f.amounts().size(), "the other cells of the row are still read");
     }
 }

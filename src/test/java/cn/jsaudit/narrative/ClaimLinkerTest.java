@@ -19,6 +19,10 @@ import cn.jsaudit.model.Location;
 /** Linking by the vocabulary: known subjects reach their cell, unknown ones stay unlinked. */
 class ClaimLinkerTest {
 
+    private static final java.util.Map<String, String> ROLES = java.util.Map.of("01", "收支总表", "02", "收入",
+            "03", "支出", "04", "财政拨款收支总表", "05", "一般公共预算支出", "06", "基本支出明细", "07", "政府性基金",
+            "08", "国有资本经营", "09", "三公");
+
     private static final String SECTION_THREE = "第三部分 2023 年度部门决算情况说明 > 三、支出决算情况说明";
     private static final String SECTION_SIX = "第三部分 2023 年度部门决算情况说明 > 六、一般公共预算财政拨款基本支出决算情况说明";
     private static ClaimLinker linker;
@@ -36,7 +40,7 @@ class ClaimLinkerTest {
     }
 
     private static Amount amount(String table, String block, Integer row, String code, String name, int col, String v) {
-        return new Amount(table, block, row, code, name, col, "", new BigDecimal(v), new BigDecimal("0.005"),
+        return new Amount("公开" + table + "表", ROLES.get(table), block, row, code, name, col, "", new BigDecimal(v), new BigDecimal("0.005"),
                 new Location("表.xlsx", "Sheet1", "C5"));
     }
 
@@ -49,9 +53,9 @@ class ClaimLinkerTest {
     void theSameWordsNameDifferentCellsInDifferentSections() {
         List<ClaimLink> inThree = linker.link(List.of(amountClaim("基本支出", SECTION_THREE, "96.26")), AMOUNTS);
         assertEquals(1, inThree.size());
-        assertEquals("03", inThree.get(0).amount().table());
+        assertEquals("支出", inThree.get(0).amount().role());
         List<ClaimLink> inSix = linker.link(List.of(amountClaim("一般公共预算财政拨款基本支出", SECTION_SIX, "96.27")), AMOUNTS);
-        assertEquals("05", inSix.get(0).amount().table());
+        assertEquals("一般公共预算支出", inSix.get(0).amount().role());
     }
 
     @Test

@@ -98,8 +98,8 @@ class NarrativeFormRulesTest {
     }
 
     private static Amount item(String code, String name, String value, String cell) {
-        return new Amount("05", "", null, code, name, 1, "本年支出/小计", new BigDecimal(value), new BigDecimal("0.005"),
-                at("表5", cell));
+        return new Amount("公开05表", "一般公共预算支出", "", null, code, name, 1, "本年支出/小计", new BigDecimal(value),
+                new BigDecimal("0.005"), at("表5", cell));
     }
 
     private static FormNumber n(String value, String sheet, String cell) {

@@ -26,7 +26,7 @@ class SanGongVs09Test {
     }
 
     private static Amount col09(int col, String label, String value) {
-        return new Amount("09", "", null, null, null, col, label, new BigDecimal(value), new BigDecimal("0.005"),
+        return new Amount("公开09表", "三公", "", null, null, null, col, label, new BigDecimal(value), new BigDecimal("0.005"),
                 new Location("t.xlsx", "三公经费表", (char) ('A' + col - 1) + "8"));
     }
 

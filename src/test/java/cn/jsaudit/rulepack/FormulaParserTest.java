@@ -29,18 +29,18 @@ class FormulaParserTest {
     void theSeedsOwnNotation() throws Exception {
         assertEquals("[27] = [1~8]", parse("27行=(1+…+8)行"));
         assertEquals("[31] = [27] [28] [29]", parse("31行=(27+28+29)行"));
-        assertEquals("01[31] = [62]", parse("公开01表 第 31 行 = 第 62 行"));
+        assertEquals("公开01表[31] = [62]", parse("公开01表 第 31 行 = 第 62 行"));
     }
 
     @Test
     void bracketsRangesTablesAndLabels() throws Exception {
         assertEquals("[27] = [1~8]", parse("[27] = [1]+[2]+…+[8]".replace("[2]+", "")));
         assertEquals("[27] = [1~8]", parse("[27]=[1]~[8]"));
-        assertEquals("01[27] = 02[合计]{1}", parse("01[27] = 02[合计][1]"));
-        assertEquals("05[合计]{基本支出} = 06[人员经费合计] 06[公用经费合计]",
-                parse("05[合计][基本支出] = 06[人员经费合计] + 06[公用经费合计]"));
+        assertEquals("收支总表[27] = 收入[合计]{1}", parse("收支总表[27] = 收入[合计][1]"));
+        assertEquals("一般公共预算支出[合计]{基本支出} = 基本支出明细[人员经费合计] 基本支出明细[公用经费合计]",
+                parse("一般公共预算支出[合计][基本支出] = 基本支出明细[人员经费合计] + 基本支出明细[公用经费合计]"));
         assertEquals("每行 {1} = {2~7}", parse("每行 [1] = [2]+…+[7]"));
-        assertEquals("09[决算数/因公出国] ≥ 06[30212]", parse("09[决算数/因公出国] >= 06[30212]"));
+        assertEquals("三公[决算数/因公出国] ≥ 基本支出明细[30212]", parse("三公[决算数/因公出国] >= 基本支出明细[30212]"));
         assertEquals("[32] ≤ [64]{合计}", parse("【32】≤【64】[合计]"));
     }
 

@@ -32,7 +32,7 @@ class FormulaTablesTest {
     void templatesOnly() throws IOException {
         rules = tmp.resolve("rules");
         Files.createDirectories(rules.resolve("templates"));
-        for (String t : List.of("national.yaml", "national-hy.yaml", "sichuan.yaml")) {
+        for (String t : List.of("common.yaml", "national.yaml", "national-hy.yaml", "sichuan.yaml")) {
             Files.copy(Examples.RULES.resolve("templates").resolve(t), rules.resolve("templates").resolve(t));
         }
     }
@@ -49,7 +49,7 @@ class FormulaTablesTest {
 
     @Test
     void aNewcomersRowFiresOnAFixtureWithoutJava() throws Exception {
-        formulas("N-01,01,公开01表 第 31 行 = 第 62 行,错误,,收入总计等于支出总计,\n");
+        formulas("N-01,收支总表,收支总表 第 31 行 = 第 62 行,错误,,收入总计等于支出总计,\n");
         RulePack pack = RulePack.load(rules);
         Path broken = Examples.withCells(Examples.CLEAN, tmp.resolve("b.xlsx"), "Sheet3!C37", 1017.0);
         List<Finding> f = Examples.screener(pack)
@@ -63,9 +63,9 @@ class FormulaTablesTest {
     @Test
     void aCsvSavedByExcelOnAChineseWindowsIsRead() throws Exception {
         // "CSV" from Excel on a Chinese Windows is GB18030; "CSV UTF-8" starts with a BOM
-        Files.write(rules.resolve("gb.csv"), (HEADER + "N-01,01,第 31 行 = 第 62 行,错误,,收入总计等于支出总计,\n")
+        Files.write(rules.resolve("gb.csv"), (HEADER + "N-01,收支总表,第 31 行 = 第 62 行,错误,,收入总计等于支出总计,\n")
                 .getBytes(java.nio.charset.Charset.forName("GB18030")));
-        Files.write(rules.resolve("bom.csv"), ("\uFEFF" + HEADER + "N-02,01,第 27 行 = 第 58 行,警告,,,\n")
+        Files.write(rules.resolve("bom.csv"), ("\uFEFF" + HEADER + "N-02,收支总表,第 27 行 = 第 58 行,警告,,,\n")
                 .getBytes(StandardCharsets.UTF_8));
         RulePack pack = RulePack.load(rules);
         assertEquals("收入总计等于支出总计", pack.entries("N-01").get(0).title());
@@ -74,7 +74,7 @@ class FormulaTablesTest {
 
     @Test
     void anUnknownRowIsAnErrorAtItsCellAndCharacter() throws Exception {
-        formulas("N-01,01,[27] = [1]+…+[99],,,,\n");
+        formulas("N-01,收支总表,[27] = [1]+…+[99],,,,\n");
         RuleProblem p = onlyProblem();
         assertEquals("rules/公式.csv".replace('/', java.io.File.separatorChar), p.file().replace(tmp + java.io.File.separator, ""));
         assertEquals(2, p.line());
@@ -85,22 +85,22 @@ class FormulaTablesTest {
 
     @Test
     void anUnbalancedBracketNamesTheBracket() throws Exception {
-        formulas("N-01,01,[27 = [1]+[2],,,,\n");
+        formulas("N-01,收支总表,[27 = [1]+[2],,,,\n");
         RuleProblem p = onlyProblem();
         assertTrue(p.message().contains("第 1 个字符") && p.message().contains("方括号不配对"), p.message());
     }
 
     @Test
     void anUnknownTableIsAnError() throws Exception {
-        formulas("N-01,\"01,15\",01[27] = 15[1],,,,\n");
+        formulas("N-01,\"收支总表,收入支出\",收支总表[27] = 收入支出[1],,,,\n");
         RuleProblem p = onlyProblem();
-        assertTrue(p.message().contains("没有公开15表"), p.message());
+        assertTrue(p.message().contains("没有“收入支出”这张表"), p.message());
         assertEquals(2, p.line());
     }
 
     @Test
     void anUnknownColumnLabelListsTheColumns() throws Exception {
-        formulas("N-01,05,每行 [小计] = [基本] + [项目经费],,,,\n");
+        formulas("N-01,一般公共预算支出,每行 [小计] = [基本] + [项目经费],,,,\n");
         RuleProblem p = onlyProblem();
         assertTrue(p.message().contains("没有名为“项目经费”的栏（有：1 本年支出/小计、2 本年支出/基本支出、3 本年支出/项目支出）"),
                 p.message());
@@ -138,7 +138,7 @@ class FormulaTablesTest {
         Path xlsx = rules.resolve("公式.xlsx");
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
             var sheet = wb.createSheet("表内");
-            String[][] rows = {{"编号", "表", "公式"}, {"N-01", "01", "[31] = [62]"}, {"N-02", "02", "每行 [1] = [2]~[9]"}};
+            String[][] rows = {{"编号", "表", "公式"}, {"N-01", "收支总表", "[31] = [62]"}, {"N-02", "收入", "每行 [1] = [2]~[9]"}};
             for (int r = 0; r < rows.length; r++) {
                 for (int c = 0; c < rows[r].length; c++) {
                     sheet.createRow(r).createCell(c);
@@ -161,7 +161,7 @@ class FormulaTablesTest {
 
     @Test
     void aColumnLabelResolvesPerTemplate() throws Exception {
-        formulas("N-09,09,每行 [决算数/合计] = [决算数/因公出国] + [决算数/小计] + [决算数/公务接待费],,,,\n");
+        formulas("N-09,三公,每行 [决算数/合计] = [决算数/因公出国] + [决算数/小计] + [决算数/公务接待费],,,,\n");
         RulePack pack = RulePack.load(rules);
         List<RuleEntry> rules = pack.entries("N-09");
         assertEquals(2, rules.size());
@@ -174,7 +174,7 @@ class FormulaTablesTest {
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < 1000; i++) {
             int total = new int[] {27, 31, 58, 62}[i % 4];
-            rows.append("G-").append(i).append(",01,[").append(total).append("] ≥ [").append(1 + i % 8)
+            rows.append("G-").append(i).append(",收支总表,[").append(total).append("] ≥ [").append(1 + i % 8)
                     .append("],,,,\n");
         }
         formulas(rows.toString());
