@@ -40,7 +40,7 @@ public final class ClaimLinker {
                         linkPhrase(c, ClaimLink.SUBJECT, c.subject(), measureOf(c), index, links);
                     }
                 }
-                case CHANGE, LISTED -> linkPhrase(c, ClaimLink.SUBJECT, c.subject(), "决算", index, links);
+                case CHANGE -> linkPhrase(c, ClaimLink.SUBJECT, c.subject(), "决算", index, links);
                 case SHARE -> {
                     linkPhrase(c, ClaimLink.SUBJECT, c.subject(), "决算", index, links);
                     String base = c.base() == null || c.base().isEmpty() ? c.parent() : c.base();
@@ -57,7 +57,34 @@ public final class ClaimLinker {
                 default -> { }
             }
         }
+        links.addAll(listed(claims, links, index));
         return links;
+    }
+
+    /**
+     * A name listed after "主要包括" is a row of the table and block its figure names ("人员经费 333.34 万元，主要包括：
+     * 基本工资…" → the 人员经费 block of the 基本支出明细 table), found there by name.
+     */
+    private static List<ClaimLink> listed(List<Claim> claims, List<ClaimLink> links, AmountIndex index) {
+        List<ClaimLink> out = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.kind() != ClaimKind.LISTED || !c.scope().isEmpty() || c.parent() == null) {
+                continue;
+            }
+            Amount whole = links.stream().filter(l -> l.role().equals(ClaimLink.SUBJECT))
+                    .filter(l -> l.claim().kind() == ClaimKind.AMOUNT && c.parent().equals(l.claim().subject())
+                            && l.claim().paragraph() == c.paragraph())
+                    .map(ClaimLink::amount).findFirst().orElse(null);
+            if (whole == null) {
+                continue;
+            }
+            for (Amount a : index.with(whole.role(), AmountIndex.Field.NAME, c.subject())) {
+                if (a.block().equals(whole.block())) {
+                    out.add(new ClaimLink(c, ClaimLink.SUBJECT, a, "“" + c.parent() + "”所列明细"));
+                }
+            }
+        }
+        return out;
     }
 
     /** The claims no link names, for the verbose report. */
