@@ -93,7 +93,7 @@ final class RuleCompiler {
     }
 
     private List<Result> inParallel(List<List<Integer>> groups) throws RuleCompileException {
-        int threads = Math.min(groups.size(), Runtime.getRuntime().availableProcessors());
+        int threads = Math.max(1, Math.min(groups.size(), Runtime.getRuntime().availableProcessors())); // a folder may hold no rule yet
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "jsaudit-rules");
             t.setDaemon(true);

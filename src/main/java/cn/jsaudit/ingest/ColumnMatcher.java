@@ -68,7 +68,8 @@ final class ColumnMatcher {
                 byIndex.put(p.index(), new Pair(p, p.numbering(), block.columnLabel(p.numbering()), "按栏次"));
             }
         }
-        if (printed.size() == 1 && block.columns().size() == 1 && byIndex.isEmpty()) {
+        // (a label of one part, such as 本年数: a path of several parts says what it is and is not paired by place)
+        if (printed.size() == 1 && printed.get(0).path().size() <= 1 && block.columns().size() == 1 && byIndex.isEmpty()) {
             int n = block.columns().keySet().iterator().next();
             byIndex.put(printed.get(0).index(), new Pair(printed.get(0), n, block.columnLabel(n), "块中唯一的金额栏"));
         }

@@ -65,7 +65,7 @@ final class TableReader {
             }
         }
         problems.addAll(rows.problems(table, sheet));
-        problems.addAll(unmatched(s, layout, table, sheet));
+        problems.addAll(unmatched(s, layout, table, sheet, rows.paired));
         return new TableContent(heading, info(table, heading, sheet, rows.printed, rows.emptyNote), amounts, problems, layout);
     }
 
@@ -77,6 +77,8 @@ final class TableReader {
     private final class Rows {
         int printed;
         String emptyNote;
+        /** The sheet columns paired with a template column on some row (a keyless table pairs row by row). */
+        final java.util.Set<Integer> paired = new java.util.HashSet<>();
         /** Per block (by its first column), the 行次 of the last row known by its label. */
         final java.util.Map<Integer, Integer> lastRowNo = new java.util.HashMap<>();
         final List<Location> notANumber = new ArrayList<>();
@@ -101,13 +103,14 @@ final class TableReader {
     }
 
     /** Printed amount columns the template does not describe: said once, so that nothing is ignored in silence. */
-    private List<Finding> unmatched(SheetText s, TableLayout layout, TemplateTable table, String sheet) {
+    private List<Finding> unmatched(SheetText s, TableLayout layout, TemplateTable table, String sheet,
+                                    java.util.Set<Integer> paired) {
         List<String> names = new ArrayList<>();
         boolean anyPaired = false;
         for (TableLayout.Block b : layout.blocks()) {
-            anyPaired |= !b.amounts().isEmpty() || table.key().equals("无");
-            for (ColumnMatcher.Printed p : table.key().equals("无") ? List.<ColumnMatcher.Printed>of() : b.unmatched()) {
-                if (holdsAmounts(s, layout, p.index())) {
+            anyPaired |= !b.amounts().isEmpty() || (table.key().equals("无") && !paired.isEmpty());
+            for (ColumnMatcher.Printed p : b.printed()) {
+                if (!paired.contains(p.index()) && holdsAmounts(s, layout, p.index())) {
                     names.add(new CellReference(layout.headerEnd(), p.index()).formatAsString(false).replaceAll("\\d", "")
                             + "栏“" + (p.label().isEmpty() ? "（无栏名）" : p.label()) + "”");
                 }
@@ -233,6 +236,7 @@ final class TableReader {
             code = template.classCodeOf(name);
         }
         List<TableLayout.AmountColumn> columns = table.key().equals("无") ? keylessColumns(block, name) : block.amounts();
+        columns.forEach(c -> rows.paired.add(c.index()));
         List<CellValue> values = new ArrayList<>();
         boolean allBlank = true;
         for (TableLayout.AmountColumn a : columns) {

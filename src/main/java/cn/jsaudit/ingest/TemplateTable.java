@@ -11,7 +11,7 @@ import java.util.List;
  * @param name       how findings name the table ("公开05表", "财决公开06表"); the first code, else the title
  * @param title      the printed title
  * @param codes      printed codes ("公开01表", "表1")
- * @param required   whether a submission must publish it
+ * @param required   whether a submission must publish it (true unless the template says false)
  * @param key        how data rows are keyed: "行次" (by the printed 行次, else by the row's label as the template
  *                   lists it), "科目代码" (whole, split over 类|款|项, or before the name) or "无" (rows known by
  *                   their label only, as 三公's 预算数/决算数, or a single data row)
@@ -23,7 +23,7 @@ import java.util.List;
  * @param emptyNote  phrases of the 空表说明 printed under an empty table ("本表无数据"); a line holding one of them
  *                   ends the data rows
  */
-public record TemplateTable(String role, String name, String title, List<String> codes, boolean required, String key,
+public record TemplateTable(String role, String name, String title, List<String> codes, Boolean required, String key,
                             List<String> signature, Integer headerRows, List<TemplateBlock> blocks,
                             List<String> emptyNote) {
 
@@ -33,6 +33,7 @@ public record TemplateTable(String role, String name, String title, List<String>
         blocks = blocks == null ? List.of() : List.copyOf(blocks);
         emptyNote = emptyNote == null ? List.of() : List.copyOf(emptyNote);
         key = key == null ? "科目代码" : key;
+        required = required == null || required;
         if (name == null || name.isBlank()) {
             name = !codes.isEmpty() ? codes.get(0) : title;
         }

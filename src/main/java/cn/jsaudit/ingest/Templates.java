@@ -100,13 +100,13 @@ public final class Templates {
             if (e.getKnownPropertyIds() != null) {
                 e.getKnownPropertyIds().forEach(k -> allowed.add(String.valueOf(k)));
             }
-            problems.add(at(f, e.getLocation(), "未知的键“" + e.getPropertyName() + "”（此处可用的键："
-                    + String.join("、", allowed) + "）"));
+            TemplateProblem p = at(f, e.getLocation(), "未知的键“" + e.getPropertyName() + "”（此处可用的键："
+                    + String.join("、", allowed) + "）");
+            problems.add(new TemplateProblem(p.file(), lineOfKey(f, e.getPropertyName(), p.line()), 1, p.message()));
         } catch (InvalidFormatException e) {
             problems.add(at(f, e.getLocation(), "值“" + e.getValue() + "”的类型不对：" + field(e) + "应为" + typeName(e.getTargetType())));
         } catch (MismatchedInputException e) {
-            problems.add(at(f, e.getLocation(), field(e) + "的写法不对：应为" + typeName(e.getTargetType())
-                    + "（" + firstLine(e.getOriginalMessage()) + "）"));
+            problems.add(at(f, e.getLocation(), field(e) + "的写法不对：应为" + typeName(e.getTargetType())));
         } catch (JsonProcessingException e) {
             problems.add(at(f, e.getLocation(), "YAML 格式错误：" + firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
@@ -115,14 +115,31 @@ public final class Templates {
         return null;
     }
 
+    /** The line an unknown key is written on: the parser reports where it stopped, often a line later. */
+    private static int lineOfKey(Path f, String key, int reported) {
+        String text = text(f);
+        if (text == null) {
+            return reported;
+        }
+        List<String> lines = text.lines().toList();
+        for (int i = Math.min(reported, lines.size()) - 1; i >= 0; i--) {
+            String l = lines.get(i).strip();
+            if (l.startsWith(key + ":") || l.startsWith("- " + key + ":")) {
+                return i + 1;
+            }
+        }
+        return reported;
+    }
+
     private static TemplateProblem at(Path f, JsonLocation l, String message) {
         return new TemplateProblem(f.toString(), l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr(), message);
     }
 
     private static String field(MismatchedInputException e) {
-        String path = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."));
-        return path.isEmpty() ? "" : "“" + path + "”";
+        StringBuilder path = new StringBuilder();
+        e.getPath().forEach(r -> path.append(r.getFieldName() != null ? (path.length() > 0 ? "." : "") + r.getFieldName()
+                : "[" + (r.getIndex() + 1) + "]"));
+        return path.length() == 0 ? "" : "“" + path + "”";
     }
 
     private static String typeName(Class<?> t) {

@@ -90,7 +90,8 @@ public final class Text {
 
     private static final String ORDINAL_START = "(（一二三四五六七八九十百零0123456789";
 
-    private static final Pattern ORDINAL = Pattern.compile("^[(（]?[一二三四五六七八九十百零0-9]+[)）]?[、.．]?");
+    /** "九、", "（一）", "1." — a numeral with its delimiter; a bare leading 一 is part of the word (一般公共…). */
+    private static final Pattern ORDINAL = Pattern.compile("^(?:[(（][一二三四五六七八九十百零0-9]+[)）][、.．]?|[一二三四五六七八九十百零0-9]+[、.．])");
 
     /** True when s is ASCII digits only, between min and max of them (a 行次, a 类/款/项 part). */
     public static boolean isDigits(String s, int min, int max) {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param title       the rule's title
  * @param severity    ERROR, WARNING or INFO
  * @param message     the Chinese message, with expected, actual, difference and tolerance where numeric
- * @param table       the table id the finding is about ("01" …), or null (narrative, input)
+ * @param table       the table the finding is about, as the submission names it ("公开05表"), or null (narrative, input)
  * @param locations   the cells (or text positions) involved, most important first
  * @param expected    the value the rule expected, or null
  * @param actual      the value found, or null

@@ -159,8 +159,9 @@ public final class ClaimLinker {
         return false;
     }
 
+    /** A column by its number in the templates, or by its label (决算数/合计) where templates number it differently. */
     private static boolean colMatches(String col, Amount a) {
-        return col.equals(SubjectVocabulary.ANY) || col.equals(String.valueOf(a.col()));
+        return col.equals(SubjectVocabulary.ANY) || col.equals(String.valueOf(a.col())) || col.equals(a.colLabel());
     }
 
     /** "卫生健康支出(类)" → "卫生健康支出"; "…财政事务(款)行政运行(项)" → "行政运行". */

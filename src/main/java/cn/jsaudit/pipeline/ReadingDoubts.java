@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Self-doubt instead of floods: when a table's own identities fail on most of its comparisons, the reading is more
- * likely wrong than the table. One finding says so, with the column pairing used, and the table's per-row findings
+ * Self-doubt instead of floods: when one of a table's own identities fails on most of the rows it checks, the reading
+ * is more likely wrong than the table. One finding says so, with the column pairing used, and the table's per-row findings
  * fold under it (kept, not counted).
  */
 final class ReadingDoubts {
@@ -32,6 +32,7 @@ final class ReadingDoubts {
             int checked = 0;
             int failed = 0;
             int doubled = 0;
+            boolean doubt = false;
             Set<String> rules = new HashSet<>();
             for (TableTally t : tallies) {
                 if (t.key().table().equals(table)) {
@@ -39,9 +40,11 @@ final class ReadingDoubts {
                     failed += t.failed();
                     doubled += t.doubled();
                     rules.add(t.key().rule());
+                    // one identity failing on most of the rows it checks is enough to doubt the reading
+                    doubt |= t.failed() >= policy.minFailures() && t.failed() > policy.failShare() * t.checked();
                 }
             }
-            if (failed < policy.minFailures() || failed <= policy.failShare() * checked) {
+            if (!doubt) {
                 continue;
             }
             String sheet = reading.info().sheet();

@@ -8,7 +8,7 @@ import java.util.List;
  * One row of a formula table: one check in the auditors' notation.
  *
  * @param id        编号, the rule id findings carry
- * @param tables    表: the tables the formula reads ("01", "02")
+ * @param tables    表: the tables the formula reads, by role ("收支总表", "收入") or by a template's name for them
  * @param formula   公式
  * @param severity  严重程度 (ERROR when blank)
  * @param tolerance 容差 in 万元, or null for the rounding tolerance

@@ -70,7 +70,9 @@ final class FormulaTranslator {
             byBody.computeIfAbsent(body, b -> new ArrayList<>()).add(t.id());
         }
         if (byBody.isEmpty()) {
-            throw new FormulaException("没有一个模板有这条公式引用的表、行和栏（" + String.join("；", reasons) + "）", firstPos);
+            throw new FormulaException(reasons.size() == 1 ? reasons.get(0)
+                    : "没有一个模板能解析这条公式引用的表、行和栏。" + reasons.get(0) + "（其余 " + (reasons.size() - 1)
+                    + " 个模板同样不能解析）", firstPos);
         }
         List<Generated> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : byBody.entrySet()) {
@@ -139,6 +141,12 @@ final class FormulaTranslator {
             }
         }
         StringBuilder w = new StringBuilder();
+        // every column the formula names must have been read: a column missing from the sheet is not a column of zeros
+        Set<String> columns = new LinkedHashSet<>();
+        concat(left, right).stream().map(RefResolver.Ref::column).filter(java.util.Objects::nonNull).forEach(columns::add);
+        for (String column : columns) {
+            w.append("    exists Amount(").append(column).append(")\n");
+        }
         List<String> leftVars = new ArrayList<>(List.of("$l0"));
         switch (f.scope()) {
             case ONCE -> w.append(anchor.single()

@@ -32,14 +32,17 @@ final class RefResolver {
      * @param single whether it names one cell (or, under 每行/每列, one cell per row/column)
      * @param level  类/款/项 for a level reference, else null
      * @param named  whether it names a row without code such as 合计
+     * @param column the constraints naming its column alone ({@code role == "三公", col == 5}), or null when the
+     *               reference names no column: a column the sheet did not show is not read as zeros
      */
-    record Ref(String table, String constraints, boolean single, String level, boolean named) {
+    record Ref(String table, String constraints, boolean single, String level, boolean named, String column) {
     }
 
     /** The table a formula names (by role, printed name or code) in a template, or an error listing its tables. */
     static TemplateTable table(String written, Template t, int pos) throws FormulaException {
-        return t.tableCalled(written).orElseThrow(() -> new FormulaException("没有“" + written + "”这张表（本模板的表："
-                + t.tables().stream().map(tt -> tt.role() + "（" + tt.name() + "）").collect(Collectors.joining("、")) + "）", pos));
+        return t.tableCalled(written).orElseThrow(() -> new FormulaException("没有“" + written + "”这张表（表写角色，本模板有："
+                + t.tables().stream().map(TemplateTable::role).collect(Collectors.joining("、")) + "；或写表名，如 "
+                + t.tables().get(0).name() + "）", pos));
     }
 
     static Ref resolve(Term written, Scope scope, FormulaRow row, Template t, List<String> subtotals) throws FormulaException {
@@ -51,6 +54,7 @@ final class RefResolver {
         boolean single = true;
         String level = null;
         boolean named = false;
+        String column = null;
         boolean keyless = !table.keyedByRowNumber() && !table.keyedByCode();
         if (keyless && scope == Scope.ONCE && term.col() == null) {
             // A table with one keyless row (三公): its only selector is the column, as in 09[决算数/合计].
@@ -74,9 +78,11 @@ final class RefResolver {
             if (term.colTo() != null) {
                 int to = column(term.colTo(), block, table, tableId, subtotals);
                 c.add("col >= " + from + ", col <= " + to);
+                column = "role == \"" + esc(table.role()) + "\", col >= " + from + ", col <= " + to;
                 single = false;
             } else {
                 c.add("col == " + from);
+                column = "role == \"" + esc(table.role()) + "\", col == " + from;
             }
         } else if (scope == Scope.ONCE) {
             List<TemplateBlock> blocks = block != null ? List.of(block) : table.blocks();
@@ -88,7 +94,7 @@ final class RefResolver {
                 }
             }
         }
-        return new Ref(table.role(), String.join(", ", c), single, level, named);
+        return new Ref(table.role(), String.join(", ", c), single, level, named, column);
     }
 
     private record RowRef(String constraint, TemplateBlock block, boolean single, String level, boolean named) {

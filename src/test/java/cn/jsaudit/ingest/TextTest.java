@@ -90,4 +90,14 @@ class TextTest {
         assertEquals("财政拨款三公经费支出决算表", Text.titleKey("财政拨款“三公”经费支出决算表"));
         assertEquals("财政拨款三公经费支出决算表", Text.titleKey("财政拨款\"三公\" 经费支出决算表"));
     }
+
+    @Test
+    void anOrdinalNeedsItsDelimiter() {
+        assertEquals("卫生健康支出", Text.withoutOrdinal("九、卫生健康支出"));
+        assertEquals("一般公共预算财政拨款收入", Text.withoutOrdinal("一、一般公共预算财政拨款收入"));
+        assertEquals("一般公共预算财政拨款收入", Text.withoutOrdinal("一般公共预算财政拨款收入"), "一般 starts with 一, no ordinal");
+        assertEquals("收入决算情况", Text.withoutOrdinal("（二）收入决算情况"));
+        assertEquals("基本支出", Text.withoutOrdinal("3.基本支出"));
+        assertEquals("十分", Text.withoutOrdinal("十分"));
+    }
 }

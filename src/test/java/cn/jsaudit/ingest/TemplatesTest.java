@@ -1,0 +1,85 @@
+package cn.jsaudit.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jsaudit.fixtures.Examples;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Templates are read strictly: a typo never half-works in silence; each problem names its line. */
+class TemplatesTest {
+
+    @TempDir
+    Path rules;
+
+    @BeforeEach
+    void commonOnly() throws IOException {
+        Files.createDirectories(rules.resolve("templates"));
+        Files.copy(Examples.RULES.resolve("templates/common.yaml"), rules.resolve("templates/common.yaml"));
+    }
+
+    private TemplateProblem only(String yaml) throws IOException {
+        Files.writeString(rules.resolve("templates/t.yaml"), yaml);
+        TemplateException e = assertThrows(TemplateException.class, () -> Templates.load(rules));
+        assertEquals(1, e.problems().size(), () -> e.problems().toString());
+        return e.problems().get(0);
+    }
+
+    @Test
+    void anUnknownKeyNamesItsLineAndTheKeysAllowed() throws IOException {
+        TemplateProblem p = only("id: t\nname: 试验\ntables:\n  - role: 收支总表\n    titel: 收入支出决算总表\n");
+        assertEquals(5, p.line());
+        assertEquals("未知的键“titel”（此处可用的键：blocks、codes、emptyNote、headerRows、key、name、required、role、"
+                + "signature、title）", p.message());
+    }
+
+    @Test
+    void anUnknownRoleListsTheRoles() throws IOException {
+        TemplateProblem p = only("id: t\nname: 试验\ntables:\n  - role: 收支总标\n    title: 收入支出决算总表\n"
+                + "    blocks:\n      - columns: {1: 金额}\n");
+        assertEquals(4, p.line());
+        assertTrue(p.message().startsWith("表“收入支出决算总表”的 role“收支总标”不是已知的角色（可用：收支总表、收入、支出"),
+                p.message());
+    }
+
+    @Test
+    void aValueOfTheWrongTypeSaysWhatItShouldBe() throws IOException {
+        TemplateProblem p = only("id: t\nname: 试验\ntables:\n  - role: 收支总表\n    title: 收入支出决算总表\n"
+                + "    required: 是\n    blocks:\n      - columns: {1: 金额}\n");
+        assertEquals(6, p.line());
+        assertEquals("值“是”的类型不对：“tables[1].required”应为true 或 false", p.message());
+    }
+
+    @Test
+    void aRowKeyMustBeOneOfThree() throws IOException {
+        TemplateProblem p = only("id: t\nname: 试验\ntables:\n  - role: 收支总表\n    title: 收入支出决算总表\n"
+                + "    key: 行号\n    blocks:\n      - columns: {1: 金额}\n");
+        assertEquals(6, p.line());
+        assertEquals("表“收入支出决算总表”的 key“行号”应为 行次、科目代码 或 无", p.message());
+    }
+
+    @Test
+    void aWordingListAndASingleWordingAreTheSame() throws Exception {
+        Files.writeString(rules.resolve("templates/t.yaml"), "id: t\nname: 试验\ntables:\n  - role: 收支总表\n"
+                + "    title: 收入支出决算总表\n    blocks:\n      - columns: {1: 金额, 2: [决算数, 金额数]}\n");
+        TemplateTable table = Templates.load(rules).byId("t").orElseThrow().table("收支总表").orElseThrow();
+        assertEquals(List.of("金额"), table.blocks().get(0).columns().get(1));
+        assertEquals("决算数", table.blocks().get(0).columnLabel(2));
+        assertEquals("收入支出决算总表", table.name(), "without codes, a table is named by its title");
+        assertTrue(table.required(), "a table the template lists is required unless it says otherwise");
+    }
+
+    @Test
+    void theShippedTemplatesLoad() throws Exception {
+        Templates t = Templates.load(Examples.RULES);
+        assertEquals(List.of("national-hy", "national", "shanghai", "sichuan"), t.all().stream().map(Template::id).toList());
+        assertEquals("三公", t.byId("shanghai").orElseThrow().tableCalled("七、财政拨款“三公”经费支出决算表").orElseThrow().role());
+    }
+}
