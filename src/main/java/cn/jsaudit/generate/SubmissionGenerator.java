@@ -86,9 +86,10 @@ public final class SubmissionGenerator {
         List<Identities.Expected> expected = Identities.evaluate(statement.national());
         String narrative = new NarrativeWriter(accounts, rnd).write();
         Charset charset = rnd.nextDouble() < 0.2 ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
-        // a source of its own, so that narrative slips leave the tables' draws as they were
+        // a submission chosen for anomalies gets a slip of the narrative every other time, drawn from a source of its
+        // own so that the tables' draws stay as they were; the others stay clean
         Random textRnd = new Random(subSeed ^ NARRATIVE_SALT);
-        NarrativeAnomaly.Injected slip = textRnd.nextDouble() < anomalyRate
+        NarrativeAnomaly.Injected slip = !injected.isEmpty() && textRnd.nextBoolean()
                 ? NarrativeAnomaly.inject(narrative, accounts, textRnd) : null;
         return new Drawn(subSeed, String.format("%05d-%s-%d", index, accounts.unit, year), accounts, statement, injected,
                 expected, slip == null ? narrative : slip.text(), slip, charset);

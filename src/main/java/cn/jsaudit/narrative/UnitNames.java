@@ -31,6 +31,7 @@ public final class UnitNames {
     }
 
     private static final Pattern SUFFIX = Pattern.compile("[（(][^（）()]*[）)]$");
+    private static final Pattern LEADING_NON_NAME = Pattern.compile("^[^\\u4e00-\\u9fa5]+");
 
     private UnitNames() {
     }
@@ -74,7 +75,8 @@ public final class UnitNames {
         if (text == null || unit == null) {
             return found;
         }
-        String own = SUFFIX.matcher(unit.replaceAll("\\s+", "")).replaceAll("");
+        // the name proper: a file name's "00001-" or a heading's numbering before it is no part of it
+        String own = LEADING_NON_NAME.matcher(SUFFIX.matcher(unit.replaceAll("\\s+", "")).replaceAll("")).replaceFirst("");
         String t = cn.jsaudit.ingest.Text.compact(text);
         int n = own.length();
         if (n < minLength) {
