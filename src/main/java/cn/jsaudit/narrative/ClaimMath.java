@@ -118,6 +118,18 @@ public final class ClaimMath {
         return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])};
     }
 
+    /** True when both claims stand in one sentence. */
+    public static boolean sameSentence(Claim a, Claim b) {
+        int[] x = position(a);
+        int[] y = position(b);
+        return x[0] == y[0] && x[1] == y[1];
+    }
+
+    /** Sum of the claims' values with the signs their direction words give (增加 +, 减少 −). */
+    public static BigDecimal sumSigned(Collection<Claim> claims) {
+        return claims.stream().map(Claim::signedValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** Sum of the claims' values. */
     public static BigDecimal sum(Collection<Claim> claims) {
         return claims.stream().map(Claim::value).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -24,7 +24,8 @@ public final class NarrativeFacts {
             "unit-never-leftover", "unit-check-skip-section", "unit-place-pattern", "unit-abbreviation",
             "higher-level-wording", "unit-own-part-word", "reason-marker", "generic-reason", "unfinished-marker",
             "project-count-pattern", "execution-basis-gap", "outdated-deadline-pattern", "outdated-wording",
-            "carry-over-word", "current-year-funds", "no-procurement-pattern", "purchase-word", "meeting-training", "nil-word", "scope-whole-word", "same-rate-min-length");
+            "carry-over-word", "current-year-funds", "no-procurement-pattern", "purchase-word", "meeting-training", "nil-word", "scope-whole-word", "same-rate-min-length", "report-year-pattern", "report-year-heading-pattern",
+            "punctuation-slip-pattern");
 
     private final Lexicon lexicon;
     private final NarrativeParser parser;
