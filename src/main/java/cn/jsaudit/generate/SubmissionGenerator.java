@@ -31,6 +31,7 @@ public final class SubmissionGenerator {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int[] YEARS = {2021, 2022, 2023, 2024};
+    private static final long NARRATIVE_SALT = 0x6e61727261L;
 
     private final long seed;
     private final double anomalyRate;
@@ -83,9 +84,9 @@ public final class SubmissionGenerator {
         return truths;
     }
 
-    /** One submission as drawn, before any layout prints it. */
+    /** One submission as drawn, before any layout prints it; {@code slip} is the narrative's anomaly, or null. */
     record Drawn(long subSeed, String base, Accounts accounts, Statement statement, List<Injected> injected,
-                 List<Identities.Expected> expected, String narrative, Charset charset) {
+                 List<Identities.Expected> expected, String narrative, NarrativeAnomaly.Injected slip, Charset charset) {
     }
 
     /** An anomaly applied to the statement: the amounts it changed with what they printed before. */
@@ -103,8 +104,13 @@ public final class SubmissionGenerator {
         List<Identities.Expected> expected = Identities.evaluate(statement.national());
         String narrative = new NarrativeWriter(accounts, rnd).write();
         Charset charset = rnd.nextDouble() < 0.2 ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
+        // a submission chosen for anomalies gets a slip of the narrative every other time, drawn from a source of its
+        // own so that the tables' draws stay as they were; the others stay clean
+        Random textRnd = new Random(subSeed ^ NARRATIVE_SALT);
+        NarrativeAnomaly.Injected slip = !injected.isEmpty() && textRnd.nextBoolean()
+                ? NarrativeAnomaly.inject(narrative, accounts, textRnd) : null;
         return new Drawn(subSeed, String.format("%05d-%s-%d", index, accounts.unit, year), accounts, statement, injected,
-                expected, narrative, charset);
+                expected, slip == null ? narrative : slip.text(), slip, charset);
     }
 
     private List<Injected> inject(Statement statement, Random rnd) {
@@ -207,8 +213,13 @@ public final class SubmissionGenerator {
         for (Identities.Expected e : d.expected()) {
             findings.add(finding(e.rule(), e.severity(), e.first(), placed, e.actual(), e.expected(), e.tolerance()));
         }
+        if (d.slip() != null) {
+            anomalies.add(d.slip().anomaly());
+            findings.add(d.slip().finding());
+        }
         return new Truth(layout.id(), d.base() + "." + layout.extension(), d.base() + ".txt", d.subSeed(),
-                d.accounts().unit, d.accounts().year, anomalies, findings, Identities.MODELLED.stream().sorted().toList());
+                d.accounts().unit, d.accounts().year, anomalies, findings,
+                java.util.stream.Stream.concat(Identities.MODELLED.stream(), NarrativeAnomaly.MODELLED.stream()).sorted().toList());
     }
 
     private static Truth.ExpectedFinding finding(String rule, String severity, PrintedAmount at,

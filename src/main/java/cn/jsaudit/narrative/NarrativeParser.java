@@ -21,12 +21,15 @@ public final class NarrativeParser {
     private final HeadingDetector headings;
     private final NarrativeReader reader;
     private final ClaimExtractor extractor;
+    private final TextNormalizer normalizer;
+    private final Scopes scopes;
 
-    private NarrativeParser(Lexicon lexicon) {
-        TextNormalizer normalizer = new TextNormalizer(lexicon);
+    private NarrativeParser(Lexicon lexicon) throws NarrativeException {
+        this.normalizer = new TextNormalizer(lexicon);
         this.headings = new HeadingDetector(lexicon, normalizer);
         this.reader = new NarrativeReader(new LineJoiner(headings));
         this.extractor = new ClaimExtractor(lexicon, normalizer);
+        this.scopes = Scopes.of(lexicon);
     }
 
     /** A parser using rules/narrative/lexicon.tsv of the given rules directory. */
@@ -76,17 +79,19 @@ public final class NarrativeParser {
         List<Claim> claims = new ArrayList<>();
         SectionPath path = new SectionPath();
         ClaimExtractor.Context context = extractor.newContext();
+        Scopes.Tracker scope = scopes.tracker();
         for (int p = 0; p < paragraphs.size(); p++) {
             String paragraph = paragraphs.get(p);
             int level = headings.level(paragraph);
             if (level > 0) {
                 path.enter(level, paragraph);
             }
+            String about = scope.next(normalizer.normalize(paragraph), level);
             context.startParagraph();
             List<String> parts = level > 0 ? List.of(paragraph) : SentenceSplitter.split(paragraph);
             for (int s = 0; s < parts.size(); s++) {
                 NarrativeSentence sentence = new NarrativeSentence(p + 1, s + 1, parts.get(s), path.toString(),
-                        level > 0, where.get(p));
+                        level > 0, about, where.get(p));
                 sentences.add(sentence);
                 claims.addAll(extractor.extract(sentence, context));
             }

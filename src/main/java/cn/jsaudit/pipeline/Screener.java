@@ -155,7 +155,7 @@ public final class Screener {
             }
         }
         if (narrative != null) {
-            facts.addAll(folder.narrative().facts(narrative, tables.amounts()));
+            facts.addAll(folder.narrative().facts(narrative, tables.amounts(), List.copyOf(facts)));
             facts.addAll(folder.performance().narrative().read(narrative.sentences(), narrative.file()));
         }
         if (tables.tables().isEmpty() && !hasForms) {

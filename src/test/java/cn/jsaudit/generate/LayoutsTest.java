@@ -202,7 +202,11 @@ class LayoutsTest {
                     continue; // a form's anomaly changes form cells, not the tables' amounts
                 }
                 anomalies++;
-                assertFalse(a.amounts().isEmpty());
+                if (a.amounts().isEmpty()) { // a slip of the narrative: one paragraph, the same in every layout
+                    assertEquals(List.of("情况说明"), List.of(a.family()), t.layout() + " " + a);
+                    assertTrue(a.cells().size() == 1 && a.cells().get(0).matches("第\\d+段"), t.layout() + " " + a);
+                    continue;
+                }
                 a.amounts().forEach(x -> assertTrue(x.cell().contains("!"), t.layout() + " places " + x));
                 assertEquals(a.amounts().size(), a.cells().size());
             }
