@@ -25,6 +25,11 @@ enum FormAnomaly {
     },
     RATE_ON_INITIAL("执行率以年初预算数为分母", "P-执行率-口径", "WARNING", ".rate") {
         @Override
+        boolean applies(FormPlan p) {
+            return !p.department && !p.initialStated; // a new 年初预算数 would also contradict the narrative
+        }
+
+        @Override
         void numbers(List<FormPlan> plans, FormPlan p, Random rnd, long uncovered) {
             p.initialBudget = FormPlanner.roundToHundredYuan(p.budget * (1.1 + 0.3 * rnd.nextDouble()));
             FormPlanner.setRate(p, FormPlanner.rate(p.executed, p.initialBudget));

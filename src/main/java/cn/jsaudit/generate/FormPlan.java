@@ -39,6 +39,8 @@ final class FormPlan {
     /** The word of the project's name its goals speak of ("退役军人"), or "" for the department. */
     final String term;
     long initialBudget;
+    /** True when the form's project is its 项's whole spending, so its 年初预算数 is the one the narrative states. */
+    boolean initialStated;
     long budget;
     long executed;
     /** Of {@link #executed}: 当年财政拨款; the rest is 其他资金. */

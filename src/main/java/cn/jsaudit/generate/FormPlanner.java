@@ -26,6 +26,7 @@ final class FormPlanner {
     private static final int[] PRICES = {100, 200, 300, 500};
 
     static final String EXEC_WEIGHT = "10";
+    private static final BigDecimal PRINTED_CENT = new BigDecimal("0.01");
 
     private final Accounts a;
     private final Random rnd;
@@ -45,6 +46,13 @@ final class FormPlanner {
             String name = k < THEMES.length ? theme[0] : theme[0] + "（" + Catalogue.ORDINALS[k / THEMES.length] + "）";
             FormPlan p = new FormPlan(false, name, theme[1]);
             budget(p, item.project(), item.projectFiscal);
+            if (Money.wan(item.fiscal()).subtract(Money.wan(item.project())).abs().compareTo(PRINTED_CENT) <= 0
+                    && item.budget > 0) {
+                // the narrative states this 项's 年初预算, and its 决算 as printed is the form's 执行数 (within the
+                // last digit): a reader takes them for one project, so they have one 年初预算
+                p.initialBudget = item.budget;
+                p.initialStated = true;
+            }
             plans.add(p);
         }
         FormPlan dept = new FormPlan(true, a.unit, "");
