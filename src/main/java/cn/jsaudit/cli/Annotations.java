@@ -1,51 +1,55 @@
 package cn.jsaudit.cli;
 
+import cn.jsaudit.ingest.IoMessages;
+import cn.jsaudit.pipeline.Diagnostics;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.report.WorkbookAnnotator;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes the annotated copies of a batch, each on the worker thread that screened it. Each copy goes to the
  * sub-folder of the output folder that mirrors where its workbook lies under the path it was found through
  * (区县2/单位.xlsx → out/区县2/单位-审核.xlsx), so that two units' files of the same name never compete for one
- * name, whatever the thread count.
+ * name, whatever the thread count. Every submission gets its copy or a stated reason: never silently fewer copies.
  */
 final class Annotations {
 
     private final WorkbookAnnotator annotator;
     private final List<Path> inputs;
     private final Path outDir;
-    private final AtomicInteger written = new AtomicInteger();
+    private final Diagnostics diagnostics;
 
-    Annotations(RunRecord run, List<Path> inputs, Path outDir) {
+    Annotations(RunRecord run, List<Path> inputs, Path outDir, Diagnostics diagnostics) {
         this.annotator = new WorkbookAnnotator(run);
         this.inputs = List.copyOf(inputs);
         this.outDir = outDir;
+        this.diagnostics = diagnostics;
     }
 
-    /** Annotates a readable submission; returns the message telling why it could not be, or null. */
+    /** Writes a submission's annotated copy; returns null when written, else the line telling why it was not. */
     String write(SubmissionFiles s, ScreeningResult result) {
         if (result.unreadable()) {
-            return null; // nothing to annotate in a file that cannot be opened; its finding is in the reports
+            return "未生成批注副本：" + s.name() + "（工作簿无法读取，见它的“输入文件问题”发现）";
         }
         try {
             annotator.annotate(s.workbook(), result, outDir.resolve(relativeFolder(s.workbook(), inputs)));
-            written.incrementAndGet();
             return null;
-        } catch (IOException | RuntimeException e) {
-            return "未能生成批注工作簿：" + s.name() + "（" + e.getMessage() + "）";
+        } catch (FileSystemException e) {
+            diagnostics.report(s.name(), e);
+            return "未生成批注副本：" + s.name() + "（无法写入：" + IoMessages.reason(e) + "）";
+        } catch (OutOfMemoryError e) {
+            diagnostics.report(s.name(), e);
+            return "未生成批注副本：" + s.name() + "（内存不足：工作簿过大，可用 JSAUDIT_JAVA_OPTS=-Xmx4g 等给更多内存后重试）";
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            diagnostics.report(s.name(), e);
+            return "未生成批注副本：" + s.name() + "（无法在此工作簿上写入批注：文件结构特殊或已损坏；用 Excel 打开后另存一份即可）";
         }
-    }
-
-    /** How many copies were written. */
-    int written() {
-        return written.get();
     }
 
     /** The workbook's folder relative to the input folder it was found under; "" for a file named directly. */

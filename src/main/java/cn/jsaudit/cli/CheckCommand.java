@@ -7,6 +7,7 @@ import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.ingest.ReaderWarmUp;
 import cn.jsaudit.pipeline.BatchScreener;
+import cn.jsaudit.pipeline.Diagnostics;
 import cn.jsaudit.pipeline.Explanations;
 import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.PhaseTimer;
@@ -18,6 +19,7 @@ import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.pipeline.SubmissionLocator;
 import cn.jsaudit.report.ReportFormat;
 import cn.jsaudit.report.Reports;
+import cn.jsaudit.report.SafeText;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -67,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--force", description = "允许覆盖 --out 指定的已有文件")
     boolean force;
 
-    @Option(names = "--verbose", description = "出错时显示详细信息")
+    @Option(names = "--verbose", description = "出错时显示详细信息：无法读取的文件、程序错误的原因链（含第三方库的原文）")
     boolean verbose;
 
     @Option(names = "--profile", paramLabel = "文件",
@@ -86,6 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         if (usage != null) {
             return usage;
         }
+        // a missing path is screened as an unreadable submission: reported in every output, the rest screened
         List<SubmissionFiles> submissions = SubmissionLocator.locate(paths);
         if (submissions.isEmpty()) {
             err.println("在给定路径中没有找到工作簿（.xlsx/.xls）：" + paths);
@@ -113,7 +116,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("未知的模板：" + template + "（可用：" + folder.templates().all().stream().map(t -> t.id()).toList() + "）");
             return ExitCodes.USAGE;
         }
-        Screener screener = new Screener(folder, template);
+        Diagnostics diagnostics = verbose ? new CauseChain(err) : Diagnostics.NONE;
+        Screener screener = new Screener(folder, template, diagnostics);
         Explanations explanations;
         try {
             explanations = new Explanations(explanationsFile == null ? List.of() : ExplanationReader.fromFile(explanationsFile));
@@ -125,7 +129,8 @@ final class CheckCommand implements Callable<Integer> {
         RunRecord run = record.join();
         step("runRecord");
         BatchSummary summary = new BatchSummary();
-        Annotations annotations = annotate == null ? null : new Annotations(run, paths, annotate);
+        Annotations annotations = annotate == null ? null : new Annotations(run, paths, annotate, diagnostics);
+        List<String> missingCopies = new ArrayList<>();
         PhaseTimer timer = profile == null ? PhaseTimer.NONE : profile;
         try (Reports reports = Reports.open(destinations(), System.out, run, folder.rules().rules())) {
             new BatchScreener(screener, jobs).screen(submissions, timer, (files, result) -> {
@@ -142,7 +147,10 @@ final class CheckCommand implements Callable<Integer> {
                 reports.add(screened.result());
                 timer.record(PhaseTimer.Phase.REPORT, System.nanoTime() - t);
                 summary.add(screened.result());
-                tell(screened, err);
+                tell(screened.result(), err);
+                if (screened.annotationProblem() != null) {
+                    missingCopies.add(screened.annotationProblem());
+                }
             }, progress("审核中"));
             long t = System.nanoTime();
             reports.finish();
@@ -153,29 +161,28 @@ final class CheckCommand implements Callable<Integer> {
             err.println("审核结果已写入：" + out);
         }
         if (annotations != null) {
-            err.println("批注工作簿已写入：" + annotate + "（" + annotations.written() + " 份）");
+            err.println("批注工作簿已写入：" + annotate + "（" + (submissions.size() - missingCopies.size()) + " / "
+                    + submissions.size() + " 份）");
         }
         err.print(summary.text(Duration.ofNanos(System.nanoTime() - started)));
+        missingCopies.forEach(m -> err.println(SafeText.terminal(m)));
         if (profile != null) {
             profile.write(profileFile, submissions.size(), jobs);
         }
-        if (summary.anyUnreadable()) {
-            return ExitCodes.USAGE; // some input could not be screened at all: the run is incomplete
+        if (summary.anyUnreadable() || !missingCopies.isEmpty()) {
+            return ExitCodes.USAGE; // some input could not be screened, or a copy is missing: the run is incomplete
         }
         return summary.anyError() ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
     }
 
-    /** A screened submission on its way to the reports, with the annotated copy's problem if it had one. */
+    /** A screened submission on its way to the reports, with the reason it has no annotated copy, if so. */
     private record Screened(ScreeningResult result, String annotationProblem) {
     }
 
-    private static void tell(Screened s, PrintStream err) {
-        if (s.result().unreadable()) {
-            s.result().findings().stream().filter(f -> f.rule().equals(InputFindings.RULE))
-                    .forEach(f -> err.println("无法审核：" + f.message()));
-        }
-        if (s.annotationProblem() != null) {
-            err.println(s.annotationProblem());
+    private static void tell(ScreeningResult r, PrintStream err) {
+        if (r.unreadable()) {
+            r.findings().stream().filter(f -> f.rule().equals(InputFindings.RULE))
+                    .forEach(f -> err.println(SafeText.terminal("无法审核：" + f.message())));
         }
     }
 
@@ -194,8 +201,7 @@ final class CheckCommand implements Callable<Integer> {
     private Integer checkUsage(PrintStream err) {
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                err.println("找不到：" + p);
-                return ExitCodes.USAGE;
+                err.println("找不到：" + p + "（报告为无法读取，其余照常审核）");
             }
         }
         if (explanationsFile != null && !Files.isRegularFile(explanationsFile)) {
@@ -213,6 +219,12 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        for (Path out : outs) {
+            if (format == null && ReportFormat.byExtension(out).isEmpty()) {
+                err.println("无法从扩展名判断输出格式：" + out + "（可用 .txt、.json、.csv、.xlsx、.html，或用 --format 指定格式）");
+                return ExitCodes.USAGE;
+            }
+        }
         if (outs.isEmpty() && format != null && format.binary()) {
             err.println(format.name().toLowerCase(Locale.ROOT) + " 格式不能输出到终端，请用 --out 指定文件");
             return ExitCodes.USAGE;
@@ -226,7 +238,7 @@ final class CheckCommand implements Callable<Integer> {
             return List.of(new Reports.Destination(null, format == null ? ReportFormat.TEXT : format));
         }
         return outs.stream().map(out -> new Reports.Destination(out,
-                format != null ? format : ReportFormat.byExtension(out).orElse(ReportFormat.TEXT))).toList();
+                format != null ? format : ReportFormat.byExtension(out).orElseThrow())).toList();
     }
 
     /** Accepts the format names in any case. */

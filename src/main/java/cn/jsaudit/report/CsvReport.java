@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The finding list as CSV, UTF-8 with a BOM so that Excel opens it in Chinese, one row per finding with every
  * field. The run record follows the findings after an empty line, as 运行记录 rows (name, value[, value]); a run
- * that could not complete ends with a 运行记录,审核未完成 row giving the reason.
+ * that could not complete ends with a 运行记录,审核未完成 row giving the reason. Every cell is neutralised against
+ * formula injection ({@link SafeText#csvCell}).
  */
 public final class CsvReport implements Report {
 
@@ -76,7 +77,7 @@ public final class CsvReport implements Report {
             if (i > 0) {
                 w.write(',');
             }
-            w.write(quote(fields.get(i)));
+            w.write(quote(SafeText.csvCell(fields.get(i))));
         }
         w.write("\r\n");
     }
