@@ -1,0 +1,15 @@
+package cn.jsaudit.pdf;
+
+/**
+ * How much one PDF may make jsaudit read. A published disclosure runs to tens of pages and some ten thousand
+ * characters a page; the bounds are far above that and low enough that a hostile or broken file (a million pages,
+ * a content stream that inflates without end) is refused before it exhausts memory or time.
+ *
+ * @param maxPages      pages of one PDF
+ * @param maxCharacters characters drawn on all pages together
+ * @param maxSeconds    time spent reading one PDF
+ */
+public record PdfLimits(int maxPages, int maxCharacters, int maxSeconds) {
+
+    public static final PdfLimits DEFAULT = new PdfLimits(2_000, 5_000_000, 300);
+}
