@@ -46,9 +46,4 @@ public record TemplateTable(String role, String name, String title, List<String>
     public boolean keyedByCode() {
         return key.equals("科目代码");
     }
-
-    /** Every label the template knows for a row of this table: rows, named rows, class names are added by the reader. */
-    public boolean hasRowLabels() {
-        return blocks.stream().anyMatch(b -> !b.rows().isEmpty() || !b.namedRows().isEmpty());
-    }
 }

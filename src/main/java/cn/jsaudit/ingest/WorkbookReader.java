@@ -68,23 +68,27 @@ public final class WorkbookReader {
         List<Template> ranked = candidates.stream()
                 .sorted(Comparator.comparingInt((Template t) -> -recognition(headings.get(t)))).toList();
         Reading best = read(ranked.get(0), headings.get(ranked.get(0)), sheets, file);
-        Reading runnerUp = null;
-        if (ranked.size() > 1 && recognition(headings.get(ranked.get(1))) > 0) {
-            runnerUp = read(ranked.get(1), headings.get(ranked.get(1)), sheets, file);
-            boolean tie = recognition(headings.get(ranked.get(1))) == recognition(headings.get(ranked.get(0)));
-            if (tie && runnerUp.fit().columnShare() > best.fit().columnShare()) {
+        Template second = ranked.size() > 1 && recognition(headings.get(ranked.get(1))) > 0 ? ranked.get(1) : null;
+        TemplateChoice.Fit secondFit = null;
+        if (second != null && recognition(headings.get(second)) == recognition(headings.get(ranked.get(0)))) {
+            // only a tie is worth a second reading: the template whose columns pair better wins
+            Reading other = read(second, headings.get(second), sheets, file);
+            if (other.fit().columnShare() > best.fit().columnShare()) {
+                second = best.template();
                 Reading swap = best;
-                best = runnerUp;
-                runnerUp = swap;
+                best = other;
+                other = swap;
             }
+            secondFit = other.fit();
+        } else if (second != null) {
+            secondFit = recognised(second, headings.get(second));
         }
         boolean forced = forcedTemplate != null;
         TemplateChoice.Fit fit = best.fit();
         // a printed code (公开05表) names the template for sure; titles alone must find most of its tables
         boolean fits = forced || (fit.recognised() > 0 && fit.columnShare() >= FITTING_COLUMNS
                 && (fit.byCode() > 0 || fit.requiredFound() * 2 >= fit.required()));
-        TemplateChoice choice = new TemplateChoice(best.template(), fit, runnerUp == null ? null : runnerUp.template(),
-                runnerUp == null ? null : runnerUp.fit(), forced, fits);
+        TemplateChoice choice = new TemplateChoice(best.template(), fit, second, secondFit, forced, fits);
         List<Finding> problems = new ArrayList<>();
         if (!fits && fit.recognised() > 0) {
             problems.add(unrecognisedFormat(best, file));
@@ -141,6 +145,16 @@ public final class WorkbookReader {
         }
         List<TableContent> tables = List.copyOf(byRole.values());
         return new Reading(template, tables, problems, fit(template, tables));
+    }
+
+    /** The fit of a template by recognition alone (its columns were not read: -1). */
+    private static TemplateChoice.Fit recognised(Template template, List<TableHeading> headings) {
+        Map<String, TableHeading> byRole = new HashMap<>();
+        headings.stream().filter(Objects::nonNull).forEach(h -> byRole.putIfAbsent(h.table().role(), h));
+        int byCode = (int) byRole.values().stream().filter(TableHeading::byCode).count();
+        int required = (int) template.tables().stream().filter(TemplateTable::required).count();
+        int requiredFound = (int) template.tables().stream().filter(t -> t.required() && byRole.containsKey(t.role())).count();
+        return new TemplateChoice.Fit(byRole.size(), byCode, requiredFound, required, -1, -1);
     }
 
     private static TemplateChoice.Fit fit(Template template, List<TableContent> tables) {

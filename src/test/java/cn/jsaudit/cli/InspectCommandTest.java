@@ -4,36 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jsaudit.fixtures.Examples;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** jsaudit inspect shows what was read: the template and its fit, the header, the column pairing, the cells. */
 class InspectCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.commandLine().execute(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void theSeedWorkbookReadNationally() {
-        Run r = run("inspect", Examples.SEED_000.toString());
+        CommandRun r = run("inspect", Examples.SEED_000.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("模板：national（全国通用（公开01–09表））：识别 9 张表（按表号 9 张），必需表 9/9"), r.out());
         assertTrue(r.out().contains("格式已识别。"), r.out());
@@ -43,7 +25,7 @@ class InspectCommandTest {
 
     @Test
     void oneTableWithAllItsCells() {
-        Run r = run("inspect", Examples.SEED_000.toString(), "--table", "基本支出明细");
+        CommandRun r = run("inspect", Examples.SEED_000.toString(), "--table", "基本支出明细");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("公用经费 公用经费合计：[3]I34=2.85"), r.out());
         assertTrue(!r.out().contains("━━ 公开05表"), "only the table asked for");
@@ -51,9 +33,9 @@ class InspectCommandTest {
 
     @Test
     void theSichuanColumnGroupsAndAnUnknownTemplate() {
-        Run r = run("inspect", "examples/四川格式生成示例-2024/宜城市水利局-2024.xlsx", "--table", "财政拨款支出明细");
+        CommandRun r = run("inspect", "examples/四川格式生成示例-2024/宜城市水利局-2024.xlsx", "--table", "财政拨款支出明细");
         assertTrue(r.out().contains("D栏“一般公共预算财政拨款/小计” → [2] 一般公共预算财政拨款/小计（栏名相同）"), r.out());
-        Run bad = run("inspect", Examples.SEED_000.toString(), "--template", "beijing");
+        CommandRun bad = run("inspect", Examples.SEED_000.toString(), "--template", "beijing");
         assertEquals(2, bad.exit());
         assertTrue(bad.err().startsWith("没有编号为 beijing 的模板（可用：national-hy、national、shanghai、sichuan）"), bad.err());
     }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jsaudit.fixtures.Examples;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,23 +18,8 @@ class RulesCommandTest {
     Path tmp;
     Path rules;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.commandLine().execute(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     /** Templates and one formula table with one check, N-01: 收支总表 第 31 行 = 第 62 行. */
@@ -62,7 +44,7 @@ class RulesCommandTest {
 
     @Test
     void theShippedRulesPassCheck() {
-        Run r = run("rules", "check", "--rules", Examples.RULES.toString());
+        CommandRun r = run("rules", "check", "--rules", Examples.RULES.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("规则检查通过："), r.out());
     }
@@ -71,7 +53,7 @@ class RulesCommandTest {
     void aBrokenFormulaAndABrokenDrlAreEachLocatedAndExitIs2() throws IOException {
         Files.writeString(rules.resolve("公式.csv"), "编号,表,公式\nN-01,收支总表,[31] = [62\nN-02,收支总表,[31] = [99]\n");
         Files.writeString(rules.resolve("坏.drl"), "package x;\nrule \"R\"\nwhen\n    Foo(\nthen\nend\n");
-        Run r = run("rules", "check", "--rules", rules.toString());
+        CommandRun r = run("rules", "check", "--rules", rules.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("公式.csv:2:3：单元格 C2（公式“[31] = [62”，第 8 个字符）：方括号不配对"), r.err());
         assertTrue(r.err().contains("公式.csv:3:3：单元格 C3（公式“[31] = [99]”，第 8 个字符）："), r.err());
@@ -81,14 +63,14 @@ class RulesCommandTest {
 
     @Test
     void listShowsIdSeveritySourceAndTables() {
-        Run r = run("rules", "list", "--rules", rules.toString());
+        CommandRun r = run("rules", "list", "--rules", rules.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("N-01\t错误\t收入总计等于支出总计\t" + rules.resolve("公式.csv") + ":2\t收支总表\tnational"), r.out());
     }
 
     @Test
     void showPrintsTheDrlAFormulaRowBecame() {
-        Run r = run("rules", "show", "N-01", "--rules", rules.toString());
+        CommandRun r = run("rules", "show", "N-01", "--rules", rules.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("$l0 : Amount(role == \"收支总表\", rowNo == 31)"), r.out());
         assertTrue(r.out().contains("check.compare(kcontext, $l0, \"=\", $r0);"), r.out());
@@ -97,12 +79,12 @@ class RulesCommandTest {
 
     @Test
     void testRunsTheCasesAndShowsADiffOnFailure() throws IOException {
-        Run ok = run("rules", "test", "--rules", rules.toString());
+        CommandRun ok = run("rules", "test", "--rules", rules.toString());
         assertEquals(0, ok.exit(), ok.out() + ok.err());
         assertTrue(ok.out().contains("共 1 个用例，通过 1，失败 0"), ok.out());
         Files.writeString(rules.resolve("tests/n01.txt"), "基础: " + Examples.CLEAN.toAbsolutePath() + "\n"
                 + "== 什么也没改 ==\n应报: N-01 错误 Sheet3!C37\n");
-        Run failed = run("rules", "test", "--rules", rules.toString());
+        CommandRun failed = run("rules", "test", "--rules", rules.toString());
         assertEquals(1, failed.exit());
         assertTrue(failed.out().contains("失败  ") && failed.out().contains("缺少  N-01 错误 Sheet3!C37（第 3 行）"), failed.out());
     }
@@ -111,7 +93,7 @@ class RulesCommandTest {
     void aCaseNamingAnUnknownRuleIsAProblem() throws IOException {
         Files.writeString(rules.resolve("tests/n01.txt"), "基础: " + Examples.CLEAN.toAbsolutePath() + "\n"
                 + "== 拼错了编号 ==\n应报: N-1\n");
-        Run r = run("rules", "check", "--rules", rules.toString());
+        CommandRun r = run("rules", "check", "--rules", rules.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("n01.txt:3：没有编号为 N-1 的规则"), r.err());
     }

@@ -132,4 +132,35 @@ class WorkbookReaderTest {
         assertTrue(f.problems().get(1).message().contains("“abc”不是数字"));
         assertEquals(2, f.amounts().size(), "the other cells of the row are still read");
     }
+
+    @Test
+    void whenNoTemplateFitsOneFindingSaysSoAndNoTemplateIsForced() throws Exception {
+        Workbook wb = new XSSFWorkbook();
+        new SheetWriter(wb, "甲").row(0, "收入决算表").row(1, "单位：万元")
+                .row(2, "科目代码", "科目名称", "本年收入合计", "财政拨款收入").row(3, "合计", null, 10.0, 10.0);
+        new SheetWriter(wb, "乙").row(0, "支出决算表").row(1, "单位：万元")
+                .row(2, "科目代码", "科目名称", "本年支出合计", "基本支出").row(3, "合计", null, 10.0, 10.0);
+        WorkbookFacts f = new WorkbookReader(Examples.templates(), null).read(Workbooks.of(wb), "两张表.xlsx");
+        assertTrue(!f.choice().fits());
+        assertEquals(List.of("报表格式未能识别"), f.problems().stream().map(p -> p.title()).toList());
+        assertTrue(f.problems().get(0).message().startsWith("报表格式未能识别：工作簿中识别出 2 张公开表（“甲”收入决算表、“乙”支出决算表），"
+                + "与之最接近的模板是"), f.problems().get(0).message());
+        assertEquals(4, f.amounts().size(), "the tables it can read are still read");
+    }
+
+    @Test
+    void aShanghaiWorkbookIsReadWithItsOwnTemplateNotForcedIntoAnother() throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory("sh");
+        cn.jsaudit.generate.Truth t = cn.jsaudit.generate.Generator.generate(1, 5, 0.0, dir, 1,
+                List.of(cn.jsaudit.generate.Layout.SHANGHAI)).get(0);
+        WorkbookFacts f = read(dir.resolve(t.workbook()));
+        assertEquals("shanghai", f.choice().template().id());
+        assertTrue(f.choice().fits());
+        assertEquals(9, f.choice().fit().recognised());
+        assertEquals(f.choice().fit().columns(), f.choice().fit().columnsPaired(), "every template column paired");
+        Amount total = one(f, a -> a.role().equals("收支总表") && Integer.valueOf(27).equals(a.rowNo()));
+        assertEquals("一、收入支出决算总表", total.table());
+        assertEquals(null, f.submission().unit(), "the Shanghai workbook names no unit: the file name and narrative do");
+        assertTrue(f.problems().isEmpty(), () -> f.problems().toString());
+    }
 }
