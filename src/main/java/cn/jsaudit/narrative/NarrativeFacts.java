@@ -8,6 +8,7 @@ import cn.jsaudit.ingest.SheetData;
 
 import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.ClaimLink;
+import cn.jsaudit.model.Location;
 import cn.jsaudit.model.NarrativeTerm;
 
 /**
@@ -45,6 +46,11 @@ public final class NarrativeFacts {
 
     public Narrative read(SheetData sheet, String workbookFile) {
         return parser.parseSheet(sheet, workbookFile);
+    }
+
+    /** Paragraphs already rejoined (the running text of a PDF), each with the place it is printed. */
+    public Narrative read(String file, List<String> paragraphs, List<Location> where) {
+        return parser.parse(file, paragraphs, where);
     }
 
     /** The claims' links to table cells. */

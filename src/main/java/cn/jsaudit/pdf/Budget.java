@@ -26,13 +26,13 @@ final class Budget {
 
     void checkTime() {
         if (System.nanoTime() > deadline) {
-            throw new PdfTooLarge("读取时间超过上限 maxPdfSeconds = " + limits.maxSeconds() + " 秒，未读完（文件异常庞大或内容流有误）");
+            throw new PdfTooLarge("读取时间超过上限 " + limits.maxSeconds() + " 秒，未读完（文件异常庞大或内容流有误）");
         }
     }
 
     void character() {
         if (++characters > limits.maxCharacters()) {
-            throw new PdfTooLarge("文字超过上限 maxPdfCharacters = " + limits.maxCharacters() + " 个，未读取（部门决算公开文件不会有这么多文字）");
+            throw new PdfTooLarge("文字超过上限 " + limits.maxCharacters() + " 个，未读取（部门决算公开文件不会有这么多文字）");
         }
     }
 }

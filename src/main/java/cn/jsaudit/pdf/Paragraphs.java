@@ -21,15 +21,11 @@ final class Paragraphs {
     /** A page with fewer lines than this shows too little of its margins. */
     private static final int FEW_LINES = 8;
 
-    /** A paragraph: its text, the page it starts on and its number among the paragraphs starting there. */
-    record Paragraph(String text, int page, int numberOnPage) {
-    }
-
     private final Map<Integer, Float> leftMargin = new HashMap<>();
     private final Map<Integer, Float> rightMargin = new HashMap<>();
     private final Map<Integer, Float> pitch = new HashMap<>();
 
-    private final List<Paragraph> out = new ArrayList<>();
+    private final List<PdfDisclosure.Paragraph> out = new ArrayList<>();
     private final Map<Integer, Integer> perPage = new HashMap<>();
     private StringBuilder current;
     private int currentPage;
@@ -82,7 +78,7 @@ final class Paragraphs {
         add(page, text);
     }
 
-    List<Paragraph> paragraphs() {
+    List<PdfDisclosure.Paragraph> paragraphs() {
         flush();
         return out;
     }
@@ -120,7 +116,7 @@ final class Paragraphs {
     private void add(int page, String text) {
         if (!text.isBlank()) {
             int n = perPage.merge(page, 1, Integer::sum);
-            out.add(new Paragraph(text.strip(), page, n));
+            out.add(new PdfDisclosure.Paragraph(text.strip(), page, n));
         }
     }
 

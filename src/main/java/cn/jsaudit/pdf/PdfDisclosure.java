@@ -86,7 +86,7 @@ public final class PdfDisclosure {
                 }
             }
         }
-        return paragraphs.paragraphs().stream().map(p -> new Paragraph(p.text(), p.page(), p.numberOnPage())).toList();
+        return paragraphs.paragraphs();
     }
 
     private static void cellsAsText(SheetBuilder.Built built, Paragraphs paragraphs) {

@@ -5,11 +5,12 @@ package cn.jsaudit.pdf;
  * characters a page; the bounds are far above that and low enough that a hostile or broken file (a million pages,
  * a content stream that inflates without end) is refused before it exhausts memory or time.
  *
+ * @param maxBytes      size of the file
  * @param maxPages      pages of one PDF
  * @param maxCharacters characters drawn on all pages together
  * @param maxSeconds    time spent reading one PDF
  */
-public record PdfLimits(int maxPages, int maxCharacters, int maxSeconds) {
+public record PdfLimits(long maxBytes, int maxPages, int maxCharacters, int maxSeconds) {
 
-    public static final PdfLimits DEFAULT = new PdfLimits(2_000, 5_000_000, 300);
+    public static final PdfLimits DEFAULT = new PdfLimits(200L << 20, 2_000, 5_000_000, 300);
 }

@@ -28,17 +28,14 @@ public final class PdfReader {
 
     private final DisclosureLayout layout;
     private final PdfLimits limits;
-    private final long maxBytes;
 
     /**
      * @param notePrefixes how notes under a table begin (注, 说明：…) — the templates' vocabulary
      * @param emptyNotes   the phrases of a 空表说明 printed under an empty table
-     * @param maxBytes     the largest file read
      */
-    public PdfReader(List<String> notePrefixes, List<String> emptyNotes, PdfLimits limits, long maxBytes) {
+    public PdfReader(List<String> notePrefixes, List<String> emptyNotes, PdfLimits limits) {
         this.layout = new DisclosureLayout(new TableSurroundings(notePrefixes, emptyNotes));
         this.limits = limits;
-        this.maxBytes = maxBytes;
     }
 
     /** Whether the file is named as a PDF. */
@@ -53,8 +50,8 @@ public final class PdfReader {
             try (PDDocument document = Loader.loadPDF(file.toFile())) {
                 int pages = document.getNumberOfPages();
                 if (pages > limits.maxPages()) {
-                    throw new InputProblem(name + "：共 " + pages + " 页，超过上限 maxPdfPages = " + limits.maxPages()
-                            + "，未读取（部门决算公开文件不会有这么多页）");
+                    throw new InputProblem(name + "：共 " + pages + " 页，超过上限 " + limits.maxPages()
+                            + " 页，未读取（部门决算公开文件不会有这么多页）");
                 }
                 if (pages == 0) {
                     throw new InputProblem(name + "：PDF 中没有任何页面");
@@ -77,9 +74,9 @@ public final class PdfReader {
         if (size == 0) {
             throw new InputProblem(name + "：文件是空的（0 字节），不是有效的 PDF");
         }
-        if (size > maxBytes) {
-            throw new InputProblem(name + "：文件大小 " + (size >> 20) + " MB，超过上限 maxFileMegabytes = " + (maxBytes >> 20)
-                    + "，未读取");
+        if (size > limits.maxBytes()) {
+            throw new InputProblem(name + "：文件大小 " + (size >> 20) + " MB，超过上限 " + (limits.maxBytes() >> 20)
+                    + " MB，未读取（部门决算公开文件不会这么大）");
         }
         byte[] head = new byte[(int) Math.min(HEAD, size)];
         try (InputStream in = Files.newInputStream(file)) {
