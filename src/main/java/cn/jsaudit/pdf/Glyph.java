@@ -19,6 +19,14 @@ record Glyph(String text, float x0, float x1, float baseline, float size, int ru
         return (x0 + x1) / 2;
     }
 
+    /**
+     * Where the glyph stands across a line: its first quarter. A glyph cut in half by a cell's border belongs to the
+     * cell it starts in, where the rest of its word is printed.
+     */
+    float anchorX() {
+        return x0 + (x1 - x0) / 4;
+    }
+
     float centerY() {
         return baseline - size * 0.38f;
     }

@@ -1,5 +1,6 @@
 package cn.jsaudit.pdf;
 
+import java.awt.geom.Area;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Reads every page's glyphs (PDFBox's text positions, one per character drawn) and ruling lines. Only horizontal
@@ -84,12 +86,35 @@ final class PageScanner extends PDFTextStripper {
         if (!(size > 0.5f) || size > 500) {
             size = Math.max(1f, text.getHeightDir() / 0.7f);
         }
+        if (clippedAway(text)) {
+            return;
+        }
         float x0 = text.getXDirAdj();
         Glyph g = new Glyph(s.strip(), x0, x0 + Math.max(text.getWidthDirAdj(), 0.1f), text.getYDirAdj(), size, run);
         if (!isCopy(g)) {
             budget.character();
             glyphs.add(g);
         }
+    }
+
+    /**
+     * Whether the glyph is cut off by the clipping path (its first quarter is outside): text too long for its cell is
+     * drawn on and cut at the cell's border, and what was cut off is not printed (it would read as the next cell's).
+     */
+    private boolean clippedAway(TextPosition text) {
+        Area clip = getGraphicsState().getCurrentClippingPath();
+        Matrix m = text.getTextMatrix();
+        float scale = (float) Math.hypot(m.getScaleX(), m.getShearX());
+        if (scale == 0) {
+            return false;
+        }
+        float ux = m.getScaleX() / scale;
+        float uy = m.getShearX() / scale;
+        float quarter = text.getWidthDirAdj() / 4;
+        float rise = text.getFontSizeInPt() * 0.3f;
+        double x = m.getTranslateX() + ux * quarter - uy * rise;
+        double y = m.getTranslateY() + uy * quarter + ux * rise;
+        return clip.isRectangular() ? !clip.getBounds2D().contains(x, y) : !clip.contains(x, y);
     }
 
     private boolean isCopy(Glyph g) {

@@ -18,6 +18,7 @@ final class Paragraphs {
     /** A heading of the narrative after a line ending a sentence starts a paragraph even when that line was full. */
     private static final Pattern HEADING = Pattern.compile("^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.．、])");
     private static final String SENTENCE_END = "。；：;:！？!?";
+    private static final String OPENING = "（(“‘《〈【[";
     /** A page with fewer lines than this shows too little of its margins. */
     private static final int FEW_LINES = 8;
 
@@ -98,12 +99,38 @@ final class Paragraphs {
         }
         float em = line.size();
         boolean indented = line.x0() > leftMargin.get(page) + 0.9f * em;
-        boolean previousFull = previous.x1() >= rightMargin.get(previousPage) - 1.5f * em;
+        // the line before is full when the next line's first word would not have fitted after it (a number or a
+        // bracketed word wraps whole, leaving a line well short of the margin inside a paragraph)
+        boolean previousFull = previous.x1() + firstWordWidth(line) >= rightMargin.get(previousPage) - 0.5f * em;
         if (page != previousPage) {
             return indented || !previousFull;
         }
         float gap = line.baseline() - previous.baseline();
         return indented || !previousFull || gap > 1.35f * pitch.get(page) || gap < 0;
+    }
+
+    /**
+     * The width of what a line breaker keeps together at the start of the line: up to the first Chinese character
+     * that may begin a line (not one right after an opening bracket), or up to a space.
+     */
+    static float firstWordWidth(TextLine line) {
+        List<Glyph> glyphs = line.glyphs();
+        Glyph first = glyphs.get(0);
+        Glyph last = first;
+        for (int i = 1; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            boolean breakBefore = isIdeograph(g.first()) && OPENING.indexOf(last.last()) < 0
+                    || Spacing.spaced(last, g);
+            if (breakBefore) {
+                break;
+            }
+            last = g;
+        }
+        return last.x1() - first.x0();
+    }
+
+    private static boolean isIdeograph(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private void flush() {

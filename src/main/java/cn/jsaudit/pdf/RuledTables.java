@@ -144,7 +144,7 @@ final class RuledTables {
         }
         Map<Integer, List<Glyph>> byColumn = new HashMap<>();
         for (Glyph g : page.glyphs()) {
-            int c = index(xs, g.centerX());
+            int c = index(xs, g.anchorX());
             // text may run over the table's outer border; its middle need not be inside
             if (c >= 0 && !taken.contains(g) && g.bottom() > ys[0] && g.top() < ys[rows]) {
                 byColumn.computeIfAbsent(c, k -> new ArrayList<>()).add(g);
