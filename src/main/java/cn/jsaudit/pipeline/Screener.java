@@ -15,6 +15,7 @@ import cn.jsaudit.ingest.Workbooks;
 import cn.jsaudit.model.ExpectedTable;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
+import cn.jsaudit.model.PerformanceForm;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.model.Submission;
 import cn.jsaudit.narrative.Narrative;
@@ -82,7 +83,7 @@ public final class Screener {
             tables = new WorkbookReader(folder.templates(), forcedTemplate).read(wb, file);
             readPerformance(wb, file, facts, findings);
             if (pdf != null) {
-                narrative = pdfNarrative(pdf, tables);
+                narrative = pdfNarrative(pdf, tables, facts);
             } else {
                 narrative = narrativeSheet(wb, file);
                 // A workbook annotated by jsaudit and sent back carries the unit's 说明 in its 审核结果 sheet.
@@ -165,11 +166,12 @@ public final class Screener {
     }
 
     /**
-     * The running text of a PDF as the narrative: the text outside the tables the reader took, a paragraph placed by
-     * its page and its number there; null when there is none.
+     * The running text of a PDF as the narrative: the text outside the tables and forms the readers took, a paragraph
+     * placed by its page and its number there; null when there is none.
      */
-    private Narrative pdfNarrative(PdfDisclosure pdf, WorkbookFacts tables) {
+    private Narrative pdfNarrative(PdfDisclosure pdf, WorkbookFacts tables, List<Object> forms) {
         Set<String> read = tables.readings().stream().map(r -> r.info().sheet()).collect(Collectors.toSet());
+        forms.stream().filter(f -> f instanceof PerformanceForm).forEach(f -> read.add(((PerformanceForm) f).location().sheet()));
         List<PdfDisclosure.Paragraph> paragraphs = pdf.narrative(read);
         if (paragraphs.isEmpty()) {
             return null;
