@@ -1,5 +1,6 @@
 package cn.jsaudit.cli;
 
+import cn.jsaudit.pdf.PdfReader;
 import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
@@ -27,9 +28,9 @@ final class Annotations {
     static int write(List<SubmissionFiles> submissions, List<ScreeningResult> results, RunRecord run, List<Path> inputs,
                      Path outDir, int jobs, Parallel.Progress progress, PrintStream err) {
         WorkbookAnnotator annotator = new WorkbookAnnotator(run);
-        // nothing to annotate in a file that cannot be opened; its finding is in the reports
-        List<Integer> readable = IntStream.range(0, submissions.size()).filter(i -> !results.get(i).unreadable())
-                .boxed().toList();
+        // nothing to annotate in a file that cannot be opened, nor in a PDF; their findings are in the reports
+        List<Integer> readable = IntStream.range(0, submissions.size())
+                .filter(i -> !results.get(i).unreadable() && !PdfReader.isPdf(submissions.get(i).workbook())).boxed().toList();
         List<String> problems = Parallel.map(readable, jobs, "jsaudit-annotate", i -> {
             SubmissionFiles s = submissions.get(i);
             try {
