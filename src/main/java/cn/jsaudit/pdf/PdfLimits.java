@@ -13,4 +13,9 @@ package cn.jsaudit.pdf;
 public record PdfLimits(long maxBytes, int maxPages, int maxCharacters, int maxSeconds) {
 
     public static final PdfLimits DEFAULT = new PdfLimits(200L << 20, 2_000, 5_000_000, 300);
+
+    /** These limits with the file size bounded as for every input (settings.yaml limits.maxFileMegabytes). */
+    public PdfLimits withMaxBytes(long bytes) {
+        return new PdfLimits(bytes, maxPages, maxCharacters, maxSeconds);
+    }
 }

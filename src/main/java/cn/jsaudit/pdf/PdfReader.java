@@ -70,6 +70,9 @@ public final class PdfReader {
     }
 
     private void checkFile(Path file, String name) throws IOException, InputProblem {
+        if (!Files.isRegularFile(file)) {
+            throw new InputProblem(name + "：找不到此文件");
+        }
         long size = Files.size(file);
         if (size == 0) {
             throw new InputProblem(name + "：文件是空的（0 字节），不是有效的 PDF");

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 /**
  * Groups files into submissions (workbook-format.md "Files"): a workbook with the narrative of the same base
  * name (.docx or .txt); a workbook named {@code <base>-…绩效…} belongs to {@code <base>}; in a folder that holds
- * one submission, the folder's only narrative belongs to it. A published PDF disclosure is a submission of its own:
- * its tables and its narrative are in the one file.
+ * one submission, the folder's only narrative belongs to it. A path that does not exist stays a submission of its
+ * own, so that it is reported as unreadable with the others rather than dropped. A published PDF disclosure is a
+ * submission of its own: its tables and its narrative are in the one file.
  */
 public final class SubmissionLocator {
 
@@ -27,7 +28,9 @@ public final class SubmissionLocator {
         Set<Path> texts = new LinkedHashSet<>();
         Set<Path> pdfs = new LinkedHashSet<>();
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
+            if (!Files.exists(p)) {
+                workbooks.add(p); // screened as a file that cannot be read: reported, and the rest go on
+            } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).sorted().forEach(f -> classify(f, workbooks, texts, pdfs));
                 } catch (IOException e) {
