@@ -143,8 +143,9 @@ final class RuledTables {
             }
         }
         Map<Integer, List<Glyph>> byColumn = new HashMap<>();
+        Map<Glyph, Integer> columns = columns(page.glyphs(), xs);
         for (Glyph g : page.glyphs()) {
-            int c = index(xs, g.anchorX());
+            int c = columns.get(g);
             // text may run over the table's outer border; its middle need not be inside
             if (c >= 0 && !taken.contains(g) && g.bottom() > ys[0] && g.top() < ys[rows]) {
                 byColumn.computeIfAbsent(c, k -> new ArrayList<>()).add(g);
@@ -179,6 +180,28 @@ final class RuledTables {
             }
         }
         return table;
+    }
+
+    /**
+     * The column of each glyph: where it stands, except that text running on unbroken from one cell over the ruling
+     * into the next (drawn in one piece, no gap at the ruling: too long for its cell and not cut off) stays in the
+     * cell it starts in. Texts of two cells are drawn apart, with the cells' padding between them.
+     */
+    private static Map<Glyph, Integer> columns(List<Glyph> glyphs, float[] xs) {
+        Map<Glyph, Integer> out = new HashMap<>();
+        Glyph previous = null;
+        for (Glyph g : glyphs) {
+            int c = index(xs, g.anchorX());
+            if (previous != null && c >= 0 && previous.run() == g.run()
+                    && Math.abs(previous.baseline() - g.baseline()) < 0.2f * g.size()
+                    && g.x0() - previous.x1() < 0.3f * g.size() && g.x0() >= previous.x0()) {
+                int before = out.get(previous);
+                c = before >= 0 && before == c - 1 ? before : c;
+            }
+            out.put(g, c);
+            previous = g;
+        }
+        return out;
     }
 
     /**
