@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Lays out a document's pages as a reader meets them: on each page, the ruled tables, then the page furniture
- * (dropped), then the tables set out without rulings, each with its heading and notes, and the running text
- * between; then a table that runs on from one page to the next is joined into one.
+ * (dropped), each table with its heading and notes, and the running text between; then a table that runs on from
+ * one page to the next is joined into one. A table set out without rulings is running text (see docs/pdf.md).
  */
 final class DisclosureLayout {
 
@@ -38,7 +38,6 @@ final class DisclosureLayout {
             List<TextLine> lines = free.get(page.number());
             lines.removeAll(furniture.getOrDefault(page.number(), Set.of()));
             List<PrintedTable> tables = new ArrayList<>(ruled.get(page.number()));
-            tables.addAll(AlignedTables.find(page.number(), lines));
             tables.sort(Comparator.comparingDouble(PrintedTable::top));
             surroundings.attach(tables, lines);
             List<Flow> items = new ArrayList<>();
