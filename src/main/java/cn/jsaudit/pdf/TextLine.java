@@ -109,7 +109,7 @@ final class TextLine {
 
     /**
      * The line cut where its glyphs stand far apart, or where two text runs meet with a gap (a right-aligned amount
-     * touching the next cell's left-aligned label): the cells of a table row without rulings.
+     * touching the next cell's left-aligned label): the pieces of a line printed over a table's columns.
      */
     List<TextLine> chunks() {
         List<TextLine> out = new ArrayList<>();
