@@ -1,6 +1,7 @@
 package cn.jsaudit.cli;
 
 import cn.jsaudit.ingest.IoMessages;
+import cn.jsaudit.pdf.PdfReader;
 import cn.jsaudit.pipeline.Diagnostics;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
@@ -11,6 +12,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes the annotated copies of a batch, each on the worker thread that screened it. Each copy goes to the
@@ -24,6 +26,7 @@ final class Annotations {
     private final List<Path> inputs;
     private final Path outDir;
     private final Diagnostics diagnostics;
+    private final AtomicInteger written = new AtomicInteger();
 
     Annotations(RunRecord run, List<Path> inputs, Path outDir, Diagnostics diagnostics) {
         this.annotator = new WorkbookAnnotator(run);
@@ -32,13 +35,20 @@ final class Annotations {
         this.diagnostics = diagnostics;
     }
 
-    /** Writes a submission's annotated copy; returns null when written, else the line telling why it was not. */
+    /**
+     * Writes a submission's annotated copy; returns null when written (or when the submission is a PDF, which takes
+     * no comments: its findings are in the reports, with pages for places), else the line telling why it was not.
+     */
     String write(SubmissionFiles s, ScreeningResult result) {
+        if (PdfReader.isPdf(s.workbook())) {
+            return null;
+        }
         if (result.unreadable()) {
             return "未生成批注副本：" + s.name() + "（工作簿无法读取，见它的“输入文件问题”发现）";
         }
         try {
             annotator.annotate(s.workbook(), result, outDir.resolve(relativeFolder(s.workbook(), inputs)));
+            written.incrementAndGet();
             return null;
         } catch (FileSystemException e) {
             diagnostics.report(s.name(), e);
@@ -50,6 +60,11 @@ final class Annotations {
             diagnostics.report(s.name(), e);
             return "未生成批注副本：" + s.name() + "（无法在此工作簿上写入批注：文件结构特殊或已损坏；用 Excel 打开后另存一份即可）";
         }
+    }
+
+    /** How many copies were written. */
+    int written() {
+        return written.get();
     }
 
     /** The workbook's folder relative to the input folder it was found under; "" for a file named directly. */

@@ -20,8 +20,8 @@ import java.util.Map;
 /**
  * The stable JSON shape: {"run":{"version","time","rulesSha256","inputs":[{"path","sha256"}]},
  * "submissions":[{"file","unit","year","template","findings":[{"rule","title","severity","status","message",
- * "table","position","locations":[{"file","sheet","cell"}],"expected","actual","difference","tolerance","quote",
- * "explanation"}]}]}; a run that could not complete adds "incomplete" (the reason) after the submissions written.
+ * "table","position","locations":[{"file","sheet","cell"(,"page" in a PDF)}],"expected","actual","difference","tolerance",
+ * "quote","explanation"}]}]}; a run that could not complete adds "incomplete" (the reason) after the submissions written.
  */
 public final class JsonReport implements Report {
 
@@ -106,6 +106,9 @@ public final class JsonReport implements Report {
             lm.put("file", l.file());
             lm.put("sheet", l.sheet());
             lm.put("cell", l.cell());
+            if (l.onPage()) {
+                lm.put("page", l.page());
+            }
             locations.add(lm);
         }
         m.put("locations", locations);
