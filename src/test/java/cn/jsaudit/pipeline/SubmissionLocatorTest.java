@@ -18,12 +18,14 @@ class SubmissionLocatorTest {
     @Test
     void aWorkbookTakesTheNarrativeAndThePerformanceWorkbooksOfItsName() throws Exception {
         touch("a/甲-2023.xlsx", "a/甲-2023.docx", "a/甲-2023.txt", "a/甲-2023-绩效自评表.xlsx", "a/甲-2023-项目绩效.xlsx",
-                "a/乙-2023.xlsx", "a/乙-2023.txt", "a/丙-绩效自评.xlsx", "a/~$甲-2023.xlsx", "a/.隐藏.xlsx", "a/说明.pdf");
+                "a/乙-2023.xlsx", "a/乙-2023.txt", "a/丙-绩效自评.xlsx", "a/~$甲-2023.xlsx", "a/.隐藏.xlsx", "a/附件.zip",
+                "a/公开.pdf");
 
         assertEquals(List.of(
                 "a/丙-绩效自评.xlsx | - | ",
                 "a/乙-2023.xlsx | a/乙-2023.txt | ",
-                "a/甲-2023.xlsx | a/甲-2023.docx | a/甲-2023-绩效自评表.xlsx, a/甲-2023-项目绩效.xlsx"), located(dir));
+                "a/甲-2023.xlsx | a/甲-2023.docx | a/甲-2023-绩效自评表.xlsx, a/甲-2023-项目绩效.xlsx",
+                "a/公开.pdf | - | "), located(dir), "a PDF disclosure is a submission of its own, after the workbooks");
     }
 
     @Test
