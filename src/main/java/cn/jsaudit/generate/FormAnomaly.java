@@ -108,8 +108,9 @@ enum FormAnomaly {
         @Override
         void words(List<FormPlan> plans, FormPlan p, Random rnd) {
             FormPlan other = plans.stream().filter(o -> !o.department && o != p).findFirst().orElseThrow();
-            p.targetGoals.set(2, other.targetGoals.get(2));
-            p.actualGoals.set(2, other.actualGoals.get(2));
+            // the last goal names the project's own theme (目标3：保障…); a plain project has only two goals
+            p.targetGoals.set(p.targetGoals.size() - 1, other.targetGoals.get(other.targetGoals.size() - 1));
+            p.actualGoals.set(p.actualGoals.size() - 1, other.actualGoals.get(other.actualGoals.size() - 1));
         }
     },
     FORMS_OVER_TABLES("项目表执行数合计超过公开表项目支出", "P-项目-表间", "WARNING", "table.project") {
