@@ -3,9 +3,11 @@ package cn.jsaudit.engine;
 import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
+import cn.jsaudit.model.Printed;
 import cn.jsaudit.model.Severity;
+import cn.jsaudit.ruleapi.NumberPolicy;
+import static cn.jsaudit.ruleapi.NumberPolicy.fmt;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,14 +26,73 @@ public final class Checks {
 
     private final List<Finding> findings = new ArrayList<>();
     private final Map<TableTally.Key, int[]> tallies = new HashMap<>();
-    private final ToleranceSettings settings;
+    private final NumberPolicy numbers;
 
     public Checks() {
-        this(ToleranceSettings.DEFAULT);
+        this(NumberPolicy.DEFAULT);
     }
 
-    public Checks(ToleranceSettings settings) {
-        this.settings = settings;
+    public Checks(NumberPolicy numbers) {
+        this.numbers = numbers;
+    }
+
+    /** The folder's number policy (rules/settings.yaml). */
+    public NumberPolicy numbers() {
+        return numbers;
+    }
+
+    /** Half the last printed digit of the number, as the number policy takes it (a printed zero: exact). */
+    public BigDecimal halfStep(Printed p) {
+        return numbers.halfStep(p);
+    }
+
+    /** The tolerance between printed numbers: Σ of their half-steps (amounts: at least the policy's floor). */
+    public BigDecimal tolerance(Printed... p) {
+        return numbers.tolerance(p);
+    }
+
+    /** The tolerance of a collection of printed numbers and more. */
+    public BigDecimal tolerance(Collection<? extends Printed> many, Printed... more) {
+        List<Printed> all = new ArrayList<>(many);
+        all.addAll(java.util.Arrays.asList(more));
+        return numbers.tolerance(all);
+    }
+
+    /** How far a printed rate may lie from part / whole × 100 (see {@link NumberPolicy#rateTolerance}). */
+    public BigDecimal rateTolerance(Printed rate, BigDecimal part, BigDecimal partHalf, BigDecimal whole,
+                                    BigDecimal wholeHalf) {
+        return numbers.rateTolerance(rate, part, partHalf, whole, wholeHalf);
+    }
+
+    /** How far a printed rate may lie from printed part / printed whole × 100. */
+    public BigDecimal rateTolerance(Printed rate, Printed part, Printed whole) {
+        return numbers.rateTolerance(rate, part, whole);
+    }
+
+    /** True when a printed rate lies beyond printed part / printed whole × 100 by more than its tolerance. */
+    public boolean rateBeyond(Printed rate, Printed part, Printed whole) {
+        return rateBeyond(rate, part.value(), halfStep(part), whole.value(), halfStep(whole));
+    }
+
+    /** True when |a − b| exceeds the tolerance. */
+    public boolean beyond(BigDecimal a, BigDecimal b, BigDecimal tolerance) {
+        return NumberPolicy.beyond(a, b, tolerance);
+    }
+
+    /**
+     * True when two printed statements of one quantity cannot both be roundings of the same value: rounded half up,
+     * a printed figure stands for [v − h, v + h), so figures one last-digit unit apart ("98%" and "99%") disagree.
+     */
+    public boolean disagree(Printed a, Printed b) {
+        return a.value().compareTo(b.value()) != 0
+                && a.value().subtract(b.value()).abs().compareTo(tolerance(a, b)) >= 0;
+    }
+
+    /** True when a printed rate lies beyond part / whole × 100 by more than its {@link #rateTolerance}. */
+    public boolean rateBeyond(Printed rate, BigDecimal part, BigDecimal partHalf, BigDecimal whole, BigDecimal wholeHalf) {
+        BigDecimal expected = NumberPolicy.percent(part.abs(), whole.abs());
+        return expected != null
+                && NumberPolicy.beyond(rate.value(), expected, rateTolerance(rate, part, partHalf, whole, wholeHalf));
     }
 
     public List<Finding> findings() {
@@ -79,7 +140,7 @@ public final class Checks {
         BigDecimal rv = total(r);
         List<Amount> all = new ArrayList<>(l);
         all.addAll(r);
-        BigDecimal tol = meta.tolerance() != null ? meta.tolerance() : Tolerance.of(all, settings);
+        BigDecimal tol = meta.tolerance() != null ? meta.tolerance() : numbers.tolerance(all);
         BigDecimal diff = lv.subtract(rv);
         BigDecimal shortfall = switch (op) {
             case "=" -> diff.abs();
@@ -123,9 +184,7 @@ public final class Checks {
         if (meta.tolerance() != null) {
             return "（规则设定）";
         }
-        boolean floor = settings.minimum().signum() > 0
-                && Tolerance.of(all, new ToleranceSettings(settings.printedZerosExact(), BigDecimal.ZERO))
-                .compareTo(settings.minimum()) < 0;
+        boolean floor = numbers.printingTolerance(all).compareTo(numbers.tolerance(all)) < 0;
         return floor ? "（规则目录 settings.yaml 设定的最小容差）" : "（每个金额 ± 末位半个单位）";
     }
 
@@ -174,12 +233,6 @@ public final class Checks {
             t = t.add(a.value());
         }
         return t;
-    }
-
-    /** Formats an amount in 万元 as printed: two decimals unless it has more. */
-    public static String fmt(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() <= 2 ? v.setScale(2, RoundingMode.HALF_UP) : s).toPlainString();
     }
 
     private static List<Amount> amounts(Object side) {

@@ -2,6 +2,7 @@ package cn.jsaudit.engine;
 
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Severity;
+import cn.jsaudit.ruleapi.NumberPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,11 +28,11 @@ public final class RuleBook {
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final boolean declaresCheck;
-    private final ToleranceSettings tolerance;
+    private final NumberPolicy numbers;
 
-    private RuleBook(KieBase kieBase, List<RuleInfo> rules, ToleranceSettings tolerance) {
+    private RuleBook(KieBase kieBase, List<RuleInfo> rules, NumberPolicy numbers) {
         this.kieBase = kieBase;
-        this.tolerance = tolerance;
+        this.numbers = numbers;
         this.rules = List.copyOf(rules);
         this.declaresCheck = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
@@ -59,18 +60,18 @@ public final class RuleBook {
 
     /** Compiles DRL texts, each named by the file the auditor knows it as. */
     public static RuleBook compile(List<RuleSource> sources) throws RuleCompileException {
-        return compile(sources, ToleranceSettings.DEFAULT);
+        return compile(sources, NumberPolicy.DEFAULT);
     }
 
     /**
-     * Compiles DRL texts with the folder's tolerance policy. Reading a rules folder (DRL files, formula tables
+     * Compiles DRL texts with the folder's number policy. Reading a rules folder (DRL files, formula tables
      * translated to DRL, templates, settings) is {@code cn.jsaudit.rulepack.RulePack}'s job.
      */
-    public static RuleBook compile(List<RuleSource> sources, ToleranceSettings tolerance) throws RuleCompileException {
-        return of(new RuleCompiler(sources, CompiledRulesCache.standard()).compile(), tolerance);
+    public static RuleBook compile(List<RuleSource> sources, NumberPolicy numbers) throws RuleCompileException {
+        return of(new RuleCompiler(sources, CompiledRulesCache.standard()).compile(), numbers);
     }
 
-    private static RuleBook of(KieBase base, ToleranceSettings tolerance) {
+    private static RuleBook of(KieBase base, NumberPolicy numbers) {
         List<RuleInfo> infos = new ArrayList<>();
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -78,7 +79,7 @@ public final class RuleBook {
             }
         }
         infos.sort(java.util.Comparator.comparing(RuleInfo::id));
-        return new RuleBook(base, infos, tolerance);
+        return new RuleBook(base, infos, numbers);
     }
 
     /** Evaluates the rules over one submission's facts in a fresh stateless session (the rule base is sequential). */
@@ -92,7 +93,7 @@ public final class RuleBook {
 
     /** As {@link #evaluate}, with the tallies of the comparisons made. */
     public Evaluation evaluateCounting(Collection<?> facts) {
-        Checks checks = new Checks(tolerance);
+        Checks checks = new Checks(numbers);
         StatelessKieSession session = kieBase.newStatelessKieSession();
         try {
             if (declaresCheck) {

@@ -82,13 +82,13 @@ public final class RulePack {
         if (!problems.isEmpty()) {
             // Still compile what was read, so that DRL errors are reported together with the others.
             try {
-                RuleBook.compile(sources, settings.tolerance());
+                RuleBook.compile(sources, settings.numbers());
             } catch (RuleCompileException e) {
                 problems.addAll(e.problems());
             }
             throw new RuleCompileException(problems);
         }
-        RuleBook book = RuleBook.compile(sources, settings.tolerance());
+        RuleBook book = RuleBook.compile(sources, settings.numbers());
         return new RulePack(templates, book, entries, files.tests(), settings.limits());
     }
 
