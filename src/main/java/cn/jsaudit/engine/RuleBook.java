@@ -1,6 +1,10 @@
 package cn.jsaudit.engine;
 
 import cn.jsaudit.model.Finding;
+import cn.jsaudit.ruleapi.Checks;
+import cn.jsaudit.ruleapi.MessageTable;
+import cn.jsaudit.ruleapi.RuleMeta;
+import cn.jsaudit.ruleapi.TableTally;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.ruleapi.NumberPolicy;
 import java.io.IOException;
@@ -29,8 +33,10 @@ public final class RuleBook {
     private final List<RuleInfo> rules;
     private final boolean declaresCheck;
     private final NumberPolicy numbers;
+    private final MessageTable messages;
 
-    private RuleBook(KieBase kieBase, List<RuleInfo> rules, NumberPolicy numbers) {
+    private RuleBook(KieBase kieBase, List<RuleInfo> rules, NumberPolicy numbers, MessageTable messages) {
+        this.messages = messages;
         this.kieBase = kieBase;
         this.numbers = numbers;
         this.rules = List.copyOf(rules);
@@ -60,18 +66,19 @@ public final class RuleBook {
 
     /** Compiles DRL texts, each named by the file the auditor knows it as. */
     public static RuleBook compile(List<RuleSource> sources) throws RuleCompileException {
-        return compile(sources, NumberPolicy.DEFAULT);
+        return compile(sources, NumberPolicy.DEFAULT, MessageTable.builtin());
     }
 
     /**
-     * Compiles DRL texts with the folder's number policy. Reading a rules folder (DRL files, formula tables
+     * Compiles DRL texts with the folder's number policy and message table. Reading a rules folder (DRL files, formula tables
      * translated to DRL, templates, settings) is {@code cn.jsaudit.rulepack.RulePack}'s job.
      */
-    public static RuleBook compile(List<RuleSource> sources, NumberPolicy numbers) throws RuleCompileException {
-        return of(new RuleCompiler(sources, CompiledRulesCache.standard()).compile(), numbers);
+    public static RuleBook compile(List<RuleSource> sources, NumberPolicy numbers, MessageTable messages)
+            throws RuleCompileException {
+        return of(new RuleCompiler(sources, CompiledRulesCache.standard()).compile(), numbers, messages);
     }
 
-    private static RuleBook of(KieBase base, NumberPolicy numbers) {
+    private static RuleBook of(KieBase base, NumberPolicy numbers, MessageTable messages) {
         List<RuleInfo> infos = new ArrayList<>();
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -79,7 +86,7 @@ public final class RuleBook {
             }
         }
         infos.sort(java.util.Comparator.comparing(RuleInfo::id));
-        return new RuleBook(base, infos, numbers);
+        return new RuleBook(base, infos, numbers, messages);
     }
 
     /** Evaluates the rules over one submission's facts in a fresh stateless session (the rule base is sequential). */
@@ -93,7 +100,7 @@ public final class RuleBook {
 
     /** As {@link #evaluate}, with the tallies of the comparisons made. */
     public Evaluation evaluateCounting(Collection<?> facts) {
-        Checks checks = new Checks(numbers);
+        Checks checks = new Checks(numbers, messages);
         StatelessKieSession session = kieBase.newStatelessKieSession();
         try {
             if (declaresCheck) {

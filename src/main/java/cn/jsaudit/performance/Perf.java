@@ -160,8 +160,8 @@ public final class Perf {
     }
 
     /** The project a form evaluates, for messages: its 项目名称, else the form's sheet. */
-    public static String projectOf(String form, Collection<?> names) {
-        return names.stream().map(cn.jsaudit.model.ProjectName.class::cast).filter(n -> n.form().equals(form))
+    public static String projectOf(String form, Collection<cn.jsaudit.model.ProjectName> names) {
+        return names.stream().filter(n -> n.form().equals(form))
                 .map(n -> "「" + n.name() + "」").findFirst().orElse(form);
     }
 

@@ -1,6 +1,6 @@
 package cn.jsaudit.pipeline;
 
-import cn.jsaudit.engine.TableTally;
+import cn.jsaudit.ruleapi.TableTally;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.TableReading;
 import cn.jsaudit.ingest.TemplateVocabulary;

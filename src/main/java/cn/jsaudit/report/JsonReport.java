@@ -18,7 +18,7 @@ import java.util.Map;
  * The stable JSON shape: {"run":{"version","time","rulesSha256","inputs":[{"path","sha256"}]},
  * "submissions":[{"file","unit","year","template","findings":[{"rule","title","severity","status","message",
  * "table","position","locations":[{"file","sheet","cell"}],"expected","actual","difference","tolerance","quote",
- * "explanation"}]}]}.
+ * "explanation","code","args"}]}]} ("code" and "args" for a message from the rules' message table).
  */
 public final class JsonReport implements Report {
 
@@ -86,6 +86,11 @@ public final class JsonReport implements Report {
         m.put("tolerance", f.tolerance());
         m.put("quote", f.quote());
         m.put("explanation", f.explanation());
+        if (f.code() != null) {
+            // the message's code in rules/messages.tsv and its named arguments: what a script should match on
+            m.put("code", f.code());
+            m.put("args", f.args());
+        }
         if (!f.folded().isEmpty()) {
             // the per-row findings a reading doubt stands for: kept for whoever checks the doubt, not counted
             m.put("folded", f.folded().stream().map(JsonReport::finding).toList());

@@ -27,7 +27,7 @@ class ContainmentTest {
 
             import cn.jsaudit.model.*;
 
-            global cn.jsaudit.engine.Checks check;
+            global cn.jsaudit.ruleapi.Checks check;
 
             function int deeper(int n) {
                 return deeper(n + 1) + 1;

@@ -1,4 +1,4 @@
-package cn.jsaudit.engine;
+package cn.jsaudit.ruleapi;
 
 import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.Finding;
@@ -6,7 +6,6 @@ import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Printed;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.ruleapi.NumberPolicy;
-import static cn.jsaudit.ruleapi.NumberPolicy.fmt;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,13 +26,28 @@ public final class Checks {
     private final List<Finding> findings = new ArrayList<>();
     private final Map<TableTally.Key, int[]> tallies = new HashMap<>();
     private final NumberPolicy numbers;
+    private final MessageTable messages;
 
     public Checks() {
-        this(NumberPolicy.DEFAULT);
+        this(NumberPolicy.DEFAULT, MessageTable.builtin());
     }
 
-    public Checks(NumberPolicy numbers) {
+    public Checks(NumberPolicy numbers, MessageTable messages) {
         this.numbers = numbers;
+        this.messages = messages;
+    }
+
+    /**
+     * Starts a finding whose message is the table's entry for the code (rules/messages.tsv), filled with the named
+     * arguments the rule gives; {@link FindingBuilder#report()} records it with the rule's id, title and severity.
+     */
+    public FindingBuilder finding(RuleContext ctx, String code) {
+        return new FindingBuilder(code, b -> {
+            RuleMeta meta = RuleMeta.of(ctx.getRule());
+            findings.add(new Finding(meta.id(), meta.title(), b.severity == null ? meta.severity() : b.severity,
+                    messages.format(b.code(), b.args), b.table, b.where, b.expected, b.actual, b.tolerance, b.quote,
+                    null, List.of(), b.code(), b.args));
+        });
     }
 
     /** The folder's number policy (rules/settings.yaml). */
@@ -107,7 +121,7 @@ public final class Checks {
     }
 
     /** total = Σ items. Nothing is checked when there are no items (a class printed without its sections). */
-    public void sum(RuleContext ctx, Amount total, Collection<?> items) {
+    public void sum(RuleContext ctx, Amount total, Collection<Amount> items) {
         if (!items.isEmpty()) {
             compare(ctx, total, "=", items);
         }
@@ -153,13 +167,12 @@ public final class Checks {
         if (shortfall.signum() == 0) {
             return;
         }
-        Severity severity = within ? Severity.INFO : meta.severity();
-        String message = meta.title() + (within ? "：差异在尾数误差范围内。" : "：不成立。")
-                + describe(l) + " = " + fmt(lv) + "，" + describe(r) + " = " + fmt(rv)
-                + "，差额 " + fmt(diff) + "，容差 ±" + fmt(tol)
-                + toleranceBasis(meta, all);
-        reportClaim(ctx, severity, message, l.isEmpty() ? null : l.get(0).table(),
-                all.stream().map(Amount::source).toList(), rv, lv, tol, null);
+        finding(ctx, within ? "compare.within" : "compare.beyond")
+                .arg("title", meta.title()).arg("left", describe(l)).arg("leftSum", lv)
+                .arg("right", describe(r)).arg("rightSum", rv).arg("difference", diff).arg("tolerance", tol)
+                .arg("basis", toleranceBasis(meta, all))
+                .severity(within ? Severity.INFO : null).table(l.isEmpty() ? null : l.get(0).table())
+                .at(all.stream().map(Amount::source).toList()).values(rv, lv, tol).report();
     }
 
     /** A comparison within one table, counted: checked, failed beyond tolerance, failed by exactly twice one side. */
@@ -182,10 +195,10 @@ public final class Checks {
 
     private String toleranceBasis(RuleMeta meta, List<Amount> all) {
         if (meta.tolerance() != null) {
-            return "（规则设定）";
+            return messages.format("tolerance.rule", Map.of());
         }
         boolean floor = numbers.printingTolerance(all).compareTo(numbers.tolerance(all)) < 0;
-        return floor ? "（规则目录 settings.yaml 设定的最小容差）" : "（每个金额 ± 末位半个单位）";
+        return messages.format(floor ? "tolerance.floor" : "tolerance.rounding", Map.of());
     }
 
     /** Records a finding with the rule's severity and a message of the rule's own making. */
