@@ -5,7 +5,7 @@ import cn.jsaudit.pipeline.PhaseTimer;
 import cn.jsaudit.pipeline.RulesFolder;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.report.ReportData;
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.report.TextReport;

@@ -2,7 +2,7 @@ package cn.jsaudit.report;
 
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.pipeline.Positions;
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.ScreeningResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

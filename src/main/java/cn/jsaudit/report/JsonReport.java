@@ -4,7 +4,7 @@ import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.pipeline.Positions;
 import cn.jsaudit.pipeline.RunRecord;
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.ScreeningResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.report.ReportData;
 import java.time.Duration;
 import java.util.List;
