@@ -1,7 +1,7 @@
 package cn.jsaudit.report;
 
 import cn.jsaudit.model.Finding;
-import cn.jsaudit.pipeline.Positions;
+import cn.jsaudit.model.Positions;
 import cn.jsaudit.model.ScreeningResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package cn.jsaudit.report;
 
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
-import cn.jsaudit.pipeline.Positions;
+import cn.jsaudit.model.Positions;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -4,7 +4,7 @@ import cn.jsaudit.ingest.ReviewSheet;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
-import cn.jsaudit.pipeline.Positions;
+import cn.jsaudit.model.Positions;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import java.io.ByteArrayInputStream;
