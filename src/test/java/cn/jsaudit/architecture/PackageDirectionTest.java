@@ -34,6 +34,7 @@ class PackageDirectionTest {
             Map.entry("narrative", 3),
             Map.entry("performance", 3),
             Map.entry("generate", 3),
+            Map.entry("pdf", 3),
             Map.entry("engine", 4),
             Map.entry("rulepack", 5),
             Map.entry("pipeline", 6),
