@@ -65,7 +65,7 @@ final class RuleMultiplier {
             import cn.jsaudit.model.*;
             import java.util.List;
 
-            global cn.jsaudit.engine.Checks check;
+            global cn.jsaudit.ruleapi.Checks check;
 
             """;
 

@@ -4,7 +4,7 @@ import cn.jsaudit.ingest.IoMessages;
 import cn.jsaudit.pdf.PdfReader;
 import cn.jsaudit.pipeline.Diagnostics;
 import cn.jsaudit.pipeline.RunRecord;
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.report.WorkbookAnnotator;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package cn.jsaudit.cli;
 
 import cn.jsaudit.model.Severity;
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.report.RuleTally;
 import java.time.Duration;
 import java.util.Map;

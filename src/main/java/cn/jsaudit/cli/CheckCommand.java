@@ -12,7 +12,7 @@ import cn.jsaudit.pipeline.Explanations;
 import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.PhaseTimer;
 import cn.jsaudit.pipeline.RunRecord;
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.pipeline.RulesFolder;
 import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.pipeline.SubmissionFiles;

@@ -185,7 +185,7 @@ final class InspectCommand implements Callable<Integer> {
             Map<Integer, Amount> byCol = new TreeMap<>();
             row.forEach(a -> byCol.put(a.col(), a));
             List<String> cells = new ArrayList<>();
-            byCol.values().forEach(a -> cells.add("[" + a.col() + "]" + a.source().cell() + "=" + cn.jsaudit.engine.Checks.fmt(a.value())));
+            byCol.values().forEach(a -> cells.add("[" + a.col() + "]" + a.source().cell() + "=" + cn.jsaudit.ruleapi.NumberPolicy.fmt(a.value())));
             b.append(String.join("  ", cells));
             out.println(b);
         }

@@ -1,7 +1,12 @@
 package cn.jsaudit.engine;
 
 import cn.jsaudit.model.Finding;
+import cn.jsaudit.ruleapi.Checks;
+import cn.jsaudit.ruleapi.MessageTable;
+import cn.jsaudit.ruleapi.RuleMeta;
+import cn.jsaudit.ruleapi.TableTally;
 import cn.jsaudit.model.Severity;
+import cn.jsaudit.ruleapi.NumberPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,11 +38,13 @@ public final class RuleBook {
     private final KieSessionsPool sessions;
     private final List<RuleInfo> rules;
     private final boolean declaresCheck;
-    private final ToleranceSettings tolerance;
+    private final NumberPolicy numbers;
+    private final MessageTable messages;
 
-    private RuleBook(KieBase kieBase, List<RuleInfo> rules, ToleranceSettings tolerance) {
+    private RuleBook(KieBase kieBase, List<RuleInfo> rules, NumberPolicy numbers, MessageTable messages) {
+        this.messages = messages;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        this.tolerance = tolerance;
+        this.numbers = numbers;
         this.rules = List.copyOf(rules);
         this.declaresCheck = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
@@ -65,18 +72,19 @@ public final class RuleBook {
 
     /** Compiles DRL texts, each named by the file the auditor knows it as. */
     public static RuleBook compile(List<RuleSource> sources) throws RuleCompileException {
-        return compile(sources, ToleranceSettings.DEFAULT);
+        return compile(sources, NumberPolicy.DEFAULT, MessageTable.builtin());
     }
 
     /**
-     * Compiles DRL texts with the folder's tolerance policy. Reading a rules folder (DRL files, formula tables
+     * Compiles DRL texts with the folder's number policy and message table. Reading a rules folder (DRL files, formula tables
      * translated to DRL, templates, settings) is {@code cn.jsaudit.rulepack.RulePack}'s job.
      */
-    public static RuleBook compile(List<RuleSource> sources, ToleranceSettings tolerance) throws RuleCompileException {
-        return of(new RuleCompiler(sources, CompiledRulesCache.standard()).compile(), tolerance);
+    public static RuleBook compile(List<RuleSource> sources, NumberPolicy numbers, MessageTable messages)
+            throws RuleCompileException {
+        return of(new RuleCompiler(sources, CompiledRulesCache.standard()).compile(), numbers, messages);
     }
 
-    private static RuleBook of(KieBase base, ToleranceSettings tolerance) {
+    private static RuleBook of(KieBase base, NumberPolicy numbers, MessageTable messages) {
         List<RuleInfo> infos = new ArrayList<>();
         for (KiePackage p : base.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -84,7 +92,7 @@ public final class RuleBook {
             }
         }
         infos.sort(java.util.Comparator.comparing(RuleInfo::id));
-        return new RuleBook(base, infos, tolerance);
+        return new RuleBook(base, infos, numbers, messages);
     }
 
     /** Evaluates the rules over one submission's facts in a stateless session (the rule base is sequential). */
@@ -98,7 +106,7 @@ public final class RuleBook {
 
     /** As {@link #evaluate}, with the tallies of the comparisons made. */
     public Evaluation evaluateCounting(Collection<?> facts) {
-        Checks checks = new Checks(tolerance);
+        Checks checks = new Checks(numbers, messages);
         StatelessKieSession session = sessions.newStatelessKieSession();
         try {
             if (declaresCheck) {

@@ -1,6 +1,7 @@
 package cn.jsaudit.engine;
 
 import cn.jsaudit.model.Severity;
+import cn.jsaudit.ruleapi.RuleMeta;
 import org.kie.api.definition.rule.Rule;
 
 /** What a report says about a rule that ran: id, title, severity and the DRL rule name. */

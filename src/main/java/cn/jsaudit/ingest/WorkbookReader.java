@@ -181,12 +181,12 @@ public final class WorkbookReader {
                 .collect(Collectors.joining("、"));
         Location where = best.tables().isEmpty() ? new Location(file, null, null)
                 : new Location(file, best.tables().get(0).info().sheet(), "A1");
-        return new Finding(InputFindings.RULE, "报表格式未能识别", Severity.WARNING,
+        return InputFindings.titled(InputFindings.UNRECOGNISED, Severity.WARNING,
                 "报表格式未能识别：工作簿中识别出 " + best.tables().size() + " 张公开表（" + found + "），与之最接近的模板是“"
                         + best.template().name() + "”（" + best.fit().describe() + "），但不足以确认是这种格式。"
                         + "能读的表已按该模板审核，缺表等依赖格式的检查未做；请确认报表格式，或按 rules/README.md 新增模板"
                         + "（jsaudit inspect 可查看读取结果）。",
-                null, List.of(where), null, null, null, null);
+                null, where);
     }
 
     private static TableReading reading(TableContent t) {

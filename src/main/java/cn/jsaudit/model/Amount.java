@@ -22,7 +22,7 @@ import java.math.BigDecimal;
  *                 share it (formulas of the form 每行 compare them)
  */
 public record Amount(String table, String role, String block, Integer rowNo, String code, String name, int col, String colLabel,
-                     BigDecimal value, BigDecimal halfStep, Location source, String rowKey) {
+                     BigDecimal value, BigDecimal halfStep, Location source, String rowKey) implements Printed {
 
     /** An amount whose {@link #rowKey} follows from its block and cell. */
     public Amount(String table, String role, String block, Integer rowNo, String code, String name, int col, String colLabel,
@@ -48,8 +48,14 @@ public record Amount(String table, String role, String block, Integer rowNo, Str
     }
 
     /** True when the amount is (exactly) zero. */
+    @Override
     public boolean isZero() {
         return value.signum() == 0;
+    }
+
+    @Override
+    public boolean isAmount() {
+        return true;
     }
 
     /** A short Chinese description of the cell, e.g. "公开02表 210 卫生健康支出 [本年收入合计]". */

@@ -34,7 +34,8 @@ import java.util.List;
  */
 public record Claim(String id, ClaimKind kind, String subject, String parent, String base, String measure,
                     BigDecimal value, String unit, int scale, Direction direction, Integer year, boolean prior,
-                    String code, List<String> refs, String quote, String section, String scope, Location location) {
+                    String code, List<String> refs, String quote, String section, String scope, Location location)
+        implements Printed {
 
     public Claim {
         refs = refs == null ? List.of() : List.copyOf(refs);
@@ -48,6 +49,7 @@ public record Claim(String id, ClaimKind kind, String subject, String parent, St
     }
 
     /** Half of the last printed digit (96.26 → 0.005; 87.3 → 0.05; 14 → 0.5). */
+    @Override
     public BigDecimal halfStep() {
         return BigDecimal.valueOf(5, scale + 1);
     }
@@ -58,8 +60,15 @@ public record Claim(String id, ClaimKind kind, String subject, String parent, St
     }
 
     /** True for a number stated as exactly zero. */
+    @Override
     public boolean isZero() {
         return value != null && value.signum() == 0;
+    }
+
+    /** True for a figure in 万元. */
+    @Override
+    public boolean isAmount() {
+        return "万元".equals(unit);
     }
 
     /** The value with the sign its direction words give (减少 16.1 → −16.1). */

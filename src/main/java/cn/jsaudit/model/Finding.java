@@ -1,7 +1,9 @@
 package cn.jsaudit.model;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One audit finding.
@@ -19,16 +21,28 @@ import java.util.List;
  * @param explanation the submitting unit's explanation (说明) of the finding, or null
  * @param folded      findings this one stands for and that are not counted on their own: the per-row findings of
  *                    a table whose reading is in doubt (empty for almost every finding)
+ * @param code        the message's code in the rules' message table (rules/messages.tsv), or null for a message
+ *                    a rule composed itself
+ * @param args        the message's named arguments as printed (empty without a code)
  */
 public record Finding(String rule, String title, Severity severity, String message, String table,
                       List<Location> locations, BigDecimal expected, BigDecimal actual, BigDecimal tolerance,
-                      String quote, String explanation, List<Finding> folded) {
+                      String quote, String explanation, List<Finding> folded, String code, Map<String, String> args) {
 
     public Finding {
+        args = args == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(args));
         // a place named twice (two claims of one paragraph) is coloured and listed once
         locations = List.copyOf(new java.util.LinkedHashSet<>(locations));
         explanation = explanation == null || explanation.isBlank() ? null : explanation.strip();
         folded = folded == null ? List.of() : List.copyOf(folded);
+    }
+
+    /** A finding without a message code. */
+    public Finding(String rule, String title, Severity severity, String message, String table,
+                   List<Location> locations, BigDecimal expected, BigDecimal actual, BigDecimal tolerance,
+                   String quote, String explanation, List<Finding> folded) {
+        this(rule, title, severity, message, table, locations, expected, actual, tolerance, quote, explanation, folded,
+                null, Map.of());
     }
 
     /** A finding as the unit explained it, folding nothing. */
@@ -57,13 +71,13 @@ public record Finding(String rule, String title, Severity severity, String messa
 
     /** The same finding with the unit's explanation attached. */
     public Finding withExplanation(String text) {
-        return new Finding(rule, title, severity, message, table, locations, expected, actual, tolerance, quote, text, folded);
+        return new Finding(rule, title, severity, message, table, locations, expected, actual, tolerance, quote, text, folded, code, args);
     }
 
     /** The same finding standing for others (kept, not counted). */
     public Finding folding(List<Finding> others) {
         return new Finding(rule, title, severity, message, table, locations, expected, actual, tolerance, quote,
-                explanation, others);
+                explanation, others, code, args);
     }
 
     /** The same finding at more places (one finding for identical ones). */
@@ -71,7 +85,7 @@ public record Finding(String rule, String title, Severity severity, String messa
         List<Location> all = new java.util.ArrayList<>(locations);
         all.addAll(more);
         return new Finding(rule, title, severity, message, table, all, expected, actual, tolerance, quote, explanation,
-                folded);
+                folded, code, args);
     }
 
     /**

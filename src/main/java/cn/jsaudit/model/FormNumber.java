@@ -11,8 +11,9 @@ import java.math.BigDecimal;
  * @param text     the cell as printed ("100%", "100 分", "0.5831" shown as 58.31%)
  * @param location the cell (top-left of its merge)
  */
-public record FormNumber(BigDecimal value, BigDecimal halfStep, String text, Location location) {
+public record FormNumber(BigDecimal value, BigDecimal halfStep, String text, Location location) implements Printed {
 
+    @Override
     public boolean isZero() {
         return value.signum() == 0;
     }

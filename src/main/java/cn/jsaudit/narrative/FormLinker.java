@@ -1,5 +1,6 @@
 package cn.jsaudit.narrative;
 
+import cn.jsaudit.ruleapi.NumberPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public final class FormLinker {
             });
             if (forms.size() == 1 && actual.value().compareTo(SMALLEST) >= 0) {
                 byScope.put(e.scope(), new FormLink(e.scope(), null, forms.get(0), "全年预算数 "
-                        + ClaimMath.fmt(budget.value()) + "、执行数 " + ClaimMath.fmt(actual.value()) + " 与自评表相同"));
+                        + NumberPolicy.fmt(budget.value()) + "、执行数 " + NumberPolicy.fmt(actual.value()) + " 与自评表相同"));
             }
         }
         for (Claim c : claims) {
@@ -86,7 +87,7 @@ public final class FormLinker {
         }
         List<FormLink> out = new ArrayList<>();
         for (Claim c : items) {
-            if (items.stream().filter(o -> o != c && ClaimMath.tolerance(o, c).compareTo(o.value().subtract(c.value()).abs()) >= 0).count() > 0) {
+            if (items.stream().filter(o -> o != c && NumberPolicy.DEFAULT.tolerance(o, c).compareTo(o.value().subtract(c.value()).abs()) >= 0).count() > 0) {
                 continue;
             }
             List<String> forms = new ArrayList<>();
@@ -96,7 +97,7 @@ public final class FormLinker {
                 }
             });
             if (forms.size() == 1) {
-                out.add(new FormLink("", c, forms.get(0), "支出决算 " + ClaimMath.fmt(c.value()) + " 与自评表执行数相同"));
+                out.add(new FormLink("", c, forms.get(0), "支出决算 " + NumberPolicy.fmt(c.value()) + " 与自评表执行数相同"));
             }
         }
         return out;
@@ -145,14 +146,14 @@ public final class FormLinker {
                 || l.initialBudget().isZero() || l.initialBudget().value().compareTo(l.budget().value()) == 0) {
             return false;
         }
-        BigDecimal onInitial = ClaimMath.percent(l.executed().value(), l.initialBudget().value());
-        return !ClaimMath.beyond(onInitial, l.rate().value(), l.rate().halfStep().add(RATE_SLACK));
+        BigDecimal onInitial = NumberPolicy.percent(l.executed().value(), l.initialBudget().value());
+        return !NumberPolicy.beyond(onInitial, l.rate().value(), l.rate().halfStep().add(RATE_SLACK));
     }
 
     /** True when the printed form number and the claim agree within both roundings. */
     public static boolean same(FormNumber n, Claim c) {
         return n != null && c != null && c.value() != null
-                && n.value().subtract(c.value()).abs().compareTo(n.halfStep().add(ClaimMath.halfStep(c))) <= 0;
+                && n.value().subtract(c.value()).abs().compareTo(n.halfStep().add(NumberPolicy.DEFAULT.halfStep(c))) <= 0;
     }
 
     /** Two names of one project: one contains the other once years are set aside ("…补助" in "…补助资金"). */

@@ -40,20 +40,20 @@ public final class NarrativeTerms {
     }
 
     /** The first term whose value the text contains, or null. */
-    public static NarrativeTerm firstIn(String text, Collection<?> terms) {
+    public static NarrativeTerm firstIn(String text, Collection<NarrativeTerm> terms) {
         if (text == null) {
             return null;
         }
-        for (Object t : terms) {
-            if (text.contains(((NarrativeTerm) t).value())) {
-                return (NarrativeTerm) t;
+        for (NarrativeTerm t : terms) {
+            if (text.contains(t.value())) {
+                return t;
             }
         }
         return null;
     }
 
     /** True when the text contains the value of any of the terms. */
-    public static boolean containsAny(String text, Collection<?> terms) {
-        return text != null && terms.stream().anyMatch(t -> text.contains(((NarrativeTerm) t).value()));
+    public static boolean containsAny(String text, Collection<NarrativeTerm> terms) {
+        return text != null && terms.stream().anyMatch(t -> text.contains(t.value()));
     }
 }

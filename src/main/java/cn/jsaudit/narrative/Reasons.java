@@ -19,7 +19,7 @@ public final class Reasons {
     }
 
     /** The text after the sentence's first reason-marker ("主要原因是…"), or "" when it gives none. */
-    public static String of(String sentence, Collection<?> terms) {
+    public static String of(String sentence, Collection<NarrativeTerm> terms) {
         String text = sentence == null ? "" : cn.jsaudit.ingest.Text.compact(sentence);
         int best = -1;
         String marker = null;
@@ -34,7 +34,7 @@ public final class Reasons {
     }
 
     /** True when the reason is empty or consists of generic-reason phrases only. */
-    public static boolean isGeneric(String reason, Collection<?> terms) {
+    public static boolean isGeneric(String reason, Collection<NarrativeTerm> terms) {
         String rest = reason;
         List<String> generic = terms(terms, "generic-reason").stream().map(NarrativeTerm::value)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -50,8 +50,8 @@ public final class Reasons {
         return left.length() <= 1;
     }
 
-    private static List<NarrativeTerm> terms(Collection<?> facts, String category) {
-        return facts.stream().filter(NarrativeTerm.class::isInstance).map(NarrativeTerm.class::cast)
+    private static List<NarrativeTerm> terms(Collection<NarrativeTerm> facts, String category) {
+        return facts.stream()
                 .filter(t -> t.category().equals(category)).toList();
     }
 }

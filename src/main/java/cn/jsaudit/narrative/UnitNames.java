@@ -36,19 +36,19 @@ public final class UnitNames {
     private UnitNames() {
     }
 
-    public static boolean isOtherUnit(String mentioned, String unit, Collection<?> termFacts) {
+    public static boolean isOtherUnit(String mentioned, String unit, Collection<NarrativeTerm> termFacts) {
         return relation(mentioned, unit, termFacts) == Relation.OTHER_UNIT_SAME_PLACE;
     }
 
-    public static boolean isSameKindElsewhere(String mentioned, String unit, Collection<?> termFacts) {
+    public static boolean isSameKindElsewhere(String mentioned, String unit, Collection<NarrativeTerm> termFacts) {
         return relation(mentioned, unit, termFacts) == Relation.SAME_KIND_ELSEWHERE;
     }
 
-    public static Relation relation(String mentioned, String unit, Collection<?> termFacts) {
+    public static Relation relation(String mentioned, String unit, Collection<NarrativeTerm> termFacts) {
         if (mentioned == null || unit == null || unit.isBlank()) {
             return Relation.SAME_OR_NEUTRAL;
         }
-        List<NarrativeTerm> terms = termFacts.stream().map(NarrativeTerm.class::cast).toList();
+        List<NarrativeTerm> terms = List.copyOf(termFacts);
         String own = expand(SUFFIX.matcher(unit.replaceAll("\\s+", "")).replaceAll(""), terms);
         String named = expand(mentioned, terms);
         if (own.endsWith(named) || named.endsWith(own)
@@ -70,7 +70,7 @@ public final class UnitNames {
      * for 白河县医疗保障局), each variant once. A window that goes on into a unit suffix is another unit's name
      * ("白河县医疗保障服务中心"), not a typo; names shorter than {@code minLength} are not checked.
      */
-    public static List<String> typos(String text, String unit, Collection<?> termFacts, int minLength) {
+    public static List<String> typos(String text, String unit, Collection<NarrativeTerm> termFacts, int minLength) {
         List<String> found = new ArrayList<>();
         if (text == null || unit == null) {
             return found;
@@ -82,7 +82,7 @@ public final class UnitNames {
         if (n < minLength) {
             return found;
         }
-        List<String> suffixes = termFacts.stream().filter(NarrativeTerm.class::isInstance).map(NarrativeTerm.class::cast)
+        List<String> suffixes = termFacts.stream()
                 .filter(x -> x.category().equals("unit-suffix")).map(NarrativeTerm::value).toList();
         for (int i = 0; i + n <= t.length(); i++) {
             // the first two characters (the place) must agree: a typo keeps the name recognisable

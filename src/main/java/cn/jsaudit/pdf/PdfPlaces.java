@@ -51,7 +51,7 @@ public final class PdfPlaces {
         }
         List<Finding> folded = f.folded().isEmpty() ? f.folded() : relocate(f.folded(), readings);
         return new Finding(f.rule(), f.title(), f.severity(), f.message(), f.table(), places, f.expected(), f.actual(),
-                f.tolerance(), f.quote(), f.explanation(), folded);
+                f.tolerance(), f.quote(), f.explanation(), folded, f.code(), f.args());
     }
 
     /** The printed place of a sheet cell of this PDF, or the location unchanged. */

@@ -1,9 +1,9 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.Location;
-import cn.jsaudit.model.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -84,10 +84,8 @@ final class NumberReader {
         }
         Matcher m = NUMBER.matcher(t);
         if (!m.matches()) {
-            problems.add(new Finding("INPUT", "单元格无法读取", Severity.ERROR,
-                    "%s 工作表「%s」单元格 %s：“%s”不是数字（此处应为%s）".formatted(
-                            at.file(), at.sheet(), at.cell(), printed, what),
-                    null, List.of(at), null, null, null, null));
+            problems.add(InputFindings.error("%s 工作表「%s」单元格 %s：“%s”不是数字（此处应为%s）".formatted(
+                    at.file(), at.sheet(), at.cell(), printed, what), null, at));
             return null;
         }
         BigDecimal v = new BigDecimal(m.group(1));

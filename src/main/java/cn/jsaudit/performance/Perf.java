@@ -7,6 +7,7 @@ import cn.jsaudit.model.Indicator;
 import cn.jsaudit.model.IndicatorValue;
 import cn.jsaudit.model.Relation;
 import cn.jsaudit.model.Location;
+import cn.jsaudit.ruleapi.NumberPolicy;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -23,26 +24,6 @@ public final class Perf {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Perf() {
-    }
-
-    /**
-     * The tolerance of a ratio a / b × 100 recomputed from printed amounts: the stated rate's own half-step
-     * plus the rounding of both amounts carried through the division.
-     */
-    public static BigDecimal rateTolerance(FormNumber stated, FormNumber numerator, FormNumber denominator) {
-        BigDecimal t = stated.halfStep();
-        if (numerator.value().signum() != 0 && denominator.value().signum() != 0) {
-            BigDecimal rate = numerator.value().multiply(HUNDRED).divide(denominator.value(), MathContext.DECIMAL64);
-            BigDecimal relative = numerator.halfStep().divide(numerator.value().abs(), MathContext.DECIMAL64)
-                    .add(denominator.halfStep().divide(denominator.value().abs(), MathContext.DECIMAL64));
-            t = t.add(rate.abs().multiply(relative));
-        }
-        return t.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-    }
-
-    /** True when |a − b| exceeds the tolerance. */
-    public static boolean beyond(BigDecimal a, BigDecimal b, BigDecimal tolerance) {
-        return a.subtract(b).abs().compareTo(tolerance) > 0;
     }
 
     /** min(weight, weight × part / whole): the score of a rate or a quantitative indicator. */
@@ -115,7 +96,7 @@ public final class Perf {
 
     /** True when the score is the one the rate earns, within the score's print and the allowance. */
     public static boolean scoreFits(FormNumber score, FormNumber weight, BigDecimal ratePoints, BigDecimal extra) {
-        return ratePoints != null && !beyond(score.value(), rateScore(weight, ratePoints), score.halfStep().add(extra));
+        return ratePoints != null && !NumberPolicy.beyond(score.value(), rateScore(weight, ratePoints), score.halfStep().add(extra));
     }
 
     /**
@@ -179,8 +160,8 @@ public final class Perf {
     }
 
     /** The project a form evaluates, for messages: its 项目名称, else the form's sheet. */
-    public static String projectOf(String form, Collection<?> names) {
-        return names.stream().map(cn.jsaudit.model.ProjectName.class::cast).filter(n -> n.form().equals(form))
+    public static String projectOf(String form, Collection<cn.jsaudit.model.ProjectName> names) {
+        return names.stream().filter(n -> n.form().equals(form))
                 .map(n -> "「" + n.name() + "」").findFirst().orElse(form);
     }
 
@@ -228,19 +209,6 @@ public final class Perf {
         return numbers.stream().filter(Objects::nonNull).map(FormNumber::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Σ of the half-steps of non-zero values (a printed zero is exact), plus an extra allowance. */
-    public static BigDecimal tolerance(Collection<FormNumber> numbers, BigDecimal extra) {
-        return numbers.stream().filter(n -> n != null && !n.isZero()).map(FormNumber::halfStep)
-                .reduce(extra == null ? BigDecimal.ZERO : extra, BigDecimal::add);
-    }
-
-    /** The given numbers plus one more, for tolerance sums. */
-    public static List<FormNumber> with(Collection<FormNumber> numbers, FormNumber... more) {
-        List<FormNumber> all = new ArrayList<>(numbers);
-        all.addAll(Arrays.asList(more));
-        return all;
-    }
-
     /** One column of basic-data lines: 上年决算 (prior), 本年预算 (budget) or 本年决算 (actual). */
     public static List<FormNumber> column(Collection<BasicDataItem> items, String which) {
         Function<BasicDataItem, FormNumber> f = switch (which) {
@@ -266,23 +234,9 @@ public final class Perf {
         return a.multiply(BigDecimal.ONE.add(percent.divide(HUNDRED, MathContext.DECIMAL64)));
     }
 
-    /** A number as a reviewer writes it: at most four decimals, no trailing zeros beyond two. */
-    public static String fmt(BigDecimal v) {
-        if (v == null) {
-            return "—";
-        }
-        BigDecimal s = v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-        return (s.scale() < 2 ? v.setScale(2, RoundingMode.HALF_UP) : s).toPlainString();
-    }
-
     /** "（控制率 167.63%）" for actual / budget, or "" when the budget is zero. */
     public static String ratioNote(BigDecimal actual, BigDecimal budget) {
-        return budget.signum() == 0 ? "" : "（控制率 " + pct(actual.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64)) + "）";
-    }
-
-    /** A percentage: 134.106… → "134.11%". */
-    public static String pct(BigDecimal points) {
-        return points.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        return budget.signum() == 0 ? "" : "（控制率 " + NumberPolicy.pct(actual.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64)) + "）";
     }
 
     /** The locations of the present numbers, in order. */

@@ -1,5 +1,6 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.ReviewSheet;
 import cn.jsaudit.ingest.SheetData;
 import cn.jsaudit.ingest.WorkbookData;
@@ -10,7 +11,6 @@ import cn.jsaudit.model.Location;
 import cn.jsaudit.model.ScoreTotal;
 import cn.jsaudit.model.FormKind;
 import cn.jsaudit.model.PerformanceForm;
-import cn.jsaudit.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +47,9 @@ public final class PerformanceReader {
                 facts.addAll(readForm(grid, title, findings));
             } catch (RuntimeException e) {
                 // a layout this reader does not understand must not stop the screening of the rest
-                findings.add(new Finding("INPUT", "绩效表无法读取", Severity.ERROR,
+                findings.add(InputFindings.error(
                         "%s 工作表「%s」：无法按%s读取（%s）".formatted(file, sheet.name(), title.kind.label(), e),
-                        null, List.of(grid.location(title.row, title.col)), null, null, null, null));
+                        null, grid.location(title.row, title.col)));
             }
         }
         return new Result(facts, findings);

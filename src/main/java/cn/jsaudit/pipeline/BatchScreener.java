@@ -1,5 +1,6 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.model.ScreeningResult;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.BiFunction;

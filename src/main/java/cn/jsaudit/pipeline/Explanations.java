@@ -1,5 +1,7 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.model.Positions;
+import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.model.UnitExplanation;
 import cn.jsaudit.model.Finding;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package cn.jsaudit.pipeline;
 
-import cn.jsaudit.engine.TableTally;
+import cn.jsaudit.ruleapi.TableTally;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.TableReading;
 import cn.jsaudit.ingest.TemplateVocabulary;
@@ -58,8 +58,7 @@ final class ReadingDoubts {
                     + " 条逐项发现已折叠在本条之下，不计数。读取时的栏目对应：" + reading.mapping()
                     + "。请用 jsaudit inspect 核对读取结果，必要时修改模板。";
             Location at = new Location(file, sheet, "A" + Math.max(1, reading.firstDataRow()));
-            out.add(new Finding(InputFindings.RULE, TITLE, Severity.WARNING, message, table, List.of(at), null, null,
-                    null, null).folding(folded));
+            out.add(InputFindings.titled(TITLE, Severity.WARNING, message, table, at).folding(folded));
         }
         return out;
     }

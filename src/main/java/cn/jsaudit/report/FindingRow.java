@@ -1,8 +1,8 @@
 package cn.jsaudit.report;
 
 import cn.jsaudit.model.Finding;
-import cn.jsaudit.pipeline.Positions;
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.Positions;
+import cn.jsaudit.model.ScreeningResult;
 import java.math.BigDecimal;
 
 /**

@@ -3,9 +3,9 @@ package cn.jsaudit.report;
 import cn.jsaudit.engine.RuleInfo;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
-import cn.jsaudit.pipeline.Positions;
+import cn.jsaudit.model.Positions;
 import cn.jsaudit.pipeline.RunRecord;
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.ScreeningResult;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -20,8 +20,9 @@ import java.util.Map;
 /**
  * The stable JSON shape: {"run":{"version","time","rulesSha256","inputs":[{"path","sha256"}]},
  * "submissions":[{"file","unit","year","template","findings":[{"rule","title","severity","status","message",
- * "table","position","locations":[{"file","sheet","cell"(,"page" in a PDF)}],"expected","actual","difference","tolerance",
- * "quote","explanation"}]}]}; a run that could not complete adds "incomplete" (the reason) after the submissions written.
+ * "table","position","locations":[{"file","sheet","cell"(,"page" in a PDF)}],"expected","actual","difference","tolerance","quote",
+ * "explanation","code","args"}]}]} ("code" and "args" for a message from the rules' message table); a run that could not
+ * complete adds "incomplete" (the reason) after the submissions written.
  */
 public final class JsonReport implements Report {
 
@@ -118,6 +119,11 @@ public final class JsonReport implements Report {
         m.put("tolerance", f.tolerance());
         m.put("quote", f.quote());
         m.put("explanation", f.explanation());
+        if (f.code() != null) {
+            // the message's code in rules/messages.tsv and its named arguments: what a script should match on
+            m.put("code", f.code());
+            m.put("args", f.args());
+        }
         if (!f.folded().isEmpty()) {
             // the per-row findings a reading doubt stands for: kept for whoever checks the doubt, not counted
             m.put("folded", f.folded().stream().map(JsonReport::finding).toList());

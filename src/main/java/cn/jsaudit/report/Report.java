@@ -2,7 +2,7 @@ package cn.jsaudit.report;
 
 import cn.jsaudit.engine.RuleInfo;
 import cn.jsaudit.pipeline.RunRecord;
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.ScreeningResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.jsaudit.report;
 
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.ScreeningResult;
 import java.io.IOException;
 
 /** A report being written: submissions in input order, then {@link #finish} or, when the run fails, {@link #abort}. */

@@ -28,7 +28,7 @@ final class FormulaTranslator {
             import cn.jsaudit.model.*;
             import java.util.List;
 
-            global cn.jsaudit.engine.Checks check;
+            global cn.jsaudit.ruleapi.Checks check;
 
             """;
 

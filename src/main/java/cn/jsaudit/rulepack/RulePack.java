@@ -7,6 +7,7 @@ import cn.jsaudit.ingest.InputLimits;
 import cn.jsaudit.ingest.TemplateException;
 import cn.jsaudit.ingest.TemplateProblem;
 import cn.jsaudit.ingest.Templates;
+import cn.jsaudit.ruleapi.MessageTable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,9 @@ import java.util.Map;
  * all problems are collected so that the auditor sees them together.
  */
 public final class RulePack {
+
+    /** The message table of the folder (code TAB message). */
+    public static final String MESSAGES = "messages.tsv";
 
     private final Templates templates;
     private final RuleBook book;
@@ -54,6 +58,7 @@ public final class RulePack {
             }
         }
         Settings.Values settings = Settings.read(dir, files.settings(), problems);
+        MessageTable messages = messages(dir, problems);
         List<RuleBook.RuleSource> sources = new ArrayList<>();
         List<RuleEntry> entries = new ArrayList<>();
         for (Path f : files.drl()) {
@@ -62,6 +67,7 @@ public final class RulePack {
             if (text != null) {
                 sources.add(new RuleBook.RuleSource(name, text));
                 entries.addAll(DrlScan.scan(name, text, problems));
+                MessageUses.check(name, text, messages, problems);
             }
         }
         if (templates != null) {
@@ -82,14 +88,26 @@ public final class RulePack {
         if (!problems.isEmpty()) {
             // Still compile what was read, so that DRL errors are reported together with the others.
             try {
-                RuleBook.compile(sources, settings.tolerance());
+                RuleBook.compile(sources, settings.numbers(), messages);
             } catch (RuleCompileException e) {
                 problems.addAll(e.problems());
             }
             throw new RuleCompileException(problems);
         }
-        RuleBook book = RuleBook.compile(sources, settings.tolerance());
+        RuleBook book = RuleBook.compile(sources, settings.numbers(), messages);
         return new RulePack(templates, book, entries, files.tests(), settings.limits());
+    }
+
+    /** The built-in messages, reworded or added to by the folder's messages.tsv. */
+    private static MessageTable messages(Path dir, List<RuleProblem> problems) {
+        Path file = dir.resolve(MESSAGES);
+        if (!Files.isRegularFile(file)) {
+            return MessageTable.builtin();
+        }
+        String name = display(dir, file);
+        String text = read(file, name, problems);
+        return text == null ? MessageTable.builtin() : MessageTable.builtin().with(
+                MessageTable.parse(text, (line, message) -> problems.add(new RuleProblem(name, line, 1, message))));
     }
 
     private static void translate(FormulaTranslator translator, FormulaRow row, StringBuilder drl,

@@ -1,8 +1,8 @@
 package cn.jsaudit.rulepack;
 
 import cn.jsaudit.engine.RuleProblem;
-import cn.jsaudit.engine.ToleranceSettings;
 import cn.jsaudit.ingest.InputLimits;
+import cn.jsaudit.ruleapi.NumberPolicy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,16 +14,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** rules/settings.yaml: the auditor's tolerance policy for every rule of the folder, and the limits on input. */
+/** rules/settings.yaml: the auditor's number policy for every rule of the folder, and the limits on input. */
 final class Settings {
 
     /** What the file sets: the tolerance policy and the input limits. */
-    record Values(ToleranceSettings tolerance, InputLimits limits) {
-        static final Values DEFAULT = new Values(ToleranceSettings.DEFAULT, InputLimits.DEFAULT);
+    record Values(NumberPolicy numbers, InputLimits limits) {
+        static final Values DEFAULT = new Values(NumberPolicy.DEFAULT, InputLimits.DEFAULT);
     }
 
     /** The file's shape; absent keys keep the defaults. */
-    record File(Boolean printedZerosExact, BigDecimal minimumTolerance, Limits limits) {
+    record File(Boolean printedZerosExact, BigDecimal minimumTolerance, BigDecimal minimumRateTolerance, Limits limits) {
     }
 
     /** The limits section; absent keys keep {@link InputLimits#DEFAULT}. */
@@ -77,11 +77,15 @@ final class Settings {
                 return Values.DEFAULT;
             }
             BigDecimal min = f.minimumTolerance() == null ? BigDecimal.ZERO : f.minimumTolerance();
+            BigDecimal minRate = f.minimumRateTolerance() == null ? BigDecimal.ZERO : f.minimumRateTolerance();
             if (min.signum() < 0) {
-                problems.add(new RuleProblem(name, 0, -1, "minimumTolerance 不能为负数"));
+                problems.add(new RuleProblem(name, lineOf(file, "minimumTolerance"), 1, "minimumTolerance 不能为负数"));
+            }
+            if (minRate.signum() < 0) {
+                problems.add(new RuleProblem(name, lineOf(file, "minimumRateTolerance"), 1, "minimumRateTolerance 不能为负数"));
             }
             InputLimits limits = f.limits() == null ? InputLimits.DEFAULT : f.limits().merged(name, file, problems);
-            return new Values(new ToleranceSettings(f.printedZerosExact() == null || f.printedZerosExact(), min), limits);
+            return new Values(new NumberPolicy(f.printedZerosExact() == null || f.printedZerosExact(), min, minRate), limits);
         } catch (UnrecognizedPropertyException e) {
             String allowed = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream().map(String::valueOf)
                     .sorted().collect(Collectors.joining("、"));

@@ -21,7 +21,7 @@ class CompiledRulesCacheTest {
             package test;
             import cn.jsaudit.model.*;
             import java.util.List;
-            global cn.jsaudit.engine.Checks check;
+            global cn.jsaudit.ruleapi.Checks check;
             rule "R1"
                 @id("T99-01") @title("测试：合计 = 明细之和") @severity("ERROR")
             when

@@ -18,7 +18,7 @@ class RuleBookTest {
             package test;
             import cn.jsaudit.model.*;
             import java.util.List;
-            global cn.jsaudit.engine.Checks check;
+            global cn.jsaudit.ruleapi.Checks check;
             """;
 
     private static final String SUM_RULE = HEADER + """

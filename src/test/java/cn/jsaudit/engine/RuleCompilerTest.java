@@ -24,7 +24,7 @@ class RuleCompilerTest {
             package %s;
             import cn.jsaudit.model.*;
             import java.util.List;
-            global cn.jsaudit.engine.Checks check;
+            global cn.jsaudit.ruleapi.Checks check;
             """;
 
     /** A rule of package {@code pkg} reporting the 合计 row when its value is above {@code limit}. */

@@ -12,7 +12,7 @@ import cn.jsaudit.model.ScoreItem;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.performance.PerformanceReader;
 import cn.jsaudit.pipeline.RulesFolder;
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.pipeline.SubmissionLocator;

@@ -1,5 +1,6 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.model.ScreeningResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class ContainmentTest {
 
             import cn.jsaudit.model.*;
 
-            global cn.jsaudit.engine.Checks check;
+            global cn.jsaudit.ruleapi.Checks check;
 
             function int deeper(int n) {
                 return deeper(n + 1) + 1;

@@ -1,5 +1,7 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.model.Positions;
+import cn.jsaudit.model.ScreeningResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

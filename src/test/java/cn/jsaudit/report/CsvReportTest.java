@@ -62,7 +62,7 @@ class CsvReportTest {
                 unit + " 出现在情况说明中", null, java.util.List.of(new cn.jsaudit.model.Location("x.docx", null, "第1段")),
                 null, null, null, unit);
         new CsvReport().write(new ReportData(Scenarios.RUN, Scenarios.RULES, java.util.List.of(
-                new cn.jsaudit.pipeline.ScreeningResult(unit + ".xlsx", unit, 2023, "national", java.util.List.of(f)))), out);
+                new cn.jsaudit.model.ScreeningResult(unit + ".xlsx", unit, 2023, "national", java.util.List.of(f)))), out);
         String csv = out.toString(StandardCharsets.UTF_8);
         String row = csv.substring(csv.indexOf("\r\n") + 2, csv.indexOf("\r\n\r\n运行记录"));
         String cell = CsvReport.quote("'" + unit);

@@ -5,7 +5,7 @@ import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.pipeline.RunRecord;
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.ScreeningResult;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -9,7 +9,7 @@ import cn.jsaudit.generate.Generator;
 import cn.jsaudit.generate.Truth;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.Screener;
-import cn.jsaudit.pipeline.ScreeningResult;
+import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.pipeline.SubmissionLocator;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package cn.jsaudit.engine;
+package cn.jsaudit.ruleapi;
 
 import cn.jsaudit.model.Amount;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package cn.jsaudit.pipeline;
+package cn.jsaudit.model;
 
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
@@ -40,7 +40,7 @@ public final class Positions {
     }
 
     /** A position compared without white space, quotes or the "，"/"," difference. */
-    static String key(String position) {
+    public static String key(String position) {
         return position == null ? "" : position.replaceAll("[\\s'\"]", "").replace(',', '，');
     }
 }

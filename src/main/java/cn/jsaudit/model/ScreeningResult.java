@@ -1,4 +1,4 @@
-package cn.jsaudit.pipeline;
+package cn.jsaudit.model;
 
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.FindingStatus;

@@ -1,4 +1,4 @@
-package cn.jsaudit.engine;
+package cn.jsaudit.ruleapi;
 
 /**
  * How one rule fared on the amounts of one table in one submission: comparisons made, failed beyond tolerance, and

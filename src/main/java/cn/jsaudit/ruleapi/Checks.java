@@ -1,11 +1,12 @@
-package cn.jsaudit.engine;
+package cn.jsaudit.ruleapi;
 
 import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
+import cn.jsaudit.model.Printed;
 import cn.jsaudit.model.Severity;
+import cn.jsaudit.ruleapi.NumberPolicy;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,14 +25,88 @@ public final class Checks {
 
     private final List<Finding> findings = new ArrayList<>();
     private final Map<TableTally.Key, int[]> tallies = new HashMap<>();
-    private final ToleranceSettings settings;
+    private final NumberPolicy numbers;
+    private final MessageTable messages;
 
     public Checks() {
-        this(ToleranceSettings.DEFAULT);
+        this(NumberPolicy.DEFAULT, MessageTable.builtin());
     }
 
-    public Checks(ToleranceSettings settings) {
-        this.settings = settings;
+    public Checks(NumberPolicy numbers, MessageTable messages) {
+        this.numbers = numbers;
+        this.messages = messages;
+    }
+
+    /**
+     * Starts a finding whose message is the table's entry for the code (rules/messages.tsv), filled with the named
+     * arguments the rule gives; {@link FindingBuilder#report()} records it with the rule's id, title and severity.
+     */
+    public FindingBuilder finding(RuleContext ctx, String code) {
+        return new FindingBuilder(code, b -> {
+            RuleMeta meta = RuleMeta.of(ctx.getRule());
+            findings.add(new Finding(meta.id(), meta.title(), b.severity == null ? meta.severity() : b.severity,
+                    messages.format(b.code(), b.args), b.table, b.where, b.expected, b.actual, b.tolerance, b.quote,
+                    null, List.of(), b.code(), b.args));
+        });
+    }
+
+    /** The folder's number policy (rules/settings.yaml). */
+    public NumberPolicy numbers() {
+        return numbers;
+    }
+
+    /** Half the last printed digit of the number, as the number policy takes it (a printed zero: exact). */
+    public BigDecimal halfStep(Printed p) {
+        return numbers.halfStep(p);
+    }
+
+    /** The tolerance between printed numbers: Σ of their half-steps (amounts: at least the policy's floor). */
+    public BigDecimal tolerance(Printed... p) {
+        return numbers.tolerance(p);
+    }
+
+    /** The tolerance of a collection of printed numbers and more. */
+    public BigDecimal tolerance(Collection<? extends Printed> many, Printed... more) {
+        List<Printed> all = new ArrayList<>(many);
+        all.addAll(java.util.Arrays.asList(more));
+        return numbers.tolerance(all);
+    }
+
+    /** How far a printed rate may lie from part / whole × 100 (see {@link NumberPolicy#rateTolerance}). */
+    public BigDecimal rateTolerance(Printed rate, BigDecimal part, BigDecimal partHalf, BigDecimal whole,
+                                    BigDecimal wholeHalf) {
+        return numbers.rateTolerance(rate, part, partHalf, whole, wholeHalf);
+    }
+
+    /** How far a printed rate may lie from printed part / printed whole × 100. */
+    public BigDecimal rateTolerance(Printed rate, Printed part, Printed whole) {
+        return numbers.rateTolerance(rate, part, whole);
+    }
+
+    /** True when a printed rate lies beyond printed part / printed whole × 100 by more than its tolerance. */
+    public boolean rateBeyond(Printed rate, Printed part, Printed whole) {
+        return rateBeyond(rate, part.value(), halfStep(part), whole.value(), halfStep(whole));
+    }
+
+    /** True when |a − b| exceeds the tolerance. */
+    public boolean beyond(BigDecimal a, BigDecimal b, BigDecimal tolerance) {
+        return NumberPolicy.beyond(a, b, tolerance);
+    }
+
+    /**
+     * True when two printed statements of one quantity cannot both be roundings of the same value: rounded half up,
+     * a printed figure stands for [v − h, v + h), so figures one last-digit unit apart ("98%" and "99%") disagree.
+     */
+    public boolean disagree(Printed a, Printed b) {
+        return a.value().compareTo(b.value()) != 0
+                && a.value().subtract(b.value()).abs().compareTo(tolerance(a, b)) >= 0;
+    }
+
+    /** True when a printed rate lies beyond part / whole × 100 by more than its {@link #rateTolerance}. */
+    public boolean rateBeyond(Printed rate, BigDecimal part, BigDecimal partHalf, BigDecimal whole, BigDecimal wholeHalf) {
+        BigDecimal expected = NumberPolicy.percent(part.abs(), whole.abs());
+        return expected != null
+                && NumberPolicy.beyond(rate.value(), expected, rateTolerance(rate, part, partHalf, whole, wholeHalf));
     }
 
     public List<Finding> findings() {
@@ -46,7 +121,7 @@ public final class Checks {
     }
 
     /** total = Σ items. Nothing is checked when there are no items (a class printed without its sections). */
-    public void sum(RuleContext ctx, Amount total, Collection<?> items) {
+    public void sum(RuleContext ctx, Amount total, Collection<Amount> items) {
         if (!items.isEmpty()) {
             compare(ctx, total, "=", items);
         }
@@ -79,7 +154,7 @@ public final class Checks {
         BigDecimal rv = total(r);
         List<Amount> all = new ArrayList<>(l);
         all.addAll(r);
-        BigDecimal tol = meta.tolerance() != null ? meta.tolerance() : Tolerance.of(all, settings);
+        BigDecimal tol = meta.tolerance() != null ? meta.tolerance() : numbers.tolerance(all);
         BigDecimal diff = lv.subtract(rv);
         BigDecimal shortfall = switch (op) {
             case "=" -> diff.abs();
@@ -92,13 +167,12 @@ public final class Checks {
         if (shortfall.signum() == 0) {
             return;
         }
-        Severity severity = within ? Severity.INFO : meta.severity();
-        String message = meta.title() + (within ? "：差异在尾数误差范围内。" : "：不成立。")
-                + describe(l) + " = " + fmt(lv) + "，" + describe(r) + " = " + fmt(rv)
-                + "，差额 " + fmt(diff) + "，容差 ±" + fmt(tol)
-                + toleranceBasis(meta, all);
-        reportClaim(ctx, severity, message, l.isEmpty() ? null : l.get(0).table(),
-                all.stream().map(Amount::source).toList(), rv, lv, tol, null);
+        finding(ctx, within ? "compare.within" : "compare.beyond")
+                .arg("title", meta.title()).arg("left", describe(l)).arg("leftSum", lv)
+                .arg("right", describe(r)).arg("rightSum", rv).arg("difference", diff).arg("tolerance", tol)
+                .arg("basis", toleranceBasis(meta, all))
+                .severity(within ? Severity.INFO : null).table(l.isEmpty() ? null : l.get(0).table())
+                .at(all.stream().map(Amount::source).toList()).values(rv, lv, tol).report();
     }
 
     /** A comparison within one table, counted: checked, failed beyond tolerance, failed by exactly twice one side. */
@@ -121,12 +195,10 @@ public final class Checks {
 
     private String toleranceBasis(RuleMeta meta, List<Amount> all) {
         if (meta.tolerance() != null) {
-            return "（规则设定）";
+            return messages.format("tolerance.rule", Map.of());
         }
-        boolean floor = settings.minimum().signum() > 0
-                && Tolerance.of(all, new ToleranceSettings(settings.printedZerosExact(), BigDecimal.ZERO))
-                .compareTo(settings.minimum()) < 0;
-        return floor ? "（规则目录 settings.yaml 设定的最小容差）" : "（每个金额 ± 末位半个单位）";
+        boolean floor = numbers.printingTolerance(all).compareTo(numbers.tolerance(all)) < 0;
+        return messages.format(floor ? "tolerance.floor" : "tolerance.rounding", Map.of());
     }
 
     /** Records a finding with the rule's severity and a message of the rule's own making. */
@@ -174,12 +246,6 @@ public final class Checks {
             t = t.add(a.value());
         }
         return t;
-    }
-
-    /** Formats an amount in 万元 as printed: two decimals unless it has more. */
-    public static String fmt(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() <= 2 ? v.setScale(2, RoundingMode.HALF_UP) : s).toPlainString();
     }
 
     private static List<Amount> amounts(Object side) {
