@@ -9,6 +9,8 @@ import cn.jsaudit.ingest.ReaderWarmUp;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.pipeline.BatchScreener;
 import cn.jsaudit.pipeline.Parallel;
+import cn.jsaudit.pipeline.PreviousFolder;
+import cn.jsaudit.pipeline.PriorYears;
 import cn.jsaudit.pipeline.Explanations;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
@@ -61,6 +63,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "单位说明文件（.xlsx/.xls/.csv，列：单位、规则、位置、说明）；已说明的警告和提示不再计为未说明")
     Path explanationsFile;
 
+    @Option(names = "--previous", paramLabel = "目录",
+            description = "上年的提交（文件夹）：按单位名称找到同一单位上年的提交，核对本年报表和情况说明中的上年数")
+    Path previous;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "并行审核的线程数（默认为处理器核数）")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -103,7 +109,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("未知的模板：" + template + "（可用：" + folder.templates().all().stream().map(t -> t.id()).toList() + "）");
             return ExitCodes.USAGE;
         }
-        Screener screener = new Screener(folder, template);
+        PreviousFolder lastYear = previous == null ? null : PreviousFolder.read(folder, previous, jobs);
+        Screener screener = new Screener(folder, template, lastYear == null ? PriorYears.NONE : lastYear);
         Explanations explanations;
         try {
             explanations = new Explanations(explanationsFile == null ? List.of() : ExplanationReader.fromFile(explanationsFile));
@@ -119,6 +126,9 @@ final class CheckCommand implements Callable<Integer> {
                 r.findings().stream().filter(f -> f.rule().equals(InputFindings.RULE))
                         .forEach(f -> err.println("无法审核：" + f.message()));
             }
+        }
+        if (lastYear != null) {
+            lastYear.notices().forEach(n -> err.println("跨年度核对：" + n));
         }
         ReportData data = new ReportData(run, folder.rules().rules(), results);
         writeReports(data, err);
@@ -146,6 +156,10 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("找不到：" + p);
                 return ExitCodes.USAGE;
             }
+        }
+        if (previous != null && !Files.isDirectory(previous)) {
+            err.println("找不到上年提交的文件夹：" + previous);
+            return ExitCodes.USAGE;
         }
         if (explanationsFile != null && !Files.isRegularFile(explanationsFile)) {
             err.println("找不到说明文件：" + explanationsFile);

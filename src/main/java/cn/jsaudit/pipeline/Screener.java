@@ -31,10 +31,17 @@ public final class Screener {
 
     private final RulesFolder folder;
     private final String forcedTemplate;
+    private final PriorYears priorYears;
 
     public Screener(RulesFolder folder, String forcedTemplate) {
+        this(folder, forcedTemplate, PriorYears.NONE);
+    }
+
+    /** A screener that also holds each submission against the same unit's submission of the year before. */
+    public Screener(RulesFolder folder, String forcedTemplate, PriorYears priorYears) {
         this.folder = folder;
         this.forcedTemplate = forcedTemplate;
+        this.priorYears = priorYears;
     }
 
     public ScreeningResult screen(SubmissionFiles files) {
@@ -104,6 +111,10 @@ public final class Screener {
         }
         Submission submission = withUnit(tables.submission(), file);
         facts.add(submission);
+        PriorYear prior = priorYears.find(submission.unit(), submission.year());
+        if (prior != null) {
+            facts.addAll(prior.facts(folder, narrative));
+        }
         facts.add(folder.performance().settings());
         if (tables.choice().fits()) {
             // a workbook whose format was not recognised is not held to the nearest template's list of tables
