@@ -41,9 +41,9 @@ class DeskServerTest {
     DeskServer server;
 
     @BeforeAll
-    void start(@TempDir Path dir) {
+    void start(@TempDir Path dir) throws Exception {
         tmp = dir;
-        db = Database.open(null, tmp.resolve("data"));
+        db = openDatabase(tmp.resolve("data"));
         Accounts accounts = new Accounts(db);
         accounts.add("alice", "alice-secret".toCharArray(), Accounts.ADMIN);
         accounts.add("bob", "bob-secret1".toCharArray(), Accounts.REVIEWER);
@@ -51,9 +51,22 @@ class DeskServerTest {
     }
 
     @AfterAll
-    void stop() throws InterruptedException {
-        server.close();
-        db.close();
+    void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+        afterDatabaseClosed();
+    }
+
+    /** The embedded H2 file, as `jsaudit serve` opens it by default. */
+    Database openDatabase(Path dataDir) throws Exception {
+        return Database.open(null, dataDir);
+    }
+
+    void afterDatabaseClosed() throws Exception {
     }
 
     DeskClient alice() throws Exception {
