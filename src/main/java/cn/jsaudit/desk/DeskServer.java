@@ -51,6 +51,8 @@ public final class DeskServer implements AutoCloseable {
     static final String SESSION_COOKIE = "jsaudit_session";
     static final String LOGIN_COOKIE = "jsaudit_login";
     private static final Set<String> PUBLIC = Set.of("/login", "/desk.css");
+    /** Pages a visitor without a session is sent to sign in from; anything else is answered 401. */
+    private static final Set<String> PAGES = Set.of("/", "/unit");
     private static final Logger LOG = LoggerFactory.getLogger(DeskServer.class);
 
     private final Accounts accounts;
@@ -183,7 +185,7 @@ public final class DeskServer implements AutoCloseable {
         }
         Accounts.Session s = accounts.session(ctx.cookie(SESSION_COOKIE)).orElse(null);
         if (s == null) {
-            if (ctx.path().startsWith("/api/") || ctx.method() != HandlerType.GET) {
+            if (!PAGES.contains(ctx.path()) || ctx.method() != HandlerType.GET) {
                 throw new Refusal(401, "未登录或登录已过期，请重新登录");
             }
             ctx.redirect("/login");
@@ -221,8 +223,12 @@ public final class DeskServer implements AutoCloseable {
     }
 
     private void loginPage(Context ctx) throws IOException {
-        String token = Passwords.token();
-        ctx.cookie(cookie(LOGIN_COOKIE, token, 3600));
+        // the browser's other requests (favicon, a second tab) must not replace the token this form carries
+        String token = ctx.cookie(LOGIN_COOKIE);
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            token = Passwords.token();
+            ctx.cookie(cookie(LOGIN_COOKIE, token, 3600));
+        }
         String error = ctx.queryParam("error") == null ? "" : "<p class=\"error\">用户名或密码不正确。</p>";
         ctx.contentType("text/html; charset=utf-8").result(text("login.html")
                 .replace("{{csrf}}", token).replace("{{error}}", error));

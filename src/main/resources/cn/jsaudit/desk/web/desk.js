@@ -227,13 +227,23 @@ function gridView(g) {
     tr.appendChild(el('th', g.firstRow + i + 1));
     for (let c = 0; c < width; c++) {
       const td = el('td', r[c] || '');
+      if ((r[c] || '').length > 12) td.title = r[c];
       if (marked.has((g.firstRow + i) + ',' + c)) { td.className = 'mark'; td.dataset.cell = columnName(c) + (g.firstRow + i + 1); }
       tr.appendChild(td);
     }
     table.appendChild(tr);
   });
-  box.appendChild(table);
-  setTimeout(() => { const m = table.querySelector('td.mark'); if (m) m.scrollIntoView({block: 'center', inline: 'center'}); }, 0);
+  const wrapBox = el('div', null, 'grid-wrap');
+  wrapBox.appendChild(table);
+  box.appendChild(wrapBox);
+  // scroll the grid (not the page) so that the first marked cell is in view
+  setTimeout(() => {
+    const m = table.querySelector('td.mark');
+    if (m) {
+      wrapBox.scrollTop = Math.max(0, m.offsetTop - wrapBox.clientHeight / 2);
+      wrapBox.scrollLeft = Math.max(0, m.offsetLeft - wrapBox.clientWidth / 3);
+    }
+  }, 0);
   return box;
 }
 
@@ -245,7 +255,7 @@ function textView(t) {
     p.forEach((s, j) => div.appendChild(el('span', s, 'sentence' + (i === t.markParagraph && j === t.markSentence ? ' mark' : ''))));
     box.appendChild(div);
   });
-  setTimeout(() => { const m = box.querySelector('.para.mark'); if (m) m.scrollIntoView({block: 'center'}); }, 0);
+  setTimeout(() => { const m = box.querySelector('.para.mark'); if (m) box.scrollTop = Math.max(0, m.offsetTop - box.offsetTop - 100); }, 0);
   return box;
 }
 
