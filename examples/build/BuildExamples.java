@@ -25,13 +25,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *    from the same numbers. The seed's rounding differences are removed (30199 = 0.01, so 301 = 93.41), so the
  *    workbook is clean.
  * 2. examples/三公含会议费示例-2023/三公含会议费示例-2023.xlsx: the national public tables of the seed whose 09 carries
- *    会议费 and 培训费 columns, with 三公 amounts that balance (the seed's performance forms are left out).
+ *    会议费 and 培训费 columns, with 三公 amounts that balance (the seed's performance forms are left out), published
+ *    by a unit of its own (示例县医疗保障服务中心), so that a batch of the examples never shows one unit twice.
+ *
+ * The seed itself (examples/随州市曾都区医疗保障信息中心-2023.xlsx) is the workbook as published, a valid package.
  */
 public class BuildExamples {
 
     static final Path SEED = Path.of("examples/随州市曾都区医疗保障信息中心-2023.xlsx");
     static final String SEED_UNIT = "随州市曾都区医疗保障信息中心";
     static final String SC_UNIT = "四川省示例市医疗保障信息中心";
+    static final String MEETINGS_UNIT = "示例县医疗保障服务中心";
 
     public static void main(String[] args) throws IOException {
         sichuan(Path.of("examples/四川格式示例-2023/四川格式示例-2023.xlsx"));
@@ -78,6 +82,9 @@ public class BuildExamples {
                 wb.removeSheetAt(index + 1);
             }
             wb.removeSheetAt(index);
+            for (Sheet other : wb) {
+                replaceText(other, SEED_UNIT, MEETINGS_UNIT);
+            }
             Sheet s = wb.createSheet("三公经费表");
             wb.setSheetOrder("三公经费表", index);
             CellStyle money = wb.createCellStyle();
@@ -86,7 +93,7 @@ public class BuildExamples {
             String[] sub = {null, null, "小计", "公务用车购置费", "公务用车运行维护费", null, null, null};
             text(s, 0, 0, "财政拨款“三公”经费及会议费、培训费支出决算表");
             text(s, 1, 15, "公开09表");
-            text(s, 2, 0, "部门：" + SEED_UNIT);
+            text(s, 2, 0, "部门：" + MEETINGS_UNIT);
             text(s, 2, 14, "单位：万元");
             text(s, 3, 0, "预算数");
             text(s, 3, 8, "决算数");
@@ -177,7 +184,9 @@ public class BuildExamples {
         for (Row row : s) {
             for (Cell cell : row) {
                 if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains(from)) {
-                    cell.setCellValue(cell.getStringCellValue().replace(from, to));
+                    String text = cell.getStringCellValue().replace(from, to);
+                    cell.setBlank(); // an inline string keeps its old text beside a new value; as a shared string it has one
+                    cell.setCellValue(text);
                 }
             }
         }

@@ -1,12 +1,14 @@
 package cn.jsaudit.cli;
 
+import cn.jsaudit.ingest.IoMessages;
+import cn.jsaudit.pipeline.Diagnostics;
 import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.report.WorkbookAnnotator;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,31 +18,42 @@ import java.util.stream.IntStream;
 /**
  * Writes the annotated copies of a batch in parallel. Each copy goes to the sub-folder of the output folder that
  * mirrors where its workbook lies under the path it was found through (区县2/单位.xlsx → out/区县2/单位-审核.xlsx),
- * so that two units' files of the same name never compete for one name, whatever the thread count.
+ * so that two units' files of the same name never compete for one name, whatever the thread count. Every
+ * submission gets its copy or a stated reason: never silently fewer copies.
  */
 final class Annotations {
+
+    /** How many copies were written, and one line per submission that got none, saying why. */
+    record Outcome(int written, List<String> missing) {
+    }
 
     private Annotations() {
     }
 
-    /** Annotates every readable submission; returns how many copies were written. Failures are told on err. */
-    static int write(List<SubmissionFiles> submissions, List<ScreeningResult> results, RunRecord run, List<Path> inputs,
-                     Path outDir, int jobs, Parallel.Progress progress, PrintStream err) {
+    static Outcome write(List<SubmissionFiles> submissions, List<ScreeningResult> results, RunRecord run, List<Path> inputs,
+                         Path outDir, int jobs, Parallel.Progress progress, Diagnostics diagnostics) {
         WorkbookAnnotator annotator = new WorkbookAnnotator(run);
-        // nothing to annotate in a file that cannot be opened; its finding is in the reports
-        List<Integer> readable = IntStream.range(0, submissions.size()).filter(i -> !results.get(i).unreadable())
-                .boxed().toList();
-        List<String> problems = Parallel.map(readable, jobs, "jsaudit-annotate", i -> {
+        List<String> reasons = Parallel.map(IntStream.range(0, submissions.size()).boxed().toList(), jobs, "jsaudit-annotate", i -> {
             SubmissionFiles s = submissions.get(i);
+            if (results.get(i).unreadable()) {
+                return "未生成批注副本：" + s.name() + "（工作簿无法读取，见它的“输入文件问题”发现）";
+            }
             try {
                 annotator.annotate(s.workbook(), results.get(i), outDir.resolve(relativeFolder(s.workbook(), inputs)));
                 return null;
-            } catch (IOException | RuntimeException e) {
-                return "未能生成批注工作簿：" + s.name() + "（" + e.getMessage() + "）";
+            } catch (FileSystemException e) {
+                diagnostics.report(s.name(), e);
+                return "未生成批注副本：" + s.name() + "（无法写入：" + IoMessages.reason(e) + "）";
+            } catch (OutOfMemoryError e) {
+                diagnostics.report(s.name(), e);
+                return "未生成批注副本：" + s.name() + "（内存不足：工作簿过大，可用 JSAUDIT_JAVA_OPTS=-Xmx4g 等给更多内存后重试）";
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                diagnostics.report(s.name(), e);
+                return "未生成批注副本：" + s.name() + "（无法在此工作簿上写入批注：文件结构特殊或已损坏；用 Excel 打开后另存一份即可）";
             }
         }, progress);
-        problems.stream().filter(Objects::nonNull).forEach(err::println);
-        return (int) problems.stream().filter(Objects::isNull).count();
+        List<String> missing = reasons.stream().filter(Objects::nonNull).toList();
+        return new Outcome(submissions.size() - missing.size(), missing);
     }
 
     /** The workbook's folder relative to the input folder it was found under; "" for a file named directly. */

@@ -8,6 +8,7 @@ import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.ingest.ReaderWarmUp;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.pipeline.BatchScreener;
+import cn.jsaudit.pipeline.Diagnostics;
 import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.PreviousFolder;
 import cn.jsaudit.pipeline.PriorYears;
@@ -20,6 +21,7 @@ import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.pipeline.SubmissionLocator;
 import cn.jsaudit.report.ReportData;
 import cn.jsaudit.report.ReportFormat;
+import cn.jsaudit.report.SafeText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -73,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--force", description = "允许覆盖 --out 指定的已有文件")
     boolean force;
 
-    @Option(names = "--verbose", description = "出错时显示详细信息")
+    @Option(names = "--verbose", description = "出错时显示详细信息：无法读取的文件、程序错误的原因链（含第三方库的原文）")
     boolean verbose;
 
     @Override
@@ -85,6 +87,7 @@ final class CheckCommand implements Callable<Integer> {
         if (usage != null) {
             return usage;
         }
+        // a missing path is screened as an unreadable submission: reported in every output, the rest screened
         List<SubmissionFiles> submissions = SubmissionLocator.locate(paths);
         if (submissions.isEmpty()) {
             err.println("在给定路径中没有找到工作簿（.xlsx/.xls）：" + paths);
@@ -109,8 +112,9 @@ final class CheckCommand implements Callable<Integer> {
             err.println("未知的模板：" + template + "（可用：" + folder.templates().all().stream().map(t -> t.id()).toList() + "）");
             return ExitCodes.USAGE;
         }
+        Diagnostics diagnostics = verbose ? new CauseChain(err) : Diagnostics.NONE;
         PreviousFolder lastYear = previous == null ? null : PreviousFolder.read(folder, previous, jobs);
-        Screener screener = new Screener(folder, template, lastYear == null ? PriorYears.NONE : lastYear);
+        Screener screener = new Screener(folder, template, diagnostics, lastYear == null ? PriorYears.NONE : lastYear);
         Explanations explanations;
         try {
             explanations = new Explanations(explanationsFile == null ? List.of() : ExplanationReader.fromFile(explanationsFile));
@@ -124,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
         for (ScreeningResult r : results) {
             if (r.unreadable()) {
                 r.findings().stream().filter(f -> f.rule().equals(InputFindings.RULE))
-                        .forEach(f -> err.println("无法审核：" + f.message()));
+                        .forEach(f -> err.println(SafeText.terminal("无法审核：" + f.message())));
             }
         }
         if (lastYear != null) {
@@ -132,13 +136,17 @@ final class CheckCommand implements Callable<Integer> {
         }
         ReportData data = new ReportData(run, folder.rules().rules(), results);
         writeReports(data, err);
+        Annotations.Outcome copies = null;
         if (annotate != null) {
-            int written = Annotations.write(submissions, results, run, paths, annotate, jobs, progress("批注中"), err);
-            err.println("批注工作簿已写入：" + annotate + "（" + written + " 份）");
+            copies = Annotations.write(submissions, results, run, paths, annotate, jobs, progress("批注中"), diagnostics);
+            err.println("批注工作簿已写入：" + annotate + "（" + copies.written() + " / " + submissions.size() + " 份）");
         }
         err.print(BatchSummary.of(results, data.ruleCounts(), Duration.ofNanos(System.nanoTime() - started)));
-        if (results.stream().anyMatch(ScreeningResult::unreadable)) {
-            return ExitCodes.USAGE; // some input could not be screened at all: the run is incomplete
+        if (copies != null) {
+            copies.missing().forEach(m -> err.println(SafeText.terminal(m)));
+        }
+        if (results.stream().anyMatch(ScreeningResult::unreadable) || (copies != null && !copies.missing().isEmpty())) {
+            return ExitCodes.USAGE; // some input could not be screened, or a copy is missing: the run is incomplete
         }
         boolean anyError = results.stream().anyMatch(r -> r.count(Severity.ERROR) > 0);
         return anyError ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
@@ -153,8 +161,7 @@ final class CheckCommand implements Callable<Integer> {
     private Integer checkUsage(PrintStream err) {
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                err.println("找不到：" + p);
-                return ExitCodes.USAGE;
+                err.println("找不到：" + p + "（报告为无法读取，其余照常审核）");
             }
         }
         if (previous != null && !Files.isDirectory(previous)) {
@@ -176,6 +183,12 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
+        for (Path out : outs) {
+            if (format == null && ReportFormat.byExtension(out).isEmpty()) {
+                err.println("无法从扩展名判断输出格式：" + out + "（可用 .txt、.json、.csv、.xlsx、.html，或用 --format 指定格式）");
+                return ExitCodes.USAGE;
+            }
+        }
         if (outs.isEmpty() && format != null && format.binary()) {
             err.println(format.name().toLowerCase(Locale.ROOT) + " 格式不能输出到终端，请用 --out 指定文件");
             return ExitCodes.USAGE;
@@ -190,7 +203,7 @@ final class CheckCommand implements Callable<Integer> {
             return;
         }
         for (Path out : outs) {
-            ReportFormat f = format != null ? format : ReportFormat.byExtension(out).orElse(ReportFormat.TEXT);
+            ReportFormat f = format != null ? format : ReportFormat.byExtension(out).orElseThrow();
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }

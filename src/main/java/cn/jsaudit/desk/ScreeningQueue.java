@@ -57,7 +57,7 @@ public final class ScreeningQueue implements AutoCloseable {
     private void screen(DeskStore.Submission s) {
         try {
             StoredPriorYears prior = new StoredPriorYears(store, folder, dataDir);
-            ScreeningResult r = new Screener(folder, null, prior).screen(s.files().resolve(dataDir));
+            ScreeningResult r = new Screener(folder, null, cn.jsaudit.pipeline.Diagnostics.NONE, prior).screen(s.files().resolve(dataDir));
             store.storeResult(s.id(), r, prior.usedId(), prior.note());
         } catch (RuntimeException e) {
             LOG.error("screening submission {} failed", s.id(), e);

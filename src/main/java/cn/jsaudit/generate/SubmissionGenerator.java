@@ -31,14 +31,31 @@ public final class SubmissionGenerator {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final int[] YEARS = {2021, 2022, 2023, 2024};
+    private static final long NARRATIVE_SALT = 0x6e61727261L;
 
     private final long seed;
     private final double anomalyRate;
+    /** The layout of the performance forms, or null to draw one per submission. */
+    private FormLayout formLayout;
+    /** The anomalies every submission's forms get, or null to draw them at the anomaly rate. */
+    private List<FormAnomaly> formAnomalies;
 
     /** @param anomalyRate the share of submissions that get an injected anomaly (0 to 1) */
     public SubmissionGenerator(long seed, double anomalyRate) {
         this.seed = seed;
         this.anomalyRate = anomalyRate;
+    }
+
+    /** The same submissions with their performance forms in the given layout. */
+    SubmissionGenerator withFormLayout(FormLayout layout) {
+        this.formLayout = layout;
+        return this;
+    }
+
+    /** The same submissions with the given anomalies in their performance forms. */
+    SubmissionGenerator withFormAnomalies(List<FormAnomaly> anomalies) {
+        this.formAnomalies = anomalies;
+        return this;
     }
 
     /** Writes submission {@code index} in the national layout into the folder; returns its truth. */
@@ -52,22 +69,24 @@ public final class SubmissionGenerator {
      */
     public List<Truth> write(int index, Path dir, List<Layout> layouts) throws IOException {
         Drawn d = draw(index);
+        PerformanceForms forms = forms(d);
         List<Truth> truths = new ArrayList<>();
         for (Layout layout : layouts) {
             Path folder = layouts.size() == 1 ? dir : dir.resolve(layout.id());
             Files.createDirectories(folder);
-            Map<PrintedAmount, SheetPen.Place> placed = writeWorkbook(d, layout, folder.resolve(d.base() + "." + layout.extension()));
+            Map<PrintedAmount, SheetPen.Place> placed = writeWorkbook(d, layout, folder.resolve(d.base() + "." + layout.extension()),
+                    forms, folder.resolve(d.base() + "-绩效自评表.xlsx"));
             Files.writeString(folder.resolve(d.base() + ".txt"), d.narrative(), d.charset());
-            Truth truth = truth(layout, d, placed);
+            Truth truth = withForms(truth(layout, d, placed), forms, d, placed);
             Files.write(folder.resolve(d.base() + ".truth.json"), JSON.writeValueAsBytes(truth));
             truths.add(truth);
         }
         return truths;
     }
 
-    /** One submission as drawn, before any layout prints it. */
+    /** One submission as drawn, before any layout prints it; {@code slip} is the narrative's anomaly, or null. */
     record Drawn(long subSeed, String base, Accounts accounts, Statement statement, List<Injected> injected,
-                 List<Identities.Expected> expected, String narrative, Charset charset) {
+                 List<Identities.Expected> expected, String narrative, NarrativeAnomaly.Injected slip, Charset charset) {
     }
 
     /** An anomaly applied to the statement: the amounts it changed with what they printed before. */
@@ -85,8 +104,13 @@ public final class SubmissionGenerator {
         List<Identities.Expected> expected = Identities.evaluate(statement.national());
         String narrative = new NarrativeWriter(accounts, rnd).write();
         Charset charset = rnd.nextDouble() < 0.2 ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
+        // a submission chosen for anomalies gets a slip of the narrative every other time, drawn from a source of its
+        // own so that the tables' draws stay as they were; the others stay clean
+        Random textRnd = new Random(subSeed ^ NARRATIVE_SALT);
+        NarrativeAnomaly.Injected slip = !injected.isEmpty() && textRnd.nextBoolean()
+                ? NarrativeAnomaly.inject(narrative, accounts, textRnd) : null;
         return new Drawn(subSeed, String.format("%05d-%s-%d", index, accounts.unit, year), accounts, statement, injected,
-                expected, narrative, charset);
+                expected, slip == null ? narrative : slip.text(), slip, charset);
     }
 
     private List<Injected> inject(Statement statement, Random rnd) {
@@ -116,22 +140,60 @@ public final class SubmissionGenerator {
      * returns where each amount was printed.
      */
     static Map<PrintedAmount, SheetPen.Place> writeWorkbook(Drawn d, Layout layout, Path file) throws IOException {
+        return writeWorkbook(d, layout, file, null, null);
+    }
+
+    /** As above, with the performance forms in the workbook or, when their layout says so, in {@code formsFile}. */
+    private static Map<PrintedAmount, SheetPen.Place> writeWorkbook(Drawn d, Layout layout, Path file, PerformanceForms forms,
+                                                                    Path formsFile) throws IOException {
         Random look = new Random(d.subSeed() * 31 + layout.ordinal() + 1);
         Accounts accounts = d.accounts();
         try (Workbook wb = layout.newWorkbook()) {
             SheetPen pen = new SheetPen(wb, look, layout.variant(look, accounts), accounts.unit, accounts.year);
             layout.write(pen, d.statement());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            if (wb instanceof XSSFWorkbook x) {
-                fixProperties(x, accounts.year);
-                x.write(bytes);
-                Files.write(file, Zips.withFixedTimes(bytes.toByteArray()));
-            } else {
-                wb.write(bytes);
-                Files.write(file, bytes.toByteArray());
+            if (forms != null) {
+                try (XSSFWorkbook own = forms.print(wb)) {
+                    if (own != null) {
+                        write(own, formsFile, accounts.year);
+                    }
+                }
             }
+            write(wb, file, accounts.year);
             return Map.copyOf(pen.placed());
         }
+    }
+
+    private static void write(Workbook wb, Path file, int year) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        if (wb instanceof XSSFWorkbook x) {
+            fixProperties(x, year);
+            x.write(bytes);
+            Files.write(file, Zips.withFixedTimes(bytes.toByteArray()));
+        } else {
+            wb.write(bytes);
+            Files.write(file, bytes.toByteArray());
+        }
+    }
+
+    /** The submission's performance forms, drawn from a random source of their own (the tables do not depend on them). */
+    private PerformanceForms forms(Drawn d) {
+        Random rnd = new Random(d.subSeed() * 131 + 17);
+        FormLayout layout = formLayout != null ? formLayout : FormLayout.random(rnd);
+        List<FormAnomaly> drawn = PerformanceForms.choose(rnd, anomalyRate);
+        return new PerformanceForms(d.accounts(), layout, rnd, formAnomalies != null ? formAnomalies : drawn);
+    }
+
+    /** The truth with the forms' anomalies and findings, and the form rules among those it predicts. */
+    private static Truth withForms(Truth t, PerformanceForms forms, Drawn d, Map<PrintedAmount, SheetPen.Place> placed) {
+        PrintedAmount total = PerformanceForms.projectTotal(d.statement().national());
+        String table = total == null || placed.get(total) == null ? null : placed.get(total).sheet() + "!" + placed.get(total).cell();
+        List<Truth.InjectedAnomaly> anomalies = new ArrayList<>(t.anomalies());
+        anomalies.addAll(forms.anomalies(table));
+        List<Truth.ExpectedFinding> expected = new ArrayList<>(t.expected());
+        expected.addAll(forms.expected(table == null ? null : total, table));
+        List<String> modelled = java.util.stream.Stream.concat(t.modelledRules().stream(), PerformanceForms.MODELLED.stream())
+                .sorted().toList();
+        return new Truth(t.layout(), t.workbook(), t.narrative(), t.seed(), t.unit(), t.year(), anomalies, expected, modelled);
     }
 
     private static Truth truth(Layout layout, Drawn d, Map<PrintedAmount, SheetPen.Place> placed) {
@@ -151,8 +213,13 @@ public final class SubmissionGenerator {
         for (Identities.Expected e : d.expected()) {
             findings.add(finding(e.rule(), e.severity(), e.first(), placed, e.actual(), e.expected(), e.tolerance()));
         }
+        if (d.slip() != null) {
+            anomalies.add(d.slip().anomaly());
+            findings.add(d.slip().finding());
+        }
         return new Truth(layout.id(), d.base() + "." + layout.extension(), d.base() + ".txt", d.subSeed(),
-                d.accounts().unit, d.accounts().year, anomalies, findings, Identities.MODELLED.stream().sorted().toList());
+                d.accounts().unit, d.accounts().year, anomalies, findings,
+                java.util.stream.Stream.concat(Identities.MODELLED.stream(), NarrativeAnomaly.MODELLED.stream()).sorted().toList());
     }
 
     private static Truth.ExpectedFinding finding(String rule, String severity, PrintedAmount at,

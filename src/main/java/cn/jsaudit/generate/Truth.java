@@ -16,8 +16,8 @@ public record Truth(String layout, String workbook, String narrative, long seed,
                     List<InjectedAnomaly> anomalies, List<ExpectedFinding> expected, List<String> modelledRules) {
 
     /**
-     * An injected anomaly: its kind, description and family (表内平衡, 表间一致, 输入), the severity it calls for,
-     * the amounts it changed and their cells in this layout (sheet!A1).
+     * An injected anomaly: its kind, description and family (表内平衡, 表间一致, 输入, 情况说明), the severity it calls
+     * for, the amounts it changed and their cells in this layout (sheet!A1) or the narrative paragraph ("第12段").
      */
     public record InjectedAnomaly(String kind, String description, String family, String severity,
                                   List<ChangedAmount> amounts, List<String> cells) {
@@ -35,7 +35,8 @@ public record Truth(String layout, String workbook, String narrative, long seed,
 
     /**
      * A finding the rules must produce: the rule (its id in the national rule set), severity, the amount it is
-     * located at (role, table, row, column; sheet and cell in this layout), and for a broken identity the two
+     * located at (role, table, row, column; sheet and cell in this layout; for the narrative, sheet null and the
+     * paragraph "第12段" as the cell), and for a broken identity the two
      * sides as the rules report them (actual = left side, expected = right side) with the tolerance.
      */
     public record ExpectedFinding(String rule, String severity, String sheet, String cell, String role, String table,

@@ -6,10 +6,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** Reads an amount cell the way a reviewer reads the printed table. */
+/**
+ * Reads an amount cell the way a reviewer reads the printed table. Digit grouping in text is accepted only where
+ * it is valid — groups of three after the first, all with the same separator (1,234.56, 1 234.56, 1，234.56) —
+ * so that a typo such as 1,2,3 is reported with its cell rather than read as 123.
+ */
 final class AmountParser {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(?:([, ])\\d{3})(?:\\1\\d{3})*(\\.\\d+)?");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern ZERO_MARKS = Pattern.compile("[-—–－─━―]+|/|无");
 
     private AmountParser() {
@@ -38,18 +44,32 @@ final class AmountParser {
     }
 
     static CellValue fromText(String raw) {
-        String t = Text.compact(raw).replace(",", "");
-        if (t.isEmpty()) {
+        String t = withSpaces(raw);
+        if (t.isEmpty() || ZERO_MARKS.matcher(t.replace(" ", "")).matches()) {
             return CellValue.BLANK;
         }
-        if (ZERO_MARKS.matcher(t).matches()) {
-            return CellValue.BLANK;
+        if (t.indexOf(',') >= 0 || t.indexOf(' ') >= 0) {
+            if (!GROUPED.matcher(t).matches()) {
+                return CellValue.notANumber(raw.strip());
+            }
+            t = t.replace(",", "").replace(" ", "");
         }
         if (NUMBER.matcher(t).matches()) {
             BigDecimal v = new BigDecimal(t);
             return CellValue.number(v, Math.max(v.scale(), 0));
         }
         return CellValue.notANumber(raw.strip());
+    }
+
+    /** The text folded as {@link Text#compact} does (full-width digits and commas), each run of spaces kept as one. */
+    private static String withSpaces(String raw) {
+        StringBuilder b = new StringBuilder();
+        for (String part : SPACES.split(raw.strip())) {
+            if (!part.isEmpty()) {
+                b.append(b.length() == 0 ? "" : " ").append(Text.compact(part));
+            }
+        }
+        return b.toString();
     }
 
     /** Decimals shown by an Excel number format, or -1 for General / no explicit decimals. */

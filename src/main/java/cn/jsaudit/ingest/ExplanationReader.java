@@ -35,11 +35,12 @@ public final class ExplanationReader {
         String name = file.getFileName().toString().toLowerCase();
         if (name.endsWith(".csv")) {
             try {
+                PackageGuard.checkFileSize(file, InputLimits.DEFAULT);
                 List<List<String>> rows = CsvText.parse(CsvText.decode(Files.readAllBytes(file))).stream()
                         .map(CsvText.Line::cells).toList();
                 return fromRows(rows, null);
             } catch (IOException e) {
-                throw new InputProblem(file + "：无法读取说明文件：" + e.getMessage());
+                throw new InputProblem(file + "：无法读取说明文件（" + IoMessages.reason(e) + "）", e);
             }
         }
         for (SheetData sheet : Workbooks.read(file).sheets()) {

@@ -22,7 +22,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * Reads an .xlsx package straight from its XML parts with a streaming parser: workbook, relationships,
  * shared strings, number formats and each worksheet's cells and merges. POI's user model builds an XML object
  * tree of every part first and then answers each cell query through it, which costs several times the
- * reading itself; jsaudit only needs values, formats and merges.
+ * reading itself; jsaudit only needs values, formats and merges. Every part is metered as it inflates
+ * ({@link PackageGuard}) and everything kept is counted ({@link ReadBudget}), so a hostile package is refused
+ * with the limit it broke before it can exhaust memory; text is read in the parser's chunks (not coalesced), so
+ * even one enormous cell is never held whole.
  */
 final class XlsxLoader {
 
@@ -31,22 +34,41 @@ final class XlsxLoader {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
         return f;
     });
 
+    /** A shared string beyond maxCellCharacters: not kept, refused when a cell uses it. */
+    private static final String TOO_LONG = new String("");
+
     private final ZipFile zip;
+    private final PackageGuard guard;
+    private final ReadBudget budget;
     private final Map<String, ZipEntry> entries = new HashMap<>();
 
-    private XlsxLoader(ZipFile zip) {
+    private XlsxLoader(ZipFile zip, PackageGuard guard, ReadBudget budget) {
         this.zip = zip;
+        this.guard = guard;
+        this.budget = budget;
         // Part names are case-insensitive in OPC; some writers differ in case from their relationships.
         zip.stream().forEach(e -> entries.put(e.getName().toLowerCase(Locale.ROOT), e));
     }
 
-    static WorkbookData load(Path file) throws IOException, XMLStreamException {
+    static WorkbookData load(Path file) throws IOException, XMLStreamException, LimitExceeded {
+        return load(file, InputLimits.DEFAULT);
+    }
+
+    /** Reads the package within the limits; a {@link LimitExceeded} names the limit it broke. */
+    static WorkbookData load(Path file, InputLimits limits) throws IOException, XMLStreamException, LimitExceeded {
+        String name = file.getFileName().toString();
+        PackageGuard.checkFileSize(file, limits);
+        PackageGuard guard = new PackageGuard(name, limits);
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            return new XlsxLoader(zip).read();
+            guard.checkEntries(zip.size());
+            return new XlsxLoader(zip, guard, new ReadBudget(name, limits)).read();
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            guard.rethrowViolation(); // a metered part stopped the parser: the limit is the cause, not the XML
+            throw e;
         }
     }
 
@@ -56,12 +78,16 @@ final class XlsxLoader {
                 + "<c r=\"B1\" s=\"1\"><v>1000.5</v></c></row></sheetData>"
                 + "<mergeCells><mergeCell ref=\"A2:B2\"/></mergeCells></worksheet>";
         Formats formats = new Formats(new int[] {0, 4}, Map.of());
-        SheetData data = new SheetParser("预热", new String[0], formats)
-                .parse(XML.get().createXMLStreamReader(new java.io.StringReader(sheet)));
-        data.printed(0, 1);
+        try {
+            SheetData data = new SheetParser("预热", new String[0], formats, new ReadBudget("预热", InputLimits.DEFAULT))
+                    .parse(XML.get().createXMLStreamReader(new java.io.StringReader(sheet)));
+            data.printed(0, 1);
+        } catch (LimitExceeded e) {
+            throw new IllegalStateException("the warm-up sheet is within every limit", e);
+        }
     }
 
-    private WorkbookData read() throws IOException, XMLStreamException {
+    private WorkbookData read() throws IOException, XMLStreamException, LimitExceeded {
         String workbook = officeDocument();
         Map<String, Relationship> rels = relationships(workbook);
         String[] strings = new String[0];
@@ -80,7 +106,8 @@ final class XlsxLoader {
         for (SheetEntry sheet : sheets(workbook)) {
             Relationship r = rels.get(sheet.relationshipId());
             boolean worksheet = r != null && r.type().endsWith("/worksheet") && part(r.target()) != null;
-            sheets.add(worksheet ? new SheetParser(sheet.name(), strings, formats).parse(open(r.target()))
+            budget.startSheet(sheet.name());
+            sheets.add(worksheet ? new SheetParser(sheet.name(), strings, formats, budget).parse(open(r.target(), sheet.name()))
                     : new SheetData(sheet.name(), new CellData[0][], List.of()));
         }
         return new WorkbookData(sheets);
@@ -93,17 +120,22 @@ final class XlsxLoader {
         return entries.get(name.toLowerCase(Locale.ROOT));
     }
 
-    private XMLStreamReader open(String name) throws IOException, XMLStreamException {
+    private XMLStreamReader open(String name) throws IOException, XMLStreamException, LimitExceeded {
+        return open(name, null);
+    }
+
+    /** The part's XML, metered; {@code sheet} names the worksheet it holds, if it is one. */
+    private XMLStreamReader open(String name, String sheet) throws IOException, XMLStreamException, LimitExceeded {
         ZipEntry e = part(name);
         if (e == null) {
             throw new IOException("缺少部件 " + name);
         }
-        InputStream in = zip.getInputStream(e);
+        InputStream in = guard.meter(e, zip.getInputStream(e), sheet);
         return XML.get().createXMLStreamReader(in);
     }
 
     /** The main part named by the package relationships (xl/workbook.xml in practice). */
-    private String officeDocument() throws IOException, XMLStreamException {
+    private String officeDocument() throws IOException, XMLStreamException, LimitExceeded {
         for (Relationship r : relationshipsOf("_rels/.rels", "").values()) {
             if (r.type().endsWith("/officeDocument")) {
                 return r.target();
@@ -112,14 +144,15 @@ final class XlsxLoader {
         return "xl/workbook.xml";
     }
 
-    private Map<String, Relationship> relationships(String partName) throws IOException, XMLStreamException {
+    private Map<String, Relationship> relationships(String partName) throws IOException, XMLStreamException, LimitExceeded {
         int slash = partName.lastIndexOf('/');
         String dir = slash < 0 ? "" : partName.substring(0, slash + 1);
         String relsName = dir + "_rels/" + partName.substring(slash + 1) + ".rels";
         return part(relsName) == null ? Map.of() : relationshipsOf(relsName, dir);
     }
 
-    private Map<String, Relationship> relationshipsOf(String relsName, String dir) throws IOException, XMLStreamException {
+    private Map<String, Relationship> relationshipsOf(String relsName, String dir)
+            throws IOException, XMLStreamException, LimitExceeded {
         Map<String, Relationship> out = new HashMap<>();
         XMLStreamReader x = open(relsName);
         try {
@@ -156,7 +189,7 @@ final class XlsxLoader {
     }
 
     /** Each sheet's name and relationship id, in workbook order. */
-    private List<SheetEntry> sheets(String workbook) throws IOException, XMLStreamException {
+    private List<SheetEntry> sheets(String workbook) throws IOException, XMLStreamException, LimitExceeded {
         List<SheetEntry> out = new ArrayList<>();
         XMLStreamReader x = open(workbook);
         try {
@@ -177,22 +210,28 @@ final class XlsxLoader {
         return out;
     }
 
-    private String[] sharedStrings(String name) throws IOException, XMLStreamException {
+    private String[] sharedStrings(String name) throws IOException, XMLStreamException, LimitExceeded {
         List<String> out = new ArrayList<>();
+        int limit = budget.limits().maxCellCharacters();
         XMLStreamReader x = open(name);
         try {
             StringBuilder current = null;
+            boolean tooLong = false;
             int phonetic = 0;
             while (x.hasNext()) {
                 int event = x.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     switch (x.getLocalName()) {
-                        case "si" -> current = new StringBuilder();
+                        case "si" -> {
+                            current = new StringBuilder();
+                            tooLong = false;
+                        }
                         case "rPh" -> phonetic++;
                         case "t" -> {
-                            String t = x.getElementText();
-                            if (current != null && phonetic == 0) {
-                                current.append(t);
+                            String t = elementText(x, limit);
+                            if (current != null && phonetic == 0 && !tooLong) {
+                                tooLong = t == TOO_LONG || current.length() + t.length() > limit;
+                                current.append(tooLong ? "" : t);
                             }
                         }
                         default -> { }
@@ -201,7 +240,8 @@ final class XlsxLoader {
                     if (x.getLocalName().equals("rPh")) {
                         phonetic--;
                     } else if (x.getLocalName().equals("si") && current != null) {
-                        out.add(ExcelEscapes.decode(current.toString()));
+                        budget.keepSharedString(tooLong ? 0 : current.length());
+                        out.add(tooLong ? TOO_LONG : ExcelEscapes.decode(current.toString()));
                         current = null;
                     }
                 }
@@ -210,6 +250,40 @@ final class XlsxLoader {
             x.close();
         }
         return out.toArray(new String[0]);
+    }
+
+    /**
+     * An element's text up to its end tag, gathered from the parser's chunks; text longer than {@code limit}
+     * characters is read to its end but not kept, and comes back as {@link #TOO_LONG}.
+     */
+    private static String elementText(XMLStreamReader x, int limit) throws XMLStreamException {
+        String first = null;
+        StringBuilder more = null;
+        boolean over = false;
+        for (int depth = 1; depth > 0; ) {
+            switch (x.next()) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                     XMLStreamConstants.ENTITY_REFERENCE -> {
+                    if (over) {
+                        continue;
+                    }
+                    if (first == null) {
+                        first = x.getText();
+                    } else {
+                        more = more == null ? new StringBuilder(first) : more;
+                        more.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+                    }
+                    over = (more == null ? first.length() : more.length()) > limit;
+                }
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                default -> { }
+            }
+        }
+        if (over) {
+            return TOO_LONG;
+        }
+        return more != null ? more.toString() : first == null ? "" : first;
     }
 
     /** Number format of each cell style (the s attribute of a cell indexes cellXfs). */
@@ -230,7 +304,10 @@ final class XlsxLoader {
         }
     }
 
-    private Formats formats(String name) throws IOException, XMLStreamException {
+    /** Excel keeps at most 64,000 cell formats; a styles part listing more is padded (or hostile), the rest is General. */
+    private static final int MAX_FORMATS = 65_536;
+
+    private Formats formats(String name) throws IOException, XMLStreamException, LimitExceeded {
         Map<Integer, String> custom = new HashMap<>();
         int[] ids = new int[16];
         int count = 0;
@@ -241,11 +318,14 @@ final class XlsxLoader {
                 int event = x.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     switch (x.getLocalName()) {
-                        case "numFmt" -> custom.put(intOr(x.getAttributeValue(null, "numFmtId"), 0),
-                                x.getAttributeValue(null, "formatCode"));
+                        case "numFmt" -> {
+                            if (custom.size() < MAX_FORMATS) {
+                                custom.put(intOr(x.getAttributeValue(null, "numFmtId"), 0), x.getAttributeValue(null, "formatCode"));
+                            }
+                        }
                         case "cellXfs" -> inCellXfs = true;
                         case "xf" -> {
-                            if (inCellXfs) {
+                            if (inCellXfs && count < MAX_FORMATS) {
                                 if (count == ids.length) {
                                     ids = Arrays.copyOf(ids, count * 2);
                                 }
@@ -281,20 +361,25 @@ final class XlsxLoader {
         private final String name;
         private final String[] strings;
         private final Formats formats;
+        private final ReadBudget budget;
         private final List<CellData[]> rows = new ArrayList<>();
         private final List<CellRangeAddress> merges = new ArrayList<>();
+        /** Rows of blank (styled) cells only share one array per width: they cost no memory of their own. */
+        private final Map<Integer, CellData[]> blankRows = new HashMap<>();
 
-        SheetParser(String name, String[] strings, Formats formats) {
+        SheetParser(String name, String[] strings, Formats formats, ReadBudget budget) {
             this.name = name;
             this.strings = strings;
             this.formats = formats;
+            this.budget = budget;
         }
 
-        SheetData parse(XMLStreamReader x) throws XMLStreamException {
+        SheetData parse(XMLStreamReader x) throws XMLStreamException, LimitExceeded {
             try {
                 int row = -1;
                 CellData[] cells = new CellData[16];
                 int width = 0;
+                boolean values = false;
                 int col = -1;
                 while (x.hasNext()) {
                     int event = x.next();
@@ -303,7 +388,9 @@ final class XlsxLoader {
                             case "row" -> {
                                 String r = x.getAttributeValue(null, "r");
                                 row = r == null ? row + 1 : intOr(r, row + 2) - 1;
+                                budget.rowIndex(row);
                                 width = 0;
+                                values = false;
                                 col = -1;
                             }
                             case "c" -> {
@@ -320,15 +407,23 @@ final class XlsxLoader {
                                     }
                                 }
                                 col = ref == null ? col + 1 : column(ref);
+                                CellData cell = cell(x, type, style, row, col);
+                                if (cell != null) {
+                                    budget.valueAt(row, col);
+                                    values = true;
+                                } else if (col >= budget.limits().maxColumns()) {
+                                    continue; // a styled blank far to the right holds nothing to read
+                                }
                                 if (col >= cells.length) {
                                     cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
                                 }
-                                cells[col] = cell(x, type, style);
+                                cells[col] = cell;
                                 width = Math.max(width, col + 1);
                             }
                             case "mergeCell" -> {
                                 String ref = x.getAttributeValue(null, "ref");
                                 if (ref != null && ref.contains(":")) {
+                                    budget.keepMerges(1);
                                     merges.add(CellRangeAddress.valueOf(ref));
                                 }
                             }
@@ -338,7 +433,8 @@ final class XlsxLoader {
                         while (rows.size() <= row) {
                             rows.add(null);
                         }
-                        rows.set(row, Arrays.copyOf(cells, width));
+                        budget.keepRow(row, width, values);
+                        rows.set(row, values ? Arrays.copyOf(cells, width) : blankRows.computeIfAbsent(width, CellData[]::new));
                         Arrays.fill(cells, 0, width, null);
                     }
                 }
@@ -349,7 +445,9 @@ final class XlsxLoader {
         }
 
         /** Reads a c element to its end: its value by type, or null for a blank cell. */
-        private CellData cell(XMLStreamReader x, String type, int style) throws XMLStreamException {
+        private CellData cell(XMLStreamReader x, String type, int style, int row, int col)
+                throws XMLStreamException, LimitExceeded {
+            int limit = budget.limits().maxCellCharacters();
             String value = null;
             StringBuilder inline = null;
             int depth = 1;
@@ -358,10 +456,11 @@ final class XlsxLoader {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String local = x.getLocalName();
                     if (local.equals("v")) {
-                        value = x.getElementText();
+                        value = checked(elementText(x, limit), row, col);
                     } else if (local.equals("t")) {
                         inline = inline == null ? new StringBuilder() : inline;
-                        inline.append(x.getElementText());
+                        inline.append(checked(elementText(x, limit), row, col));
+                        checked(inline.length() > limit ? TOO_LONG : "", row, col);
                     } else {
                         depth++;
                     }
@@ -376,14 +475,38 @@ final class XlsxLoader {
                 int id = formats.id(style);
                 return CellData.number(Double.parseDouble(value.strip()), id, formats.format(id));
             }
-            return switch (type) {
-                case "s" -> value == null || value.isBlank() ? null : text(strings[Integer.parseInt(value.strip())]);
+            if (type.equals("s")) {
+                // shared strings were counted once, when the table was read
+                return value == null || value.isBlank() ? null : text(shared(Integer.parseInt(value.strip()), row, col));
+            }
+            CellData cell = switch (type) {
                 case "inlineStr" -> inline == null ? null : text(ExcelEscapes.decode(inline.toString()));
                 case "str", "d" -> value == null ? null : text(ExcelEscapes.decode(value));
                 case "b" -> value == null ? null : CellData.bool(value.strip().equals("1") || value.strip().equalsIgnoreCase("true"));
                 case "e" -> value == null ? null : CellData.error(value);
                 default -> value == null ? null : text(value);
             };
+            if (cell != null) {
+                budget.text(row, col, cell.text().length());
+            }
+            return cell;
+        }
+
+        /** Text read from the sheet: one beyond maxCellCharacters is refused here, with its cell. */
+        private String checked(String t, int row, int col) throws LimitExceeded {
+            if (t == TOO_LONG) {
+                budget.text(row, col, Integer.MAX_VALUE);
+            }
+            return t;
+        }
+
+        /** A shared string a cell uses; the one left out as too long is refused with that cell. */
+        private String shared(int index, int row, int col) throws LimitExceeded {
+            String s = strings[index];
+            if (s == TOO_LONG) {
+                budget.text(row, col, Integer.MAX_VALUE);
+            }
+            return s;
         }
 
         /** An empty string is a blank cell, as POI reads it. */
@@ -391,10 +514,10 @@ final class XlsxLoader {
             return s.isEmpty() ? null : CellData.text(s);
         }
 
-        /** 0-based column of an A1 reference ("AB12" → 27). */
+        /** 0-based column of an A1 reference ("AB12" → 27); one past Excel's last column (XFD) stands for any beyond it. */
         private static int column(String ref) {
             int col = 0;
-            for (int i = 0; i < ref.length(); i++) {
+            for (int i = 0; i < ref.length() && col <= ReadBudget.EXCEL_COLUMNS; i++) {
                 char ch = ref.charAt(i);
                 if (ch >= 'A' && ch <= 'Z') {
                     col = col * 26 + (ch - 'A' + 1);
@@ -404,7 +527,7 @@ final class XlsxLoader {
                     break;
                 }
             }
-            return col - 1;
+            return Math.min(col - 1, ReadBudget.EXCEL_COLUMNS);
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  *                  SUBJECT_CODE the cited name, for UNIT_NAME the unit's name; "" when unknown
  * @param parent    the subject of the list it belongs to ("公用经费" for "办公费 0.53 万元"), or null
  * @param base      for SHARE/EXECUTION the base phrase ("本年支出", "年初预算"); for REASON what the
- *                  reason compares with ("预算", "上年"); otherwise null
+ *                  reason compares with ("预算", "上年"); for COUNT the words after the counter ("一级项目的绩效自评结果"
+ *                  in "5 个一级项目的绩效自评结果"); for SUBJECT_CODE the level; otherwise null
  * @param measure   for AMOUNT which figure: "决算" (the default), "年初预算", "全年预算", "预算", "执行"
  * @param value     万元 for AMOUNT/CHANGE, percentage points for rates, the number for COUNT/YEAR; null otherwise
  * @param unit      the printed unit after normalisation: "万元", "%", "辆", "个" …; null when no number
@@ -26,25 +27,34 @@ import java.util.List;
  *                  [actual, budget]; only those found in the text
  * @param quote     the sentence, as printed
  * @param section   the section path, " > "-joined ("第三部分 … > 九、… > （一）…")
+ * @param scope     what the figure is about beyond its subject: "" for the submitting unit as a whole, else the
+ *                  project or sub-unit the paragraph or report names ("2022年干部职工体检费"); a project's 预算数
+ *                  is not the department's
  * @param location  file and position ("第12段")
  */
 public record Claim(String id, ClaimKind kind, String subject, String parent, String base, String measure,
                     BigDecimal value, String unit, int scale, Direction direction, Integer year, boolean prior,
-                    String code, List<String> refs, String quote, String section, Location location) {
+                    String code, List<String> refs, String quote, String section, String scope, Location location) {
 
     public Claim {
         refs = refs == null ? List.of() : List.copyOf(refs);
+        scope = scope == null ? "" : scope;
     }
 
     /** The same claim referring to other claims (set once the whole narrative is known). */
     public Claim withRefs(List<String> newRefs) {
         return new Claim(id, kind, subject, parent, base, measure, value, unit, scale, direction, year, prior, code,
-                newRefs, quote, section, location);
+                newRefs, quote, section, scope, location);
     }
 
     /** Half of the last printed digit (96.26 → 0.005; 87.3 → 0.05; 14 → 0.5). */
     public BigDecimal halfStep() {
         return BigDecimal.valueOf(5, scale + 1);
+    }
+
+    /** The paragraph the claim stands in ("段落12-2-3" → 12). */
+    public int paragraph() {
+        return Integer.parseInt(id.substring(2, id.indexOf('-')));
     }
 
     /** True for a number stated as exactly zero. */

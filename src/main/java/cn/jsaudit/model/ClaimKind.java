@@ -21,5 +21,12 @@ public enum ClaimKind {
     /** a cited 科目 (功能 or 经济分类), by code and/or name */
     SUBJECT_CODE,
     /** a unit (organisation) named in the text: "曾都区医疗保障服务中心" */
-    UNIT_NAME
+    UNIT_NAME,
+    /** a name in a list of what a figure consists of, without its own amount: "主要包括：基本工资、津贴补贴…" */
+    LISTED,
+    /** a public table named in the text, as in a table of contents ("表6 一般公共预算财政拨款基本支出决算表"):
+     *  code the table's number, subject its name */
+    TABLE_NAME,
+    /** a document cited by its number ("白政办发〔2022〕54号"): subject the issuer's prefix, code "2022-54" */
+    DOCUMENT
 }

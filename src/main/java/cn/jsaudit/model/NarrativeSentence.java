@@ -9,8 +9,14 @@ package cn.jsaudit.model;
  * @param text      the sentence as printed (line breaks inside a sentence joined)
  * @param section   the section path, " > "-joined; for a heading the path ending with itself
  * @param heading   true when the sentence is a section heading
+ * @param scope     the project or sub-unit the sentence is about, "" for the submitting unit (see {@link Claim#scope})
  * @param location  file and position ("第12段")
  */
 public record NarrativeSentence(int paragraph, int index, String text, String section, boolean heading,
-                                Location location) {
+                                String scope, Location location) {
+
+    /** True when this sentence comes before the other one in the document. */
+    public boolean before(NarrativeSentence other) {
+        return paragraph < other.paragraph || (paragraph == other.paragraph && index < other.index);
+    }
 }

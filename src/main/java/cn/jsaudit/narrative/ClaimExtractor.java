@@ -42,6 +42,9 @@ final class ClaimExtractor {
     private static final Pattern TRAILING_ETC = Pattern.compile("等$");
     private static final String SUBJECT_QUOTES = "“”\"‘’'";
     private static final String CHAIN_QUOTES = "“”\"";
+    /** how many characters after a counter may say what is counted */
+    private static final int COUNTED_MAX = 20;
+    private static final String LIST_END = "。;:";
 
     private final TextNormalizer normalizer;
     private final Pattern figure;
@@ -59,6 +62,12 @@ final class ClaimExtractor {
     private final List<Pattern> suffixPatterns;
     private final List<String> listMarkers;
     private final List<String> thresholdWords;
+    private final List<String> approximateWords;
+    private final List<String> listingMarkers;
+    private final List<String> openListWords;
+    private final List<Pattern> tableNamePatterns;
+    private final List<Pattern> documentPatterns;
+    private final List<String> documentLeads;
     private final UnitNameFinder unitNames;
 
     ClaimExtractor(Lexicon lexicon, TextNormalizer normalizer) {
@@ -86,6 +95,12 @@ final class ClaimExtractor {
         this.suffixPatterns = lexicon.patterns("subject-suffix-pattern");
         this.listMarkers = lexicon.words("list-marker");
         this.thresholdWords = lexicon.words("threshold-word");
+        this.approximateWords = lexicon.words("approximate-word");
+        this.listingMarkers = longestFirst(lexicon.words("listing-marker"));
+        this.openListWords = lexicon.words("open-list-word");
+        this.tableNamePatterns = lexicon.patterns("table-name-pattern");
+        this.documentPatterns = lexicon.patterns("document-number-pattern");
+        this.documentLeads = lexicon.words("document-lead");
         this.unitNames = new UnitNameFinder(lexicon);
     }
 
@@ -97,7 +112,8 @@ final class ClaimExtractor {
     List<Claim> extract(NarrativeSentence sentence, Context context) {
         String text = normalizer.normalize(sentence.text());
         Builder out = new Builder(sentence, context);
-        Integer sentenceYear = leadingYear(text);
+        // the year in a project's name ("2022年干部职工体检费") is not the year of the figures stated about it
+        Integer sentenceYear = leadingYear(sentence.scope().isEmpty() ? text : text.replace(sentence.scope(), ""));
         if (sentenceYear != null) {
             context.year = sentenceYear;
         }
@@ -106,8 +122,12 @@ final class ClaimExtractor {
             return out.claims;
         }
         context.startParagraphMarker(text, LIST_MARKER_STYLE);
-        extractFigures(text, out, context);
+        // a reason explains the figures before it: those stated inside the reason come after it
+        int reasonAt = reasonStart(text);
+        extractFigures(text.substring(0, reasonAt), out, context);
         extractReasons(text, out, context);
+        extractFigures(text.substring(reasonAt), out, context);
+        extractListed(text, out, context);
         boolean hasFigures = !out.claims.isEmpty();
         String cited = extractCitedSubjects(text, out);
         if (!hasFigures && cited != null) {
@@ -115,6 +135,8 @@ final class ClaimExtractor {
             context.lastAmountSubject = cited;
         }
         extractUnitNames(text, out);
+        extractTableNames(text, out);
+        extractDocuments(text, out);
         if (text.endsWith(":")) {
             context.carryListToNextParagraph();
         }
@@ -147,8 +169,8 @@ final class ClaimExtractor {
                 moneyClaim(clause, inWan.setScale(wanScale, java.math.RoundingMode.UNNECESSARY), wanScale, out,
                         context);
             } else {
-                out.add(ClaimKind.COUNT, cleanSubject(clause), null, null, null, value, unit, scale, null,
-                        context.year, false, null, List.of());
+                out.add(ClaimKind.COUNT, cleanSubject(clause), null, countedWords(text, m.end()), null, value, unit,
+                        scale, null, context.year, false, null, List.of());
             }
         }
     }
@@ -231,6 +253,73 @@ final class ClaimExtractor {
         }
     }
 
+    /** What a count counts: the words after its counter up to the clause's end ("一级项目的绩效自评结果"). */
+    private static String countedWords(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from < COUNTED_MAX && CLAUSE_DELIMITERS.indexOf(text.charAt(end)) < 0
+                && !Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end);
+    }
+
+    /**
+     * The names listed after a listing marker without amounts of their own ("人员经费 333.34 万元，主要包括：基本工资、
+     * 津贴补贴…"), each a LISTED claim whose parent is the figure before; base "等" marks a list that says it is not
+     * complete.
+     */
+    private void extractListed(String text, Builder out, Context context) {
+        for (String marker : listingMarkers) {
+            int at = text.indexOf(marker);
+            if (at < 0) {
+                continue;
+            }
+            String rest = text.substring(at + marker.length()).replaceFirst("^:", "");
+            int end = indexOfAny(rest, LIST_END);
+            String list = end < 0 ? rest : rest.substring(0, end);
+            if (list.isEmpty() || figure.matcher(list).find() || !list.contains("、")) {
+                return;
+            }
+            String open = "";
+            for (String w : openListWords) {
+                if (list.endsWith(w)) {
+                    list = list.substring(0, list.length() - w.length());
+                    open = "等";
+                    break;
+                }
+            }
+            String parent = context.lastAmountSubject;
+            for (String item : list.split("、")) {
+                if (!item.isEmpty()) {
+                    out.add(ClaimKind.LISTED, item, parent, open, null, null, null, 0, null, context.year, false, null,
+                            List.of());
+                }
+            }
+            return;
+        }
+    }
+
+    private static int indexOfAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the first reason phrase starts, or the text's length when there is none. */
+    private int reasonStart(String text) {
+        int first = text.length();
+        for (ReasonPattern r : reasonPatterns) {
+            Matcher m = r.pattern().matcher(text);
+            if (m.find()) {
+                first = Math.min(first, m.start());
+            }
+        }
+        return first;
+    }
+
     private void extractReasons(String text, Builder out, Context context) {
         for (ReasonPattern r : reasonPatterns) {
             if (!r.pattern().matcher(text).find()) {
@@ -289,9 +378,40 @@ final class ClaimExtractor {
         }
     }
 
+    /** A table of contents line: "表6一般公共预算财政拨款基本支出决算表否". */
+    private void extractTableNames(String text, Builder out) {
+        for (Pattern p : tableNamePatterns) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                out.add(ClaimKind.TABLE_NAME, m.group("name"), null, null, null, null, null, 0, null, null, false,
+                        m.group("n"), List.of());
+                return;
+            }
+        }
+    }
+
+    /** Document numbers, each with its issuer's prefix cut after the last lead word ("根据白政办发" → "白政办发"). */
+    private void extractDocuments(String text, Builder out) {
+        for (Pattern p : documentPatterns) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String prefix = m.group("prefix");
+                for (String lead : documentLeads) {
+                    int at = prefix.lastIndexOf(lead);
+                    if (at >= 0 && at + lead.length() < prefix.length()) {
+                        prefix = prefix.substring(at + lead.length());
+                    }
+                }
+                out.add(ClaimKind.DOCUMENT, prefix, null, null, null, null, null, 0, null, null, false,
+                        m.group("year") + "-" + m.group("no"), List.of());
+            }
+        }
+    }
+
     private boolean startsWithUnitWord(String name) {
         return name.startsWith("年") || name.startsWith("月") || name.startsWith("日")
-                || startsWithAny(name, moneyUnits.keySet(), 0) || startsWithAny(name, countUnits, 0);
+                || startsWithAny(name, moneyUnits.keySet(), 0) || startsWithAny(name, countUnits, 0)
+                || startsWithAny(name, approximateWords, 0);
     }
 
     private boolean isThreshold(String text, int figureEnd) {
@@ -525,7 +645,7 @@ final class ClaimExtractor {
                   List<String> refs) {
             String id = "段落" + sentence.paragraph() + "-" + sentence.index() + "-" + (claims.size() + 1);
             Claim c = new Claim(id, kind, subject, parent, base, measure, value, unit, scale, direction, year, prior,
-                    code, refs, sentence.text(), sentence.section(), sentence.location());
+                    code, refs, sentence.text(), sentence.section(), sentence.scope(), sentence.location());
             claims.add(c);
             if (value != null) {
                 context.lastFigure = c;

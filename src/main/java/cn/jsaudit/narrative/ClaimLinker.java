@@ -31,6 +31,9 @@ public final class ClaimLinker {
         AmountIndex index = new AmountIndex(amounts);
         List<ClaimLink> links = new ArrayList<>();
         for (Claim c : claims) {
+            if (!c.scope().isEmpty() && c.kind() != ClaimKind.SUBJECT_CODE) {
+                continue; // a project's or sub-unit's figure is not the unit's table cell
+            }
             switch (c.kind()) {
                 case AMOUNT -> {
                     if (!c.prior()) {
@@ -54,7 +57,34 @@ public final class ClaimLinker {
                 default -> { }
             }
         }
+        links.addAll(listed(claims, links, index));
         return links;
+    }
+
+    /**
+     * A name listed after "主要包括" is a row of the table and block its figure names ("人员经费 333.34 万元，主要包括：
+     * 基本工资…" → the 人员经费 block of the 基本支出明细 table), found there by name.
+     */
+    private static List<ClaimLink> listed(List<Claim> claims, List<ClaimLink> links, AmountIndex index) {
+        List<ClaimLink> out = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.kind() != ClaimKind.LISTED || !c.scope().isEmpty() || c.parent() == null) {
+                continue;
+            }
+            Amount whole = links.stream().filter(l -> l.role().equals(ClaimLink.SUBJECT))
+                    .filter(l -> l.claim().kind() == ClaimKind.AMOUNT && c.parent().equals(l.claim().subject())
+                            && l.claim().paragraph() == c.paragraph())
+                    .map(ClaimLink::amount).findFirst().orElse(null);
+            if (whole == null) {
+                continue;
+            }
+            for (Amount a : index.with(whole.role(), AmountIndex.Field.NAME, c.subject())) {
+                if (a.block().equals(whole.block())) {
+                    out.add(new ClaimLink(c, ClaimLink.SUBJECT, a, "“" + c.parent() + "”所列明细"));
+                }
+            }
+        }
+        return out;
     }
 
     /** The claims no link names, for the verbose report. */
@@ -98,10 +128,26 @@ public final class ClaimLinker {
             return index.with(table, AmountIndex.Field.CODE, row.substring(5));
         }
         if (row.startsWith("name:")) {
-            String wanted = row.substring(5).equals(SubjectVocabulary.ANY) ? lastLevelName(phrase) : row.substring(5);
-            return index.with(table, AmountIndex.Field.NAME, wanted);
+            boolean byPhrase = row.substring(5).equals(SubjectVocabulary.ANY);
+            List<Amount> named = index.with(table, AmountIndex.Field.NAME, byPhrase ? lastLevelName(phrase) : row.substring(5));
+            return named.isEmpty() && byPhrase && phrase.indexOf('(') >= 0 ? slipped(table, phrase, index) : named;
         }
         return List.of();
+    }
+
+    /**
+     * The rows a levelled name means despite a slip in its deepest name ("…住房改革支出(款)住房公金(项)" is
+     * 住房公积金 under 住房改革支出): same level, a character or two off, under the parent the chain names.
+     */
+    private static List<Amount> slipped(String table, String chain, AmountIndex index) {
+        List<Amount> rows = new ArrayList<>();
+        for (Amount a : index.inTable(table)) {
+            if (CitedNames.isNear(chain, a) && index.with(table, AmountIndex.Field.CODE, a.parentCode()).stream()
+                    .anyMatch(p -> CitedNames.isParentNamed(chain, p))) {
+                rows.add(a);
+            }
+        }
+        return rows;
     }
 
     private static boolean twoCodes(List<Amount> amounts) {

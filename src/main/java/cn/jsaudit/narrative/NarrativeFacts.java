@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jsaudit.ingest.InputLimits;
 import cn.jsaudit.ingest.SheetData;
 
 import cn.jsaudit.model.Amount;
@@ -21,7 +22,11 @@ public final class NarrativeFacts {
     /** Lexicon categories handed to the rules as {@link NarrativeTerm} facts. */
     private static final List<String> RULE_TERMS = List.of("placeholder", "required-section",
             "required-section-gate", "procurement-total", "procurement-part", "procurement-sme", "unit-suffix",
-            "unit-never-leftover", "unit-check-skip-section", "unit-place-pattern", "unit-abbreviation", "higher-level-wording");
+            "unit-never-leftover", "unit-check-skip-section", "unit-place-pattern", "unit-abbreviation",
+            "higher-level-wording", "unit-own-part-word", "reason-marker", "generic-reason", "unfinished-marker",
+            "project-count-pattern", "execution-basis-gap", "outdated-deadline-pattern", "outdated-wording",
+            "carry-over-word", "current-year-funds", "no-procurement-pattern", "purchase-word", "meeting-training", "nil-word", "scope-whole-word", "same-rate-min-length", "report-year-pattern", "report-year-heading-pattern",
+            "punctuation-slip-pattern");
 
     private final Lexicon lexicon;
     private final NarrativeParser parser;
@@ -43,8 +48,18 @@ public final class NarrativeFacts {
         return parser.parse(file);
     }
 
+    /** Reads a narrative file within the input limits (the pipeline's way). */
+    public Narrative read(Path file, InputLimits limits) throws NarrativeException {
+        return parser.parse(file, limits);
+    }
+
     public Narrative read(SheetData sheet, String workbookFile) {
         return parser.parseSheet(sheet, workbookFile);
+    }
+
+    /** Reads a 情况说明 sheet within the input limits (the pipeline's way). */
+    public Narrative read(SheetData sheet, String workbookFile, InputLimits limits) throws NarrativeException {
+        return parser.parseSheet(sheet, workbookFile, limits);
     }
 
     /** The claims' links to table cells. */
@@ -52,12 +67,19 @@ public final class NarrativeFacts {
         return linker.link(narrative.claims(), amounts);
     }
 
-    /** Sentences, claims, links and rule terms, ready to insert into a session beside the table facts. */
-    public List<Object> facts(Narrative narrative, List<Amount> amounts) {
+    /**
+     * Sentences, claims, their links to table cells and to performance forms, and rule terms, ready to insert
+     * into a session beside the table facts.
+     *
+     * @param others the submission's other facts read so far (performance forms' execution lines …)
+     */
+    public List<Object> facts(Narrative narrative, List<Amount> amounts, List<?> others) {
         List<Object> facts = new ArrayList<>();
         facts.addAll(narrative.sentences());
         facts.addAll(narrative.claims());
-        facts.addAll(links(narrative, amounts));
+        List<ClaimLink> links = links(narrative, amounts);
+        facts.addAll(links);
+        facts.addAll(FormLinker.link(narrative.claims(), links, others));
         facts.addAll(terms());
         return facts;
     }

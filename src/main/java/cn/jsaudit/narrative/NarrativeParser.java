@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.jsaudit.ingest.InputLimits;
 import cn.jsaudit.ingest.SheetData;
 
 import cn.jsaudit.model.Claim;
@@ -20,12 +21,15 @@ public final class NarrativeParser {
     private final HeadingDetector headings;
     private final NarrativeReader reader;
     private final ClaimExtractor extractor;
+    private final TextNormalizer normalizer;
+    private final Scopes scopes;
 
-    private NarrativeParser(Lexicon lexicon) {
-        TextNormalizer normalizer = new TextNormalizer(lexicon);
+    private NarrativeParser(Lexicon lexicon) throws NarrativeException {
+        this.normalizer = new TextNormalizer(lexicon);
         this.headings = new HeadingDetector(lexicon, normalizer);
         this.reader = new NarrativeReader(new LineJoiner(headings));
         this.extractor = new ClaimExtractor(lexicon, normalizer);
+        this.scopes = Scopes.of(lexicon);
     }
 
     /** A parser using rules/narrative/lexicon.tsv of the given rules directory. */
@@ -35,8 +39,13 @@ public final class NarrativeParser {
 
     /** Reads a .docx or .txt narrative. */
     public Narrative parse(Path file) throws NarrativeException {
+        return parse(file, InputLimits.DEFAULT);
+    }
+
+    /** Reads a .docx or .txt narrative within the input limits. */
+    public Narrative parse(Path file, InputLimits limits) throws NarrativeException {
         String name = file.getFileName().toString();
-        List<String> paragraphs = reader.read(file);
+        List<String> paragraphs = reader.read(file, limits);
         if (paragraphs.isEmpty()) {
             throw new NarrativeException("情况说明文件 " + name + " 没有任何文字。");
         }
@@ -58,22 +67,31 @@ public final class NarrativeParser {
         return parse(workbookFile, paragraphs, where);
     }
 
+    /** As {@link #parseSheet(SheetData, String)}, refusing a sheet longer than maxNarrativeCharacters. */
+    public Narrative parseSheet(SheetData sheet, String workbookFile, InputLimits limits) throws NarrativeException {
+        long characters = NarrativeReader.readSheet(sheet).stream().mapToLong(p -> p.text().length()).sum();
+        NarrativeReader.checkLength(characters, workbookFile + " 工作表“" + sheet.name() + "”", limits);
+        return parseSheet(sheet, workbookFile);
+    }
+
     private Narrative parse(String file, List<String> paragraphs, List<Location> where) {
         List<NarrativeSentence> sentences = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         SectionPath path = new SectionPath();
         ClaimExtractor.Context context = extractor.newContext();
+        Scopes.Tracker scope = scopes.tracker();
         for (int p = 0; p < paragraphs.size(); p++) {
             String paragraph = paragraphs.get(p);
             int level = headings.level(paragraph);
             if (level > 0) {
                 path.enter(level, paragraph);
             }
+            String about = scope.next(normalizer.normalize(paragraph), level);
             context.startParagraph();
             List<String> parts = level > 0 ? List.of(paragraph) : SentenceSplitter.split(paragraph);
             for (int s = 0; s < parts.size(); s++) {
                 NarrativeSentence sentence = new NarrativeSentence(p + 1, s + 1, parts.get(s), path.toString(),
-                        level > 0, where.get(p));
+                        level > 0, about, where.get(p));
                 sentences.add(sentence);
                 claims.addAll(extractor.extract(sentence, context));
             }

@@ -25,6 +25,33 @@ public final class NarrativeTerms {
         return p.matcher(text).find();
     }
 
+    /** The years the pattern's group "year" matches in the text, in order. */
+    public static java.util.List<Integer> years(String pattern, String text) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        java.util.regex.Matcher m = COMPILED.computeIfAbsent(pattern, Pattern::compile)
+                .matcher(cn.jsaudit.ingest.Text.compact(text));
+        while (m.find()) {
+            out.add(Integer.valueOf(m.group("year")));
+        }
+        return out;
+    }
+
+    /** The first term whose value the text contains, or null. */
+    public static NarrativeTerm firstIn(String text, Collection<?> terms) {
+        if (text == null) {
+            return null;
+        }
+        for (Object t : terms) {
+            if (text.contains(((NarrativeTerm) t).value())) {
+                return (NarrativeTerm) t;
+            }
+        }
+        return null;
+    }
+
     /** True when the text contains the value of any of the terms. */
     public static boolean containsAny(String text, Collection<?> terms) {
         return text != null && terms.stream().anyMatch(t -> text.contains(((NarrativeTerm) t).value()));

@@ -31,6 +31,7 @@ public final class UnitNames {
     }
 
     private static final Pattern SUFFIX = Pattern.compile("[（(][^（）()]*[）)]$");
+    private static final Pattern LEADING_NON_NAME = Pattern.compile("^[^\\u4e00-\\u9fa5]+");
 
     private UnitNames() {
     }
@@ -62,6 +63,74 @@ public final class UnitNames {
             return Relation.OTHER_UNIT_SAME_PLACE;
         }
         return a.body().equals(b.body()) ? Relation.SAME_KIND_ELSEWHERE : Relation.UNRELATED;
+    }
+
+    /**
+     * The unit's name written with one character wrong in the text ("白河县医疗保障属成立于…", "白河县医疗保证局"
+     * for 白河县医疗保障局), each variant once. A window that goes on into a unit suffix is another unit's name
+     * ("白河县医疗保障服务中心"), not a typo; names shorter than {@code minLength} are not checked.
+     */
+    public static List<String> typos(String text, String unit, Collection<?> termFacts, int minLength) {
+        List<String> found = new ArrayList<>();
+        if (text == null || unit == null) {
+            return found;
+        }
+        // the name proper: a file name's "00001-" or a heading's numbering before it is no part of it
+        String own = LEADING_NON_NAME.matcher(SUFFIX.matcher(unit.replaceAll("\\s+", "")).replaceAll("")).replaceFirst("");
+        String t = cn.jsaudit.ingest.Text.compact(text);
+        int n = own.length();
+        if (n < minLength) {
+            return found;
+        }
+        List<String> suffixes = termFacts.stream().filter(NarrativeTerm.class::isInstance).map(NarrativeTerm.class::cast)
+                .filter(x -> x.category().equals("unit-suffix")).map(NarrativeTerm::value).toList();
+        for (int i = 0; i + n <= t.length(); i++) {
+            // the first two characters (the place) must agree: a typo keeps the name recognisable
+            if (t.charAt(i) != own.charAt(0) || t.charAt(i + 1) != own.charAt(1)) {
+                continue;
+            }
+            String window = t.substring(i, i + n);
+            if (differences(window, own) == 1 && !goesOnIntoSuffix(t, i + n, suffixes) && !found.contains(window)
+                    && Character.isIdeographic(window.charAt(mismatch(window, own)))) {
+                found.add(window);
+            }
+        }
+        return found;
+    }
+
+    private static int differences(String a, String b) {
+        int d = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                d++;
+            }
+        }
+        return d;
+    }
+
+    private static int mismatch(String a, String b) {
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the ideographs from {@code at} on reach a unit suffix within a few characters. */
+    private static boolean goesOnIntoSuffix(String t, int at, List<String> suffixes) {
+        int end = at;
+        while (end < t.length() && end - at < 6 && Character.isIdeographic(t.charAt(end))) {
+            end++;
+        }
+        String tail = t.substring(Math.max(0, at - 1), end);
+        for (String s : suffixes) {
+            int k = tail.indexOf(s);
+            if (k >= 0 && k + s.length() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String expand(String name, List<NarrativeTerm> terms) {

@@ -3,17 +3,22 @@ package cn.jsaudit.performance;
 import cn.jsaudit.model.ExecutionLine;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.ScoreItem;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Reads a form's budget execution block: the header row naming 预算数, 执行数, 执行率 (and 年初预算数, 分值,
- * 得分), then one {@link ExecutionLine} per labelled row until the next part of the form begins.
+ * Reads a form's budget execution block (项目资金, 预算执行情况): the header naming 执行率 and 预算数 or 执行数
+ * (and 年初预算数, 分值, 得分), over one or more rows, then one {@link ExecutionLine} per labelled row until the
+ * next part of the form begins. The first line is the block's total (年度资金总额).
  */
 final class ExecutionReader {
 
+    private static final List<String> REQUIRED = List.of("rate");
+    private static final List<String> ANY_OF = List.of("budget", "executed", "initialBudget");
+
     private final FormSheet form;
+    private int lines;
 
     ExecutionReader(FormSheet form) {
         this.form = form;
@@ -22,62 +27,60 @@ final class ExecutionReader {
     /** Reads the block; returns the row after it (where the indicators may start), or 0 when absent. */
     int read() {
         Map<String, List<String>> names = form.labels.execution().columns();
-        int header = findHeader(names);
-        if (header < 0) {
+        HeaderColumns header = HeaderColumns.find(form, 0, names, REQUIRED, ANY_OF, Set.of());
+        if (header == null) {
             return 0;
         }
-        Map<String, Integer> cols = columns(header, names);
-        FormNumber headerWeight = headerWeight(header, cols);
-        int firstValueCol = cols.values().stream().min(Integer::compare).orElseThrow();
-        int r = header + 1;
+        FormNumber headerWeight = headerWeight(header);
+        int firstValueCol = header.firstValueCol();
+        int r = header.last() + 1;
         for (; r <= form.grid.lastRow(); r++) {
-            if (form.rowStartsWithAny(r, form.labels.execution().stopLabels())) {
+            if (form.rowBeginsWithAny(r, form.labels.execution().stopLabels()) || wordsUnder(r, header)) {
                 break;
             }
             String subject = subject(r, firstValueCol);
-            if (!subject.isEmpty()) {
-                readLine(r, subject, cols, headerWeight);
+            if (FormSheet.hasHan(subject)) {
+                readLine(r, subject, header, headerWeight);
             }
         }
         return r;
     }
 
-    private int findHeader(Map<String, List<String>> names) {
-        for (int r = 0; r <= form.grid.lastRow(); r++) {
-            if (form.findCol(r, names.get("rate")) >= 0
-                    && (form.findCol(r, names.get("budget")) >= 0 || form.findCol(r, names.get("executed")) >= 0)) {
-                return r;
+    /**
+     * True when the row's value columns hold words and no number: the headings of the next block, not an execution
+     * line (a line with one mistyped amount still has its other numbers, and that amount is reported).
+     */
+    private boolean wordsUnder(int r, HeaderColumns header) {
+        boolean words = false;
+        for (int c : header.cols().values()) {
+            if (!form.grid.isAnchor(r, c)) {
+                continue;
             }
+            if (form.numbers.holdsNumber(r, c)) {
+                return false;
+            }
+            words |= form.numbers.holdsWords(r, c);
         }
-        return -1;
-    }
-
-    private Map<String, Integer> columns(int header, Map<String, List<String>> names) {
-        Map<String, Integer> cols = new HashMap<>();
-        names.forEach((role, candidates) -> {
-            int c = form.findCol(header, candidates);
-            if (c >= 0) {
-                cols.put(role, c);
-            }
-        });
-        return cols;
+        return words;
     }
 
     /** The execution score's weight when no 分值 column prints it: "得分（20 分*执行率）", "预算执行情况（20 分）". */
-    private FormNumber headerWeight(int header, Map<String, Integer> cols) {
-        if (cols.containsKey("weight")) {
+    private FormNumber headerWeight(HeaderColumns header) {
+        if (header.has("weight")) {
             return null;
         }
-        if (cols.containsKey("score")) {
-            FormNumber w = form.pointsIn(header, cols.get("score"));
-            if (w != null) {
-                return w;
+        for (int r = header.first(); r <= header.last(); r++) {
+            if (header.has("score")) {
+                FormNumber w = form.pointsIn(r, header.col("score"));
+                if (w != null) {
+                    return w;
+                }
             }
-        }
-        for (int c = 0; c < form.grid.width(header); c++) {
-            FormNumber w = form.pointsIn(header, c);
-            if (w != null) {
-                return w;
+            for (int c = 0; c < form.grid.width(r); c++) {
+                FormNumber w = form.pointsIn(r, c);
+                if (w != null) {
+                    return w;
+                }
             }
         }
         return null;
@@ -98,18 +101,18 @@ final class ExecutionReader {
         return "";
     }
 
-    private void readLine(int r, String subject, Map<String, Integer> cols, FormNumber headerWeight) {
+    private void readLine(int r, String subject, HeaderColumns h, FormNumber headerWeight) {
         NumberReader n = form.numbers;
-        FormNumber initial = cols.containsKey("initialBudget") ? n.number(r, cols.get("initialBudget"), "年初预算数") : null;
-        FormNumber budget = cols.containsKey("budget") ? n.number(r, cols.get("budget"), "预算数") : null;
-        FormNumber executed = cols.containsKey("executed") ? n.number(r, cols.get("executed"), "执行数") : null;
-        FormNumber rate = cols.containsKey("rate") ? n.percent(r, cols.get("rate"), "执行率") : null;
-        FormNumber score = cols.containsKey("score") ? n.number(r, cols.get("score"), "得分") : null;
-        FormNumber weight = cols.containsKey("weight") ? n.number(r, cols.get("weight"), "分值") : score == null ? null : headerWeight;
+        FormNumber initial = h.has("initialBudget") ? n.number(r, h.col("initialBudget"), "年初预算数") : null;
+        FormNumber budget = h.has("budget") ? n.number(r, h.col("budget"), "预算数") : null;
+        FormNumber executed = h.has("executed") ? n.number(r, h.col("executed"), "执行数") : null;
+        FormNumber rate = h.has("rate") ? n.percent(r, h.col("rate"), "执行率") : null;
+        FormNumber score = h.has("score") ? n.number(r, h.col("score"), "得分") : null;
+        FormNumber weight = h.has("weight") ? n.number(r, h.col("weight"), "分值") : score == null ? null : headerWeight;
         if (initial == null && budget == null && executed == null && rate == null && score == null) {
             return;
         }
-        form.facts.add(new ExecutionLine(form.formId, subject, initial, budget, executed, rate, weight, score));
+        form.facts.add(new ExecutionLine(form.formId, subject, initial, budget, executed, rate, weight, score, lines++ == 0));
         if (score != null) {
             form.facts.add(new ScoreItem(form.formId, "预算执行", weight, score, 1));
         }

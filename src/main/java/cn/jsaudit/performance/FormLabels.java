@@ -18,19 +18,48 @@ public record FormLabels(int titleRows, Map<FormKind, List<String>> titles, Exec
                          Indicators indicators, List<String> deviationNotes, List<UnitRole> units,
                          List<String> signatures, BasicData basicData, Map<String, String> subjects,
                          List<String> reasonMarkers, IndicatorValues indicatorValues,
-                         NarrativeRatios narrativeRatios) {
+                         NarrativeRatios narrativeRatios, List<String> projectName, Goals goals,
+                         Statements statements) {
+
+    /** The headings of a form's 年度总体目标: what was planned (预期目标) and what was done (实际完成情况). */
+    public record Goals(List<String> target, List<String> actual) {
+    }
+
+    /**
+     * The words by which sums, products and amounts are recognised in a form's texts.
+     *
+     * @param totalWords   words before a stated total ("共", "合计")
+     * @param among        the word after a total that lists its parts ("其中")
+     * @param partial      words saying a list of parts is not complete ("主要", "包括")
+     * @param notParts     words marking an amount as a budget or an outturn rather than a part ("预算", "实际")
+     * @param countUnits   units after a count ("名", "人次")
+     * @param countNouns   nouns a count may name after 万 ("18.05万参保居民")
+     * @param perUnit      words before a price per head ("人均", "标准")
+     * @param spentWords   words saying money was paid out ("发放", "拨付")
+     * @param budgetWords  words saying money was planned ("预算", "预计")
+     * @param genericPairs two-character words too common to pair a text's item with a cost indicator ("费用")
+     */
+    public record Statements(List<String> totalWords, List<String> among, List<String> partial, List<String> notParts,
+                             List<String> countUnits, List<String> countNouns, List<String> perUnit,
+                             List<String> spentWords, List<String> budgetWords, List<String> genericPairs) {
+    }
+
+    /** Cost indicators: a target without comparator bounds the cost from above. */
+    public record LowerIsBetter(List<String> groups, List<String> names) {
+    }
 
     public record NarrativeRatios(List<String> base, List<String> actual) {
     }
 
     public record IndicatorValues(Map<Relation, List<String>> before, Map<Relation, List<String>> after,
-                                  List<String> units) {
+                                  List<String> units, LowerIsBetter lowerIsBetter) {
     }
 
     public record Execution(Map<String, List<String>> columns, List<String> stopLabels) {
     }
 
-    public record Indicators(Map<String, List<String>> columns, List<String> totalLabels) {
+    /** @param inlineTotalLabels labels of a total printed with its value in one cell ("自评得分：98") */
+    public record Indicators(Map<String, List<String>> columns, List<String> totalLabels, List<String> inlineTotalLabels) {
     }
 
     public record UnitRole(String label, boolean submitter) {

@@ -74,6 +74,24 @@ final class FormSheet {
         return false;
     }
 
+    /**
+     * True when a cell that begins on this row starts with one of the labels; cells merged down from a row above
+     * (a header's "偏差原因分析" spanning two rows, a side label) do not count.
+     */
+    boolean rowBeginsWithAny(int row, Collection<String> candidates) {
+        for (int c = 0; c < grid.width(row); c++) {
+            if (grid.isAnchor(row, c) && Labels.startsWithAny(grid.text(row, c), candidates)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text has a CJK character: a row label, not a code fragment such as "00". */
+    static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
     /** Splits "label：value" into its two parts, or null when the text has no colon after a short label. */
     static String[] inline(String text) {
         Matcher m = INLINE.matcher(Labels.compact(text));

@@ -3,132 +3,250 @@ package cn.jsaudit.performance;
 import cn.jsaudit.model.Explanation;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.Indicator;
+import cn.jsaudit.model.IndicatorGroup;
 import cn.jsaudit.model.IndicatorValue;
+import cn.jsaudit.model.Relation;
 import cn.jsaudit.model.ScoreItem;
 import cn.jsaudit.model.ScoreTotal;
-import java.util.HashMap;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Reads a form's indicator table (一级/二级/三级指标, 指标值, 完成值, 分值, 得分, 偏差原因) and its 总分 lines.
- * One 得分 cell merged over several indicators becomes one {@link ScoreItem}.
+ * The header may span two rows; side labels merged down many rows carry over to every row they cover, and the
+ * weight a group label prints ("产出指标（50 分）") becomes an {@link IndicatorGroup}. One 得分 cell merged over
+ * several indicators becomes one {@link ScoreItem}.
  */
 final class IndicatorReader {
 
+    /** A weight at the end of a group label: "（50 分）", "(10)", "（30分" with its bracket left open. */
+    private static final Pattern GROUP_WEIGHT = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]?[:：]?$");
+    private static final List<String> REQUIRED = List.of("name");
+    private static final List<String> ANY_OF = List.of("level1", "level2");
+    private static final Set<String> PREFIX_ROLES = Set.of("deviation");
+
+    /** What the reader found, for the form's self-doubt. */
+    record Outcome(boolean header, boolean scoreColumn, int rows, int scores) {
+    }
+
     private final FormSheet form;
     private final IndicatorValueParser values;
+    private final FormLabels.Indicators labels;
 
     IndicatorReader(FormSheet form) {
         this.form = form;
         this.values = new IndicatorValueParser(form.labels.indicatorValues());
+        this.labels = form.labels.indicators();
     }
 
-    void read(int from) {
-        FormLabels.Indicators labels = form.labels.indicators();
-        int header = findHeader(from, labels.columns());
-        Map<String, Integer> cols = header < 0 ? Map.of() : columns(header, labels.columns());
-        int end = form.grid.lastRow() + 1;
-        if (header >= 0) {
-            end = readRows(header + 1, cols);
+    Outcome read(int from) {
+        HeaderColumns header = HeaderColumns.find(form, from, labels.columns(), REQUIRED, ANY_OF, PREFIX_ROLES);
+        if (header == null) {
+            readTotals(null, form.grid.lastRow() + 1);
+            return new Outcome(false, false, 0, 0);
         }
-        readTotals(cols, header < 0 ? 0 : end);
-    }
-
-    private int findHeader(int from, Map<String, List<String>> names) {
-        for (int r = from; r <= form.grid.lastRow(); r++) {
-            if (form.findCol(r, names.get("level1")) >= 0 && form.findCol(r, names.get("name")) >= 0) {
-                return r;
+        List<Row> rows = new ArrayList<>();
+        int end = header.last() + 1;
+        String[] groups = {"", ""};
+        for (; end <= form.grid.lastRow() && !endsTable(end); end++) {
+            Row row = readRow(end, header, groups);
+            if (row != null) {
+                rows.add(row);
             }
         }
-        return -1;
+        groups(header, header.last() + 1, end);
+        int scores = emit(rows, header);
+        readTotals(header, end);
+        return new Outcome(true, header.has("score"), rows.size(), scores);
     }
 
-    private Map<String, Integer> columns(int header, Map<String, List<String>> names) {
-        Map<String, Integer> cols = new HashMap<>();
-        names.forEach((role, candidates) -> {
-            int c = role.equals("deviation") ? deviationCol(header, candidates) : form.findCol(header, candidates);
-            if (c >= 0) {
-                cols.put(role, c);
-            }
-        });
-        return cols;
+    private boolean endsTable(int r) {
+        return form.rowBeginsWithAny(r, labels.totalLabels()) || form.rowBeginsWithAny(r, form.labels.deviationNotes())
+                || form.rowBeginsWithAny(r, form.labels.signatures());
     }
 
-    private int deviationCol(int header, List<String> candidates) {
-        for (int c = 0; c < form.grid.width(header); c++) {
-            if (form.grid.isAnchor(header, c) && Labels.startsWithAny(form.grid.text(header, c), candidates)) {
-                return c;
-            }
-        }
-        return -1;
+    /** One indicator row as read, before its score cell is tied to the rows it covers. */
+    private record Row(int r, String level1, String level2, String name, IndicatorValue target, IndicatorValue actual,
+                       FormNumber weight, String deviation) {
     }
 
-    /** Reads indicator rows until the 总分 or 偏差原因 lines; returns the row where it stopped. */
-    private int readRows(int from, Map<String, Integer> cols) {
-        List<String> stops = new java.util.ArrayList<>(form.labels.indicators().totalLabels());
-        stops.addAll(form.labels.deviationNotes());
-        int r = from;
-        for (; r <= form.grid.lastRow(); r++) {
-            if (form.rowStartsWithAny(r, stops)) {
-                break;
-            }
-            readRow(r, cols);
+    /**
+     * One indicator row. A group label left blank under the one above (not merged, just not repeated) is carried
+     * down: {@code groups} holds the last 一级 and 二级 labels seen.
+     */
+    private Row readRow(int r, HeaderColumns h, String[] groups) {
+        if (isSectionLine(r, h)) {
+            return null; // "目标 1(40 分）：" across the whole table
         }
-        return r;
+        String level1 = carried(text(r, h, "level1"), groups, 0);
+        String level2 = carried(text(r, h, "level2"), groups, 1);
+        String name = startsHere(r, h.col("name")) ? text(r, h, "name") : "";
+        if (name.isEmpty()) {
+            // a group without 三级指标 scored on its own line (部门整体 forms' 经济效益, 社会效益 …)
+            name = ownLabel(r, h, "level2") ? level2 : ownLabel(r, h, "level1") ? level1 : "";
+        }
+        if (name.isEmpty()) {
+            return null;
+        }
+        IndicatorValue target = value(r, h, "target");
+        IndicatorValue actual = value(r, h, "actual");
+        FormNumber weight = ownNumber(r, h, "weight", "分值");
+        boolean scored = h.has("score") && startsHere(r, h.col("score")) && !form.ownText(r, h.col("score")).isEmpty();
+        if (target == null && actual == null && weight == null && !scored && !covered(r, h)) {
+            return null; // a group label with nothing under it ("生态效益")
+        }
+        return new Row(r, level1, level2, name, lowerIsBetter(target, level1, level2, name), actual, weight,
+                text(r, h, "deviation"));
     }
 
-    private void readRow(int r, Map<String, Integer> cols) {
-        String name = text(r, cols, "name");
-        String level1 = text(r, cols, "level1");
-        if (name.isEmpty() || name.equals(level1)) {
-            return; // a section line such as "目标 1(40 分）：" spanning the whole width
+    private static String carried(String label, String[] groups, int level) {
+        if (label.isEmpty()) {
+            return groups[level];
         }
-        IndicatorValue target = value(r, cols, "target");
-        IndicatorValue actual = value(r, cols, "actual");
-        FormNumber weight = ownNumber(r, cols, "weight", "分值");
-        Integer scoreCol = cols.get("score");
-        FormNumber score = null;
-        if (scoreCol != null && form.grid.isAnchor(r, scoreCol) && !form.ownText(r, scoreCol).isEmpty()) {
-            FormNumber s = form.numbers.number(r, scoreCol, "得分");
-            int span = form.grid.rowsSpanned(r, scoreCol);
-            if (s != null) {
-                form.facts.add(new ScoreItem(form.formId, name, weight, s, span));
-                score = span == 1 ? s : null;
+        groups[level] = label;
+        if (level == 0) {
+            groups[1] = ""; // a new 一级 group starts its 二级 groups afresh
+        }
+        return label;
+    }
+
+    /** True when the row lies under a 得分 cell merged down from an indicator above. */
+    private boolean covered(int r, HeaderColumns h) {
+        if (!h.has("score")) {
+            return false;
+        }
+        CellRangeAddress m = form.grid.mergeAt(r, h.col("score"));
+        return m != null && m.getFirstRow() < r;
+    }
+
+    /** A line whose first label cell spans the table's value columns: a section heading, not an indicator. */
+    private boolean isSectionLine(int r, HeaderColumns h) {
+        int first = h.cols().values().stream().min(Integer::compare).orElse(0);
+        CellRangeAddress m = form.grid.mergeAt(r, first);
+        int last = h.cols().values().stream().max(Integer::compare).orElse(0);
+        return m != null && m.getFirstRow() == r && m.getLastColumn() >= Math.min(last, first + 3);
+    }
+
+    /**
+     * A cost target printed without a comparator ("100万元" under 成本指标) bounds the cost from above: spending
+     * less is no shortfall (forms.yaml lowerIsBetter).
+     */
+    private IndicatorValue lowerIsBetter(IndicatorValue target, String level1, String level2, String name) {
+        if (target == null || target.relation() != Relation.EQUAL) {
+            return target;
+        }
+        FormLabels.LowerIsBetter l = form.labels.indicatorValues().lowerIsBetter();
+        boolean cost = Labels.startsWithAny(level2, l.groups()) || Labels.startsWithAny(level1, l.groups())
+                || l.names().stream().anyMatch(w -> Labels.key(name).contains(Labels.key(w)));
+        return cost ? new IndicatorValue(target.text(), Relation.AT_MOST, target.number(), target.unit(), target.location())
+                : target;
+    }
+
+    /** Emits the indicators and one score item per 得分 cell; returns how many scores were read. */
+    private int emit(List<Row> rows, HeaderColumns h) {
+        int scores = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            FormNumber score = null;
+            if (h.has("score") && startsHere(row.r(), h.col("score")) && !form.ownText(row.r(), h.col("score")).isEmpty()) {
+                FormNumber s = form.numbers.number(row.r(), h.col("score"), "得分");
+                int lastRow = row.r() + form.grid.rowsSpanned(row.r(), h.col("score")) - 1;
+                List<Row> covered = rows.subList(i, rows.size()).stream().filter(x -> x.r() <= lastRow).toList();
+                if (s != null) {
+                    scores++;
+                    form.facts.add(new ScoreItem(form.formId, row.name(), weightOf(covered), s, covered.size()));
+                    score = covered.size() == 1 ? s : null;
+                }
+            }
+            form.facts.add(new Indicator(form.formId, row.level1(), row.level2(), row.name(), row.target(), row.actual(),
+                    row.weight(), score, row.deviation(), form.location(row.r(), h.col("name"))));
+            explanations(row, h);
+        }
+        return scores;
+    }
+
+    /** The weight of a score covering these rows: their one weight, or the sum of theirs when each prints one. */
+    private static FormNumber weightOf(List<Row> covered) {
+        if (covered.size() == 1 || covered.stream().anyMatch(x -> x.weight() == null)) {
+            return covered.get(0).weight();
+        }
+        BigDecimal sum = covered.stream().map(x -> x.weight().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        FormNumber first = covered.get(0).weight();
+        BigDecimal half = covered.stream().map(x -> x.weight().halfStep()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new FormNumber(sum, half, sum.toPlainString(), first.location());
+    }
+
+    /** The weights printed in group labels, one fact per label cell. */
+    private void groups(HeaderColumns h, int from, int to) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int[] levels = {1, 2};
+        String[] roles = {"level1", "level2"};
+        for (int k = 0; k < roles.length; k++) {
+            Integer c = h.col(roles[k]);
+            if (c == null) {
+                continue;
+            }
+            for (int r = from; r < to; r++) {
+                if (!form.grid.isAnchor(r, c)) {
+                    continue;
+                }
+                String label = Labels.compact(form.grid.text(r, c));
+                Matcher m = GROUP_WEIGHT.matcher(label);
+                if (m.find() && seen.add(levels[k] + label)) {
+                    BigDecimal w = new BigDecimal(m.group(1));
+                    form.facts.add(new IndicatorGroup(form.formId, levels[k], label,
+                            new FormNumber(w, BigDecimal.ZERO, form.grid.text(r, c), form.location(r, c)), form.location(r, c)));
+                }
             }
         }
-        String deviation = text(r, cols, "deviation");
-        form.facts.add(new Indicator(form.formId, level1, text(r, cols, "level2"), name, target, actual, weight,
-                score, deviation, form.location(r, cols.get("name"))));
-        explanations(r, cols, name, deviation, actual);
     }
 
     /** A filled 偏差原因, or a basis stated in the 完成值 itself ("以常住人口数为基数…"), explains the row. */
-    private void explanations(int r, Map<String, Integer> cols, String name, String deviation, IndicatorValue actual) {
+    private void explanations(Row row, HeaderColumns h) {
+        String deviation = row.deviation();
         if (!deviation.isEmpty() && !deviation.equals("无")) {
-            form.facts.add(new Explanation(form.formId, name, deviation, form.location(r, cols.get("deviation"))));
+            form.facts.add(new Explanation(form.formId, row.name(), deviation, form.location(row.r(), h.col("deviation"))));
         }
-        if (actual != null && form.labels.givesReason(actual.text())) {
-            form.facts.add(new Explanation(form.formId, name, actual.text(), actual.location()));
+        if (row.actual() != null && form.labels.givesReason(row.actual().text())) {
+            form.facts.add(new Explanation(form.formId, row.name(), row.actual().text(), row.actual().location()));
         }
     }
 
-    private String text(int r, Map<String, Integer> cols, String role) {
-        Integer c = cols.get(role);
+    /** True when the row prints a label of its own in the role's column (not merged from above, not blank). */
+    private boolean ownLabel(int r, HeaderColumns h, String role) {
+        return startsHere(r, h.col(role)) && !text(r, h, role).isEmpty();
+    }
+
+    private boolean startsHere(int r, Integer c) {
+        if (c == null) {
+            return false;
+        }
+        CellRangeAddress m = form.grid.mergeAt(r, c);
+        return m == null || (m.getFirstRow() == r && m.getFirstColumn() == c);
+    }
+
+    private String text(int r, HeaderColumns h, String role) {
+        Integer c = h.col(role);
         return c == null ? "" : Labels.compact(form.ownText(r, c));
     }
 
-    private IndicatorValue value(int r, Map<String, Integer> cols, String role) {
-        Integer c = cols.get(role);
+    private IndicatorValue value(int r, HeaderColumns h, String role) {
+        Integer c = h.col(role);
         if (c == null || form.ownText(r, c).isEmpty()) {
             return null;
         }
         return values.parse(form.ownText(r, c), form.location(r, c));
     }
 
-    private FormNumber ownNumber(int r, Map<String, Integer> cols, String role, String what) {
-        Integer c = cols.get(role);
-        if (c == null || !form.grid.isAnchor(r, c) || form.ownText(r, c).isEmpty()) {
+    private FormNumber ownNumber(int r, HeaderColumns h, String role, String what) {
+        Integer c = h.col(role);
+        if (c == null || !startsHere(r, c) || form.ownText(r, c).isEmpty()) {
             return null;
         }
         return form.numbers.number(r, c, what);
@@ -138,8 +256,7 @@ final class IndicatorReader {
      * 总分 lines: "总分：100" in one cell anywhere, or a 总分 row below the indicators whose 得分 (and 分值)
      * columns hold the totals, else the first value right of the label.
      */
-    private void readTotals(Map<String, Integer> cols, int fromRow) {
-        List<String> totals = form.labels.indicators().totalLabels();
+    private void readTotals(HeaderColumns h, int fromRow) {
         Grid g = form.grid;
         for (int r = 0; r <= g.lastRow(); r++) {
             for (int c = 0; c < g.width(r); c++) {
@@ -147,27 +264,28 @@ final class IndicatorReader {
                     continue;
                 }
                 String[] parts = FormSheet.inline(g.text(r, c));
-                if (parts != null && Labels.matches(parts[0], totals) && !parts[1].isEmpty()) {
+                if (parts != null && Labels.matches(parts[0], labels.inlineTotalLabels()) && !parts[1].isEmpty()) {
                     FormNumber s = form.numbers.fromText(parts[1], form.location(r, c), "总分");
                     if (s != null) {
                         form.facts.add(new ScoreTotal(form.formId, s, null));
                     }
-                } else if (r >= fromRow && Labels.matches(g.text(r, c), totals)) {
-                    totalRow(r, c, cols);
+                } else if (h != null && r >= fromRow && Labels.matches(g.text(r, c), labels.totalLabels())) {
+                    totalRow(r, c, h);
                 }
             }
         }
     }
 
-    private void totalRow(int r, int labelCol, Map<String, Integer> cols) {
-        Integer scoreCol = cols.get("score");
-        int valueCol = scoreCol != null && !form.grid.text(r, scoreCol).isEmpty() ? scoreCol : form.grid.nextFilled(r, labelCol);
+    private void totalRow(int r, int labelCol, HeaderColumns h) {
+        Integer scoreCol = h.col("score");
+        int valueCol = scoreCol != null && !form.grid.text(r, scoreCol).isEmpty() && scoreCol > labelCol
+                ? scoreCol : form.grid.nextFilled(r, labelCol);
         if (valueCol < 0) {
             return;
         }
         FormNumber score = form.numbers.number(r, valueCol, "总分");
-        Integer weightCol = cols.get("weight");
-        FormNumber weight = weightCol != null && !form.ownText(r, weightCol).isEmpty()
+        Integer weightCol = h.col("weight");
+        FormNumber weight = weightCol != null && weightCol != valueCol && !form.ownText(r, weightCol).isEmpty()
                 ? form.numbers.number(r, weightCol, "分值合计") : null;
         if (score != null) {
             form.facts.add(new ScoreTotal(form.formId, score, weight));

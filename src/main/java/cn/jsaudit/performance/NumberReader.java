@@ -56,6 +56,26 @@ final class NumberReader {
         return fromText(printed, at, what);
     }
 
+    /**
+     * True when the cell holds words rather than a number or a blank mark ("目标", "权重"): where a block of numbers
+     * has ended and another block's headings begin.
+     */
+    boolean holdsWords(int row, int col) {
+        CellData cell = grid.cell(row, col);
+        if (cell == null || cell.isNumber()) {
+            return false;
+        }
+        String t = Labels.compact(grid.text(row, col)).replace(",", "");
+        return !t.isEmpty() && !EMPTY_MARKS.matcher(t).matches() && !NUMBER.matcher(t).matches();
+    }
+
+    /** True when the cell holds a number, as a number or as text ("10.00", "58.31%"). */
+    boolean holdsNumber(int row, int col) {
+        CellData cell = grid.cell(row, col);
+        return cell != null && (cell.isNumber()
+                || NUMBER.matcher(Labels.compact(grid.text(row, col)).replace(",", "")).matches());
+    }
+
     /** A number given as text, e.g. the value part of "总分：100"; null when blank. */
     FormNumber fromText(String printed, Location at, String what) {
         String t = Labels.compact(printed).replace(",", "");
@@ -82,11 +102,19 @@ final class NumberReader {
         if (percent && (percentFormat || raw.abs().compareTo(BigDecimal.ONE) <= 0)) {
             // a fraction: 0.5831 printed as 58.31 %; an unformatted fraction counts two more decimals
             BigDecimal points = raw.multiply(HUNDRED);
-            int shown = percentFormat && decimals >= 0 ? decimals : Math.min(Math.max(raw.stripTrailingZeros().scale() - 2, 0), 6);
+            int shown = percentFormat && decimals >= 0 ? decimals : exact(raw.stripTrailingZeros().scale() - 2);
             return new FormNumber(points.setScale(shown, RoundingMode.HALF_UP), FormNumber.halfStepOf(shown), printed, at);
         }
-        int shown = decimals >= 0 ? decimals : Math.min(Math.max(raw.stripTrailingZeros().scale(), 0), 6);
+        int shown = decimals >= 0 ? decimals : exact(raw.stripTrailingZeros().scale());
         return new FormNumber(raw.setScale(shown, RoundingMode.HALF_UP), FormNumber.halfStepOf(shown), printed, at);
+    }
+
+    /**
+     * The decimals of a number shown in the General format: all its digits are shown, so it is the stored value
+     * itself — an amount the reporting software rounded to the 分 of 万元 (two decimals) at worst.
+     */
+    private static int exact(int scale) {
+        return Math.min(Math.max(scale, 2), 6);
     }
 
     /** Decimals shown by an Excel number format, or -1 for General. */

@@ -3,7 +3,11 @@ package cn.jsaudit.performance;
 import cn.jsaudit.ingest.ReviewSheet;
 import cn.jsaudit.ingest.SheetData;
 import cn.jsaudit.ingest.WorkbookData;
+import cn.jsaudit.model.ExecutionLine;
 import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.FormDoubt;
+import cn.jsaudit.model.Location;
+import cn.jsaudit.model.ScoreTotal;
 import cn.jsaudit.model.FormKind;
 import cn.jsaudit.model.PerformanceForm;
 import cn.jsaudit.model.Severity;
@@ -58,11 +62,40 @@ public final class PerformanceReader {
         new PartyReader(form).read();
         if (title.kind == FormKind.BASIC_DATA) {
             new BasicDataReader(form).read();
-        } else {
-            int next = new ExecutionReader(form).read();
-            new IndicatorReader(form).read(next);
+            return form.facts;
+        }
+        int next = new ExecutionReader(form).read();
+        IndicatorReader.Outcome indicators = new IndicatorReader(form).read(next);
+        new StatementReader(form).read(new TextReader(form).read());
+        new BreakdownPairer(form).pair();
+        FormDoubt doubt = doubt(form, indicators, grid.location(title.row, title.col));
+        if (doubt != null) {
+            form.facts.add(doubt);
         }
         return form.facts;
+    }
+
+    /**
+     * One doubt when the form's weights and scores could not be located, naming what was read, instead of a sum
+     * check on a table read wrong.
+     */
+    private static FormDoubt doubt(FormSheet form, IndicatorReader.Outcome read, Location at) {
+        String missing;
+        if (!read.header()) {
+            missing = "未找到绩效指标表头（应有“三级指标”及“一级指标”或“二级指标”）";
+        } else if (!read.scoreColumn()) {
+            missing = "绩效指标表头中未找到“得分”栏";
+        } else if (read.rows() == 0) {
+            missing = "绩效指标表头下未读到指标行";
+        } else if (read.scores() == 0) {
+            missing = "得分栏中未读到得分";
+        } else {
+            return null;
+        }
+        long lines = form.facts.stream().filter(ExecutionLine.class::isInstance).count();
+        long totals = form.facts.stream().filter(ScoreTotal.class::isInstance).count();
+        return new FormDoubt(form.formId, "工作表「%s」：读到预算执行 %d 行、指标 %d 行、总分 %d 处；%s，未核对本表的分值和得分"
+                .formatted(form.grid.sheetName(), lines, read.rows(), totals, missing), at);
     }
 
     private record Title(FormKind kind, int row, int col) {

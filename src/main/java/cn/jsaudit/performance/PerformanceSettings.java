@@ -15,7 +15,10 @@ import java.util.List;
 public record PerformanceSettings(BigDecimal rateNeedingExplanation, BigDecimal growthAllowed,
                                   BigDecimal scoreTotal, BigDecimal scoreTolerance,
                                   List<String> overBudgetNeedsExplanation, List<String> noGrowth,
-                                  List<String> consistentSignatures) {
+                                  List<String> consistentSignatures, List<String> totalCostNames,
+                                  List<String> lateWords, List<String> timelinessNames,
+                                  List<String> adjustmentRateNames, BigDecimal adjustmentRateTolerance,
+                                  BigDecimal unitPriceTolerance, int subsetSearchLimit) {
 
     public static final String FILE = "performance/thresholds.yaml";
 

@@ -19,6 +19,36 @@ public final class UnitNames {
     }
 
     /**
+     * True when {@code a} is {@code b} with one character mistyped ("白河县医疗保证局" for "白河县医疗保障局"): same length,
+     * one place differs, both long enough for that to be a slip rather than another unit.
+     */
+    public static boolean typo(String a, String b) {
+        String x = core(a);
+        String y = core(b);
+        if (x.length() > y.length()) {
+            String t = x;
+            x = y;
+            y = t;
+        }
+        // the shorter name may leave out a region prefix: compare it with the longer one's tail
+        return typoAligned(x, y.substring(y.length() - x.length()));
+    }
+
+    /** One differing character at the same place (the shorter name may leave out a region prefix). */
+    private static boolean typoAligned(String x, String y) {
+        if (x.length() != y.length() || x.length() < 6) {
+            return false;
+        }
+        int diff = 0;
+        for (int i = 0; i < x.length(); i++) {
+            if (x.charAt(i) != y.charAt(i)) {
+                diff++;
+            }
+        }
+        return diff == 1;
+    }
+
+    /**
      * The unit of a submission named after it: "沅江市医疗保障局-2023.xlsx" → "沅江市医疗保障局"; a copy's marks are
      * not part of the name ("…-2023(2).xlsx" saved twice, "…-2023-审核.xlsx" annotated by jsaudit and sent back).
      */

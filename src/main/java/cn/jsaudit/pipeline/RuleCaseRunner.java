@@ -3,6 +3,8 @@ package cn.jsaudit.pipeline;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
+import cn.jsaudit.narrative.NarrativeEditor;
+import cn.jsaudit.narrative.NarrativeException;
 import cn.jsaudit.rulepack.RuleCase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,7 +24,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
-/** Runs rule cases: applies the overrides to a copy of the base workbook, screens it, compares the findings. */
+/**
+ * Runs rule cases: applies the overrides to a copy of the base workbook (and the text edits to a copy of its
+ * narrative), screens it, compares the findings.
+ */
 public final class RuleCaseRunner {
 
     /** A case's outcome; {@code diff} lists what was missing, unexpected or forbidden. */
@@ -30,7 +36,7 @@ public final class RuleCaseRunner {
 
     private final Screener screener;
     private final Path work;
-    private final Map<Path, List<String>> baseFindings = new HashMap<>();
+    private final Map<SubmissionFiles, List<String>> baseFindings = new HashMap<>();
 
     /** @param work a folder for the modified copies */
     public RuleCaseRunner(RulesFolder folder, Path work) {
@@ -41,7 +47,8 @@ public final class RuleCaseRunner {
     public Outcome run(RuleCase c) throws IOException {
         Path copy = work.resolve(c.base().getFileName().toString());
         apply(c, copy);
-        ScreeningResult r = screener.screen(new SubmissionFiles(copy, null, List.of()));
+        SubmissionFiles base = c.narrative() ? withNarrative(c) : new SubmissionFiles(c.base(), null, List.of());
+        ScreeningResult r = screener.screen(new SubmissionFiles(copy, edited(c, base.narrative()), base.performanceWorkbooks()));
         // a case tests rules: findings folded under a reading doubt (a case may break many rows of a small table)
         // are compared as if they stood alone
         List<Finding> findings = r.findings().stream()
@@ -61,8 +68,8 @@ public final class RuleCaseRunner {
         }
         if (c.strict()) {
             // "exactly this rule" is relative to the base: what the unchanged base already shows is not "more"
-            List<String> already = baseFindings.computeIfAbsent(c.base(), base -> screener
-                    .screen(new SubmissionFiles(base, null, List.of())).findings().stream().map(RuleCaseRunner::describe).toList());
+            List<String> already = baseFindings.computeIfAbsent(base, unchanged -> screener
+                    .screen(unchanged).findings().stream().map(RuleCaseRunner::describe).toList());
             findings.stream().filter(f -> f.severity() != Severity.INFO && !matched.contains(f))
                     .filter(f -> !already.contains(describe(f)))
                     .forEach(f -> diff.add("多出  " + describe(f)));
@@ -75,12 +82,36 @@ public final class RuleCaseRunner {
             return false;
         }
         Location l = f.primaryLocation();
-        return e.cell() == null || (l != null && e.sheet().equals(l.sheet()) && e.cell().equals(l.cell()));
+        return e.cell() == null || (l != null && Objects.equals(e.sheet(), l.sheet()) && e.cell().equals(l.cell()));
     }
 
     public static String describe(Finding f) {
         Location l = f.primaryLocation();
-        return f.rule() + " " + f.severity().label() + (l == null || l.cell() == null ? "" : " " + l.sheet() + "!" + l.cell());
+        return f.rule() + " " + f.severity().label() + (l == null || l.cell() == null ? ""
+                : " " + (l.sheet() == null ? "" : l.sheet() + "!") + l.cell());
+    }
+
+    /** The base workbook with the narrative and performance workbooks found beside it. */
+    private static SubmissionFiles withNarrative(RuleCase c) throws IOException {
+        SubmissionFiles found = SubmissionLocator.locate(List.of(c.base())).stream()
+                .filter(s -> s.workbook().toAbsolutePath().equals(c.base().toAbsolutePath())).findFirst().orElse(null);
+        if (found == null || found.narrative() == null) {
+            throw new IOException(c.file() + " 用例“" + c.name() + "”：基础工作簿旁没有同名的情况说明（.docx 或 .txt）");
+        }
+        return found;
+    }
+
+    /** The case's edits applied to a copy of the narrative, or the narrative itself when there are none. */
+    private Path edited(RuleCase c, Path narrative) throws IOException {
+        if (narrative == null || c.narrativeEdits().isEmpty()) {
+            return narrative;
+        }
+        try {
+            return NarrativeEditor.edit(narrative, c.narrativeEdits().stream()
+                    .map(e -> new NarrativeEditor.Edit(e.find(), e.replacement())).toList(), work);
+        } catch (NarrativeException e) {
+            throw new IOException(c.file() + " 用例“" + c.name() + "”：" + e.getMessage(), e);
+        }
     }
 
     private static void apply(RuleCase c, Path target) throws IOException {
@@ -92,7 +123,12 @@ public final class RuleCaseRunner {
                 }
                 CellReference ref = new CellReference(o.cell());
                 Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
-                Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+                Cell old = row.getCell(ref.getCol());
+                // a new cell: POI writes a new value beside an inline string's old text, which readers still see
+                Cell cell = row.createCell(ref.getCol());
+                if (old != null) {
+                    cell.setCellStyle(old.getCellStyle());
+                }
                 set(cell, o.value());
             }
             try (OutputStream out = Files.newOutputStream(target)) {

@@ -2,6 +2,7 @@ package cn.jsaudit.pipeline;
 
 import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.engine.RuleCompileException;
+import cn.jsaudit.ingest.InputLimits;
 import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.ingest.Templates;
 import cn.jsaudit.narrative.NarrativeException;
@@ -45,5 +46,9 @@ public record RulesFolder(Path dir, RulePack tables, PerformanceInput performanc
 
     public RuleBook rules() {
         return tables.book();
+    }
+
+    public InputLimits limits() {
+        return tables.limits();
     }
 }

@@ -93,7 +93,7 @@ public record RunRecord(String version, String time, String rulesSha256, List<In
             }
         } catch (IOException e) {
             // An unreadable input is reported as an INPUT finding by the screener; its digest says why here.
-            return "（无法读取：" + e.getMessage() + "）";
+            return "（无法读取：" + cn.jsaudit.ingest.IoMessages.reason(e) + "）";
         }
         return HexFormat.of().formatHex(md.digest());
     }

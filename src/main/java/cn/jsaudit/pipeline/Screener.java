@@ -3,6 +3,7 @@ package cn.jsaudit.pipeline;
 import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.ingest.ExplanationReader;
 import cn.jsaudit.ingest.InputFindings;
+import cn.jsaudit.ingest.InputLimits;
 import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.ingest.SheetData;
 import cn.jsaudit.ingest.Text;
@@ -14,6 +15,7 @@ import cn.jsaudit.ingest.Workbooks;
 import cn.jsaudit.model.ExpectedTable;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
+import cn.jsaudit.model.Severity;
 import cn.jsaudit.model.Submission;
 import cn.jsaudit.narrative.Narrative;
 import cn.jsaudit.narrative.NarrativeException;
@@ -22,25 +24,42 @@ import cn.jsaudit.performance.UnitNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Screens one submission: files → facts → rules → sorted findings. The CLI, the batch runner and the
  * benchmark all call {@link #screen}; it never throws for bad input, which becomes an INPUT finding.
+ *
+ * <p>Whatever a submission causes stays with it. Limits ({@link InputLimits}) keep a hostile file from exhausting
+ * memory in the first place; beyond them, a defect, a {@link StackOverflowError} or an {@link OutOfMemoryError} in
+ * one submission's reading or rules becomes that submission's INPUT finding and the batch goes on. Memory is
+ * shared by the submissions screened at the same time, so an OutOfMemoryError may strike a modest submission
+ * while another exhausts the heap: the submission that met it is screened again with every other thread held
+ * back, and only if it fails alone too is it reported.
  */
 public final class Screener {
 
     private final RulesFolder folder;
     private final String forcedTemplate;
+    private final Diagnostics diagnostics;
     private final PriorYears priorYears;
+    /** Screening holds the read lock; a retry after an OutOfMemoryError holds the write lock, so it runs alone. */
+    private final ReentrantReadWriteLock alone = new ReentrantReadWriteLock(true);
 
     public Screener(RulesFolder folder, String forcedTemplate) {
-        this(folder, forcedTemplate, PriorYears.NONE);
+        this(folder, forcedTemplate, Diagnostics.NONE);
+    }
+
+    /** @param diagnostics told the cause of every problem reported as a finding (for --verbose) */
+    public Screener(RulesFolder folder, String forcedTemplate, Diagnostics diagnostics) {
+        this(folder, forcedTemplate, diagnostics, PriorYears.NONE);
     }
 
     /** A screener that also holds each submission against the same unit's submission of the year before. */
-    public Screener(RulesFolder folder, String forcedTemplate, PriorYears priorYears) {
+    public Screener(RulesFolder folder, String forcedTemplate, Diagnostics diagnostics, PriorYears priorYears) {
         this.folder = folder;
         this.forcedTemplate = forcedTemplate;
+        this.diagnostics = diagnostics;
         this.priorYears = priorYears;
     }
 
@@ -50,30 +69,70 @@ public final class Screener {
 
     /** As {@link #screen(SubmissionFiles)}, telling the timer how long reading and rule evaluation took. */
     public ScreeningResult screen(SubmissionFiles files, PhaseTimer timer) {
+        alone.readLock().lock();
         try {
-            return screenOrFail(files, timer);
-        } catch (RuntimeException | StackOverflowError e) {
-            // A file that trips a defect of ours must not stop the batch: report it on that submission.
-            String file = files.name();
-            return new ScreeningResult(file, null, null, null, List.of(InputFindings.error(file
-                    + "：审核此文件时程序出错（" + e + "），其他文件不受影响；请将此文件反馈给 jsaudit 维护人员",
-                    null, new Location(file, null, null))));
+            return contained(files, timer, new Stage[] {Stage.READING});
+        } catch (OutOfMemoryError e) {
+            // not enough memory with the others running: fall through and try once more alone
+        } finally {
+            alone.readLock().unlock();
+        }
+        Stage[] stage = {Stage.READING};
+        alone.writeLock().lock();
+        try {
+            return contained(files, timer, stage);
+        } catch (OutOfMemoryError e) {
+            return failed(files, e, "内存不足（单独重试后仍然不足），此文件未审核。文件是否异常庞大？确属正常时，"
+                    + "可用环境变量 JSAUDIT_JAVA_OPTS（如 -Xmx4g）给 jsaudit 更多内存后重试", stage[0]);
+        } finally {
+            alone.writeLock().unlock();
         }
     }
 
-    private ScreeningResult screenOrFail(SubmissionFiles files, PhaseTimer timer) {
+    /** Where a submission's screening was when it failed, for the message. */
+    private enum Stage {
+        READING("读取"), RULES("按规则审核");
+
+        final String label;
+
+        Stage(String label) {
+            this.label = label;
+        }
+    }
+
+    /** Screens, turning any failure but an OutOfMemoryError (retried by the caller) into the submission's finding. */
+    private ScreeningResult contained(SubmissionFiles files, PhaseTimer timer, Stage[] stage) {
+        try {
+            return screenOrFail(files, timer, stage);
+        } catch (StackOverflowError e) {
+            return failed(files, e, "程序栈溢出（文件中的结构嵌套过深，或规则递归过深），此文件未审核", stage[0]);
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            // A file that trips a defect of ours must not stop the batch: report it on that submission.
+            return failed(files, e, "程序出错，此文件未审核；请将此文件反馈给 jsaudit 维护人员（加 --verbose 可看到出错详情）", stage[0]);
+        }
+    }
+
+    private ScreeningResult failed(SubmissionFiles files, Throwable cause, String what, Stage stage) {
+        String file = files.name();
+        diagnostics.report(file, cause);
+        return new ScreeningResult(file, null, null, null, List.of(InputFindings.error(file + "：" + stage.label
+                + "此提交时" + what + "；其他文件不受影响", null, new Location(file, null, null))));
+    }
+
+    private ScreeningResult screenOrFail(SubmissionFiles files, PhaseTimer timer, Stage[] stage) {
         long start = System.nanoTime();
         String file = files.name();
+        InputLimits limits = folder.limits();
         List<Finding> findings = new ArrayList<>();
         List<Object> facts = new ArrayList<>();
         WorkbookFacts tables = null;
         Narrative narrative = null;
         Explanations returned = new Explanations(List.of());
         try {
-            WorkbookData wb = Workbooks.read(files.workbook());
+            WorkbookData wb = Workbooks.read(files.workbook(), limits);
             tables = new WorkbookReader(folder.templates(), forcedTemplate).read(wb, file);
             readPerformance(wb, file, facts, findings);
-            narrative = narrativeSheet(wb, file);
+            narrative = narrativeSheet(wb, file, limits, findings);
             // A workbook annotated by jsaudit and sent back carries the unit's 说明 in its 审核结果 sheet.
             returned = new Explanations(ExplanationReader.fromReviewSheet(wb));
         } catch (InputProblem e) {
@@ -87,7 +146,7 @@ public final class Screener {
         for (Path extra : files.performanceWorkbooks()) {
             String name = extra.getFileName().toString();
             try {
-                readPerformance(Workbooks.read(extra), name, facts, findings);
+                readPerformance(Workbooks.read(extra, limits), name, facts, findings);
             } catch (InputProblem e) {
                 findings.add(unreadable(e, name));
             }
@@ -95,14 +154,15 @@ public final class Screener {
         boolean hasForms = !facts.isEmpty();
         if (files.narrative() != null) {
             try {
-                narrative = folder.narrative().read(files.narrative());
+                narrative = folder.narrative().read(files.narrative(), limits);
             } catch (NarrativeException e) {
-                findings.add(InputFindings.error(e.getMessage(), null,
-                        new Location(files.narrative().getFileName().toString(), null, null)));
+                String name = files.narrative().getFileName().toString();
+                diagnostics.report(name, e);
+                findings.add(InputFindings.error(e.getMessage(), null, new Location(name, null, null)));
             }
         }
         if (narrative != null) {
-            facts.addAll(folder.narrative().facts(narrative, tables.amounts()));
+            facts.addAll(folder.narrative().facts(narrative, tables.amounts(), List.copyOf(facts)));
             facts.addAll(folder.performance().narrative().read(narrative.sentences(), narrative.file()));
         }
         if (tables.tables().isEmpty() && !hasForms) {
@@ -127,18 +187,34 @@ public final class Screener {
         findings.addAll(tables.problems());
         long read = System.nanoTime();
         timer.record(PhaseTimer.Phase.INGEST, read - start);
+        stage[0] = Stage.RULES;
         RuleBook.Evaluation evaluation = folder.rules().evaluateCounting(facts);
         findings.addAll(evaluation.findings());
         findings = ReadingDoubts.fold(IdenticalFindings.merge(findings), evaluation.tallies(), tables.readings(),
                 folder.templates().vocabulary().readingDoubt(), file);
         timer.record(PhaseTimer.Phase.RULES, System.nanoTime() - read);
         findings.sort(FindingOrder.ORDER);
-        findings = returned.apply(submission.unit(), findings);
+        findings = returned.apply(submission.unit(), capped(findings, file, limits));
         return new ScreeningResult(file, submission.unit(), submission.year(), submission.template(), findings);
     }
 
+    /**
+     * At most maxFindings findings, the most severe first (they come sorted), and one saying how many were left
+     * out: a workbook of a hundred thousand faulty cells must not make reports no one can open.
+     */
+    private static List<Finding> capped(List<Finding> findings, String file, InputLimits limits) {
+        if (findings.size() <= limits.maxFindings()) {
+            return findings;
+        }
+        List<Finding> kept = new ArrayList<>(findings.subList(0, limits.maxFindings()));
+        kept.add(InputFindings.of(Severity.WARNING, file + "：此文件有 " + findings.size() + " 条发现，超过上限 maxFindings = "
+                + limits.maxFindings() + "（" + InputLimits.SOURCE + "），只列出按严重程度排在前面的 " + limits.maxFindings()
+                + " 条，其余 " + (findings.size() - limits.maxFindings()) + " 条未列出", null, new Location(file, null, null)));
+        return kept;
+    }
+
     /** A sheet titled 情况说明 holds the narrative when no .docx/.txt comes with the workbook. */
-    private Narrative narrativeSheet(WorkbookData wb, String file) {
+    private Narrative narrativeSheet(WorkbookData wb, String file, InputLimits limits, List<Finding> findings) {
         for (SheetData sheet : wb.sheets()) {
             String name = Text.compact(sheet.name());
             int firstRow = 0;
@@ -147,7 +223,12 @@ public final class Screener {
             }
             String title = Text.compact(sheet.printed(firstRow, 0));
             if (name.contains("情况说明") || (title.contains("情况说明") && title.length() <= 30)) {
-                return folder.narrative().read(sheet, file);
+                try {
+                    return folder.narrative().read(sheet, file, limits);
+                } catch (NarrativeException e) {
+                    findings.add(InputFindings.error(e.getMessage(), null, new Location(file, sheet.name(), null)));
+                    return null;
+                }
             }
         }
         return null;
@@ -165,7 +246,8 @@ public final class Screener {
                 : new Submission(s.file(), UnitNames.fromFileName(file), s.year(), s.amountUnit(), s.template());
     }
 
-    private static Finding unreadable(InputProblem e, String file) {
-        return InputFindings.error(e.getMessage(), null, new Location(file, null, null));
+    private Finding unreadable(InputProblem e, String file) {
+        diagnostics.report(file, e);
+        return InputFindings.error(e.getMessage(), null, new Location(file, e.sheet(), e.cell()));
     }
 }

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Groups files into submissions (workbook-format.md "Files"): a workbook with the narrative of the same base
  * name (.docx or .txt); a workbook named {@code <base>-…绩效…} belongs to {@code <base>}; in a folder that holds
- * one submission, the folder's only narrative belongs to it.
+ * one submission, the folder's only narrative belongs to it. A path that does not exist stays a submission of its
+ * own, so that it is reported as unreadable with the others rather than dropped.
  */
 public final class SubmissionLocator {
 
@@ -24,7 +25,9 @@ public final class SubmissionLocator {
         Set<Path> workbooks = new LinkedHashSet<>();
         Set<Path> texts = new LinkedHashSet<>();
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
+            if (!Files.exists(p)) {
+                workbooks.add(p); // screened as a file that cannot be read: reported, and the rest go on
+            } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).sorted().forEach(f -> classify(f, workbooks, texts));
                 } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.util.List;
 /**
  * The finding list as CSV, UTF-8 with a BOM so that Excel opens it in Chinese, one row per finding with every
  * field. The run record follows the findings after an empty line, as 运行记录 rows (name, value[, value]).
+ * Every cell is neutralised against formula injection ({@link SafeText#csvCell}).
  */
 public final class CsvReport implements Report {
 
@@ -47,7 +48,7 @@ public final class CsvReport implements Report {
             if (i > 0) {
                 w.write(',');
             }
-            w.write(quote(fields.get(i)));
+            w.write(quote(SafeText.csvCell(fields.get(i))));
         }
         w.write("\r\n");
     }

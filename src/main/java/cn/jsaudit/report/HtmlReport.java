@@ -1,7 +1,9 @@
 package cn.jsaudit.report;
 
 import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
+import cn.jsaudit.pipeline.Positions;
 import cn.jsaudit.pipeline.RunRecord;
 import cn.jsaudit.pipeline.ScreeningResult;
 import java.io.IOException;
@@ -10,65 +12,117 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * One self-contained HTML page (inline CSS and script, no external assets): the run record, a summary row per
- * submission and the findings table, filterable by severity, status, unit and rule. The filter lives in the
- * URL hash ({@code #severity=ERROR&unit=…&rule=…&status=open}) so that a filtered view can be bookmarked,
- * sent to a colleague, or opened by a test; the table's data-filter attribute shows the filter applied.
+ * One self-contained HTML page (inline CSS and script, no external assets, so it opens offline): the run record,
+ * a summary row per submission and the findings table, filterable by severity, status, unit and rule, searchable
+ * by any text of a row, and sortable by any column (a click on its heading; again for the reverse order). The
+ * view lives in the URL hash ({@code #severity=ERROR&unit=…&rule=…&status=open&q=…&sort=rule:desc}) so that it
+ * can be bookmarked, sent to a colleague, or opened by a test; the table's data-filter attribute shows the
+ * filter applied. The page fits a 1,400 px screen: columns have fixed shares of the width and wrap their text,
+ * and a finding on many cells shows "表 + N 格" with the full list a click away.
  */
 public final class HtmlReport implements Report {
 
     private static final String UNKNOWN_UNIT = "（单位未识别）";
+    /** A finding on more cells than this shows them collapsed per sheet. */
+    static final int LISTED_LOCATIONS = 3;
+    /** The findings table's columns: key (for sorting and the hash), heading, share of the width in %, numeric. */
+    private static final String[][] COLUMNS = {
+        {"n", "序号", "3", "num"}, {"unit", "单位", "8", ""}, {"file", "文件", "8", ""}, {"rule", "规则", "7", ""},
+        {"severity", "严重程度", "5", ""}, {"status", "状态", "4.5", ""}, {"table", "表", "5", ""},
+        {"position", "位置", "9", ""}, {"message", "说明", "19.5", ""}, {"expected", "期望值", "5", "num"},
+        {"actual", "实际值", "5", "num"}, {"difference", "差额", "4.5", "num"}, {"quote", "原文", "10.5", ""},
+        {"explanation", "单位说明", "6", ""},
+    };
 
     private static final String CSS = """
-            body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;margin:1.5em;color:#222}
+            body{font-family:"Microsoft YaHei","PingFang SC","Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;margin:1em;color:#222}
             h1{font-size:1.5em;margin:0 0 .3em}h2{font-size:1.15em;margin:1.4em 0 .5em}
             .run{color:#555;font-size:.85em;word-break:break-all}
-            table{border-collapse:collapse;width:100%;font-size:.9em}
-            th,td{border:1px solid #ccc;padding:.3em .45em;vertical-align:top;text-align:left}
+            table{border-collapse:collapse;width:100%;font-size:.9em;table-layout:fixed}
+            th,td{border:1px solid #ccc;padding:.3em .4em;vertical-align:top;text-align:left;overflow-wrap:anywhere}
             th{background:#f0f0f0;position:sticky;top:0}
-            #findings td:nth-child(n+4):nth-child(-n+7){white-space:nowrap}
-            #findings td:nth-child(2){min-width:8em}#findings td:nth-child(3){min-width:10em}
-            #findings td:nth-child(9),#findings td:nth-child(13){min-width:18em}
-            td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            #findings th{cursor:pointer;user-select:none}#findings th:hover{background:#e2e2e2}
+            #findings th[aria-sort=ascending]::after{content:" ▲"}#findings th[aria-sort=descending]::after{content:" ▼"}
+            td.num{text-align:right;font-variant-numeric:tabular-nums}
+            details.cells summary{cursor:pointer;color:#1f4f8f}details.cells[open] summary{margin-bottom:.2em}
             tr.ERROR td.sev{background:#f8d0d0;color:#a00000;font-weight:bold}
             tr.WARNING td.sev{background:#fde3c0;color:#8a4b00;font-weight:bold}
             tr.INFO td.sev{background:#d6e6fb;color:#1f4f8f}
             tr.explained{opacity:.75}
             mark.quote{background:#fff3a0;padding:0 .15em}mark.quote strong{background:#ffd24d}
             .filters{margin:.6em 0;display:flex;gap:1em;flex-wrap:wrap;align-items:center}
-            .filters label{font-size:.9em}.count{color:#555}
+            .filters label{font-size:.9em}.filters select{max-width:24em}.count{color:#555}#q{width:16em}
             .bad{color:#a00000;font-weight:bold}
             """;
 
     private static final String SCRIPT = """
             (function(){
               var keys=['severity','status','unit','rule'];
-              var rows=[].slice.call(document.querySelectorAll('#findings tbody tr'));
+              var table=document.getElementById('findings');
+              var body=table.tBodies[0];
+              var heads=[].slice.call(table.tHead.rows[0].cells);
+              var rows=[].slice.call(body.rows);
+              var search=document.getElementById('q');
+              var sort={key:'',desc:false};
+              rows.forEach(function(r,i){r._i=i;r._text=r.textContent.toLowerCase();});
               function sel(k){return document.getElementById('f-'+k);}
               function apply(){
                 var want={};keys.forEach(function(k){want[k]=sel(k).value;});
+                var terms=search.value.toLowerCase().split(/\s+/).filter(function(t){return t!=='';});
                 var shown=0;
                 rows.forEach(function(r){
-                  var ok=keys.every(function(k){return want[k]===''||r.dataset[k]===want[k];});
+                  var ok=keys.every(function(k){return want[k]===''||r.dataset[k]===want[k];})
+                    &&terms.every(function(t){return r._text.indexOf(t)>=0;});
                   r.hidden=!ok;if(ok){shown++;}
                 });
                 document.getElementById('count').textContent='显示 '+shown+' / '+rows.length+' 条';
                 var p=new URLSearchParams();keys.forEach(function(k){if(want[k]!==''){p.set(k,want[k]);}});
+                table.setAttribute('data-filter',p.toString());
+                if(search.value!==''){p.set('q',search.value);}
+                if(sort.key!==''){p.set('sort',sort.key+(sort.desc?':desc':''));}
                 var h=p.toString();
-                document.getElementById('findings').setAttribute('data-filter',h);
                 if(('#'+h)!==location.hash&&!(h===''&&location.hash==='')){history.replaceState(null,'',h===''?location.pathname:'#'+h);}
+              }
+              function value(r,c,numeric){
+                var td=r.cells[c];var v=td.hasAttribute('data-sort')?td.getAttribute('data-sort'):td.textContent;
+                if(!numeric){return v;}
+                var n=parseFloat(v);return isNaN(n)?null:n;
+              }
+              function order(key,desc){
+                var c=heads.findIndex(function(th){return th.dataset.key===key;});
+                if(c<0){key='';desc=false;}
+                sort={key:key,desc:desc};
+                heads.forEach(function(th,i){if(i===c){th.setAttribute('aria-sort',desc?'descending':'ascending');}else{th.removeAttribute('aria-sort');}});
+                var numeric=c>=0&&heads[c].classList.contains('num');
+                var sorted=rows.slice().sort(function(a,b){
+                  if(c<0){return a._i-b._i;}
+                  var x=value(a,c,numeric),y=value(b,c,numeric),d;
+                  if(x===null||y===null){d=x===null?(y===null?0:1):-1;return d!==0?d:a._i-b._i;}
+                  d=numeric?x-y:x.localeCompare(y,'zh-CN');
+                  return (desc?-d:d)||a._i-b._i;
+                });
+                sorted.forEach(function(r){body.appendChild(r);});
               }
               function fromHash(){
                 var p=new URLSearchParams(location.hash.replace(/^#/,''));
                 keys.forEach(function(k){var v=p.get(k)||'';var s=sel(k);
                   if([].some.call(s.options,function(o){return o.value===v;})){s.value=v;}});
+                search.value=p.get('q')||'';
+                var s=(p.get('sort')||'').split(':');
+                order(s[0],s[1]==='desc');
                 apply();
               }
               keys.forEach(function(k){sel(k).addEventListener('change',apply);});
+              search.addEventListener('input',apply);search.addEventListener('change',apply);
+              heads.forEach(function(th){th.addEventListener('click',function(){
+                order(th.dataset.key,sort.key===th.dataset.key&&!sort.desc);apply();});});
               window.addEventListener('hashchange',fromHash);
               fromHash();
             })();
@@ -101,7 +155,8 @@ public final class HtmlReport implements Report {
     }
 
     private static void summary(Writer w, ReportData data) throws IOException {
-        w.write("<h2>汇总（" + data.results().size() + " 份）</h2>\n<table id=\"summary\">\n<thead><tr><th>序号</th><th>单位</th>"
+        w.write("<h2>汇总（" + data.results().size() + " 份）</h2>\n<table id=\"summary\">\n" + colgroup(4, 16, 5, 18, 6, 8, 6, 6, 31)
+                + "<thead><tr><th>序号</th><th>单位</th>"
                 + "<th>年度</th><th>文件</th><th>错误</th><th>警告（未说明）</th><th>已说明</th><th>提示</th><th>主要规则</th></tr></thead>\n<tbody>\n");
         int n = 1;
         for (ScreeningResult r : data.results()) {
@@ -124,10 +179,18 @@ public final class HtmlReport implements Report {
         select(w, "unit", "单位", units.stream().map(u -> new String[] {u, u}).toArray(String[][]::new));
         select(w, "rule", "规则", data.ruleCounts().keySet().stream().sorted().map(r -> new String[] {r, r})
                 .toArray(String[][]::new));
+        w.write("<label>搜索 <input type=\"search\" id=\"q\" placeholder=\"单位、规则、单元格、说明、原文中的文字\"></label>\n");
         w.write("<span class=\"count\" id=\"count\"></span>\n</div>\n");
-        w.write("<table id=\"findings\">\n<thead><tr><th>序号</th><th>单位</th><th>文件</th><th>规则</th><th>严重程度</th>"
-                + "<th>状态</th><th>表</th><th>位置</th><th>说明</th><th>期望值</th><th>实际值</th><th>差额</th><th>原文</th>"
-                + "<th>单位说明</th></tr></thead>\n<tbody>\n");
+        w.write("<table id=\"findings\">\n<colgroup>");
+        for (String[] c : COLUMNS) {
+            w.write("<col style=\"width:" + c[2] + "%\">");
+        }
+        w.write("</colgroup>\n<thead><tr>");
+        for (String[] c : COLUMNS) {
+            w.write("<th data-key=\"" + c[0] + "\"" + (c[3].isEmpty() ? "" : " class=\"" + c[3] + "\"") + " title=\"点击按此列排序\">"
+                    + c[1] + "</th>");
+        }
+        w.write("</tr></thead>\n<tbody>\n");
         for (FindingRow row : FindingRow.of(data.results())) {
             Finding f = row.finding();
             w.write("<tr class=\"" + f.severity().name() + " " + f.status().code() + "\" data-severity=\"" + f.severity().name()
@@ -137,10 +200,10 @@ public final class HtmlReport implements Report {
             cell(w, null, unit(row.submission()));
             cell(w, null, row.submission().file());
             w.write("<td title=\"" + esc(FindingRow.orEmpty(f.title())) + "\">" + esc(f.rule()) + "</td>");
-            cell(w, "sev", f.severity().label());
+            w.write("<td class=\"sev\" data-sort=\"" + f.severity().ordinal() + "\">" + esc(f.severity().label()) + "</td>");
             cell(w, null, f.status().label());
             cell(w, null, row.table());
-            cell(w, null, row.position());
+            w.write("<td>" + locations(f) + "</td>");
             cell(w, null, f.message());
             cell(w, "num", FindingRow.plain(f.expected()));
             cell(w, "num", FindingRow.plain(f.actual()));
@@ -150,6 +213,32 @@ public final class HtmlReport implements Report {
             w.write("</tr>\n");
         }
         w.write("</tbody>\n</table>\n");
+    }
+
+    /**
+     * The finding's cells: listed when few; otherwise "收支总表 + 36 格" per sheet (or "文件 + N 处" for text
+     * positions) with the full list, as every other report prints it, one click away.
+     */
+    static String locations(Finding f) {
+        if (f.locations().size() <= LISTED_LOCATIONS) {
+            return esc(Positions.of(f));
+        }
+        Map<String, Integer> perPlace = new LinkedHashMap<>();
+        for (Location l : f.locations()) {
+            perPlace.merge(l.sheet() != null ? l.sheet() + " + # 格" : (l.file() == null ? "" : l.file()) + " + # 处", 1, Integer::sum);
+        }
+        String summary = perPlace.entrySet().stream().map(e -> e.getKey().replace("#", String.valueOf(e.getValue())))
+                .collect(Collectors.joining("，"));
+        return "<details class=\"cells\"><summary>" + esc(summary) + "</summary>" + esc(Positions.of(f)) + "</details>";
+    }
+
+    /** Column widths in % of the table, so that the page wraps text instead of growing sideways. */
+    private static String colgroup(int... shares) {
+        StringBuilder b = new StringBuilder("<colgroup>");
+        for (int s : shares) {
+            b.append("<col style=\"width:").append(s).append("%\">");
+        }
+        return b.append("</colgroup>\n").toString();
     }
 
     /**

@@ -13,28 +13,28 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
-/** The finding list for the terminal, grouped by submission. */
+/** The finding list for the terminal, grouped by submission; text from the submissions has its control characters blanked. */
 public final class TextReport implements Report {
 
     @Override
     public void write(ReportData data, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
         for (ScreeningResult r : data.results()) {
-            w.println("━━ " + heading(r));
+            w.println(SafeText.terminal("━━ " + heading(r)));
             if (r.findings().isEmpty()) {
                 w.println("   未发现问题。");
             }
             int n = 1;
             for (Finding f : r.findings()) {
                 String status = f.status() == FindingStatus.EXPLAINED ? "·" + f.status().label() : "";
-                w.println(String.format("%3d. [%s%s] %s %s", n++, f.severity().label(), status, f.rule(), where(f))
-                        .stripTrailing());
-                w.println("     " + f.message());
+                w.println(SafeText.terminal(String.format("%3d. [%s%s] %s %s", n++, f.severity().label(), status, f.rule(),
+                        where(f)).stripTrailing()));
+                w.println(SafeText.terminal("     " + f.message()));
                 if (f.quote() != null) {
-                    w.println("     原文：“" + f.quote() + "”");
+                    w.println(SafeText.terminal("     原文：“" + f.quote() + "”"));
                 }
                 if (f.explanation() != null) {
-                    w.println("     单位说明：" + f.explanation());
+                    w.println(SafeText.terminal("     单位说明：" + f.explanation()));
                 }
             }
             w.printf("   小计：错误 %d，警告 %d（已说明 %d），提示 %d%n%n", r.count(Severity.ERROR), r.count(Severity.WARNING),

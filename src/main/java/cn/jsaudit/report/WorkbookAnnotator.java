@@ -14,12 +14,19 @@ import java.nio.file.Files;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -35,6 +42,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes an annotated copy of a submitted workbook (.xlsx or .xls): each finding's cells filled by severity
@@ -79,7 +87,37 @@ public final class WorkbookAnnotator {
             Sheet review = reviewSheet(wb, result.findings());
             review.createRow(review.getLastRowNum() + 2).createCell(0).setCellValue(runNote(workbook));
             Files.createDirectories(dir);
+            withoutDanglingRelationships(wb);
             return writeNew(wb, dir, workbook.getFileName().toString());
+        }
+    }
+
+    /**
+     * A submitted package may name parts it lacks (a relationship to a shared-strings or calculation-chain part
+     * the writer left out); POI reads past them but would write them back, and strict readers refuse such a file.
+     * The copy drops them.
+     */
+    private static void withoutDanglingRelationships(Workbook wb) throws IOException {
+        if (!(wb instanceof XSSFWorkbook x)) {
+            return;
+        }
+        try {
+            OPCPackage pkg = x.getPackage();
+            for (PackagePart part : pkg.getParts()) {
+                if (part.isRelationshipPart()) {
+                    continue;
+                }
+                List<String> dangling = new ArrayList<>();
+                for (PackageRelationship r : part.getRelationships()) {
+                    if (r.getTargetMode() == TargetMode.INTERNAL && pkg.getPart(PackagingURIHelper.createPartName(
+                            PackagingURIHelper.resolvePartUri(r.getSourceURI(), r.getTargetURI()))) == null) {
+                        dangling.add(r.getId());
+                    }
+                }
+                dangling.forEach(part::removeRelationship);
+            }
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
         }
     }
 
@@ -128,8 +166,10 @@ public final class WorkbookAnnotator {
             }
             Drawing<?> drawing = drawings.computeIfAbsent(cell.getSheet(), WorkbookAnnotator::drawingOf);
             ClientAnchor anchor = helper.createClientAnchor();
-            anchor.setCol1(cell.getColumnIndex() + 1);
-            anchor.setCol2(cell.getColumnIndex() + 6);
+            // POI files a new comment under the anchor's top-left cell: it must be the cell itself, or the comment of
+            // the cell to its left lands on a neighbour that has its own ("multiple cell comments in one cell")
+            anchor.setCol1(cell.getColumnIndex());
+            anchor.setCol2(cell.getColumnIndex() + 5);
             anchor.setRow1(cell.getRowIndex());
             anchor.setRow2(cell.getRowIndex() + 8);
             Comment comment = drawing.createCellComment(anchor);

@@ -5,27 +5,37 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One case of rules/tests/*.txt: a base workbook, a few cell overrides, and the findings it must and must not
- * produce. Unless {@code strict} is off, every ERROR or WARNING finding must be expected by a line.
+ * One case of rules/tests/*.txt: a base workbook, a few cell overrides, edits of its narrative, and the findings it
+ * must and must not produce. Unless {@code strict} is off, every ERROR or WARNING finding must be expected by a line.
  *
- * @param line the line the case starts on, for messages
+ * @param line           the line the case starts on, for messages
+ * @param narrative      true when the case screens the base's narrative (and performance workbooks) too
+ * @param narrativeEdits the edits of the narrative, in order
  */
-public record RuleCase(String file, int line, String name, Path base, List<CellChange> overrides,
-                       List<Expect> expected, List<Expect> forbidden, boolean strict) {
+public record RuleCase(String file, int line, String name, Path base, List<CellChange> overrides, boolean narrative,
+                       List<TextEdit> narrativeEdits, List<Expect> expected, List<Expect> forbidden, boolean strict) {
 
     /** "收支总表!C7 = 120.26": a sheet, a cell and the new value (a number, 空 for blank, else text). */
     public record CellChange(String sheet, String cell, String value) {
     }
 
     /**
-     * A finding described by its rule, and optionally its severity and the cell it is at (sheet!A1, the
-     * finding's first location).
+     * An edit of the narrative: the first occurrence of {@code find} replaced by {@code replacement}, or, when
+     * {@code find} is null, {@code replacement} added as a paragraph at the end.
+     */
+    public record TextEdit(String find, String replacement, int line) {
+    }
+
+    /**
+     * A finding described by its rule, and optionally its severity and the place it is at: a cell (sheet!A1) or
+     * a narrative paragraph ("第12段", sheet null) — the finding's first location.
      */
     public record Expect(String rule, Severity severity, String sheet, String cell, int line) {
 
         @Override
         public String toString() {
-            return rule + (severity == null ? "" : " " + severity.label()) + (cell == null ? "" : " " + sheet + "!" + cell);
+            return rule + (severity == null ? "" : " " + severity.label())
+                    + (cell == null ? "" : " " + (sheet == null ? "" : sheet + "!") + cell);
         }
     }
 }

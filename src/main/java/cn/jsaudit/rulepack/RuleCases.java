@@ -18,16 +18,24 @@ import java.util.regex.Pattern;
  * 基础: ../../examples/某单位-2023.xlsx        （相对于本文件；写在第一个用例前则各用例共用）
  * == T01-01 本年收入合计与明细不符 ==
  * 修改: 收支总表!C7 = 120.26
+ * 说明替换: 占本年支出 87.3% => 占本年支出 187.3%   （情况说明中第一处原文换成新文）
+ * 说明追加: 本部门反映 3 个项目的绩效自评结果。       （在情况说明末尾加一段）
+ * 说明: 原样                                    （审核情况说明但不修改）
  * 应报: T01-01 错误 收支总表!C33
+ * 应报: N-占比超过全部 警告 第12段                 （情况说明中的位置：第几段）
  * 不应报: T01-05
  * 其余: 不限                                   （默认：其余错误、警告都算失败）
  * </pre>
+ * The narrative is the base workbook's (the .docx or .txt of the same name beside it); only a case with a 说明
+ * line screens it, so that a case about table cells stays about them.
  */
 public final class RuleCases {
 
     private static final Pattern CASE = Pattern.compile("^==\\s*(.+?)\\s*==$");
-    private static final Pattern KEY = Pattern.compile("^(基础|修改|应报|不应报|其余)\\s*[:：]\\s*(.*)$");
+    private static final Pattern KEY = Pattern.compile("^(基础|修改|说明替换|说明追加|说明|应报|不应报|其余)\\s*[:：]\\s*(.*)$");
     private static final Pattern CELL = Pattern.compile("(.+)!\\$?([A-Z]{1,3})\\$?(\\d{1,7})");
+    private static final Pattern PARAGRAPH = Pattern.compile("第\\d+段");
+    private static final String REPLACE_ARROW = "=>";
 
     private RuleCases() {
     }
@@ -59,7 +67,8 @@ public final class RuleCases {
             }
             Matcher k = KEY.matcher(line);
             if (!k.matches()) {
-                problems.add(new RuleProblem(name, n, -1, "看不懂此行：应为“== 用例名 ==”或 基础/修改/应报/不应报/其余: …"));
+                problems.add(new RuleProblem(name, n, -1,
+                        "看不懂此行：应为“== 用例名 ==”或 基础/修改/说明替换/说明追加/说明/应报/不应报/其余: …"));
                 continue;
             }
             String key = k.group(1);
@@ -82,6 +91,9 @@ public final class RuleCases {
             }
             switch (key) {
                 case "修改" -> current.override(value, n, problems);
+                case "说明替换" -> current.replaceText(value, n, problems);
+                case "说明追加" -> current.appendText(value, n, problems);
+                case "说明" -> current.narrative(value, n, problems);
                 case "应报" -> current.expect(value, n, problems, current.expected);
                 case "不应报" -> current.expect(value, n, problems, current.forbidden);
                 default -> {
@@ -104,6 +116,8 @@ public final class RuleCases {
         final String name;
         Path base;
         boolean strict = true;
+        boolean narrative;
+        final List<RuleCase.TextEdit> edits = new ArrayList<>();
         final List<RuleCase.CellChange> overrides = new ArrayList<>();
         final List<RuleCase.Expect> expected = new ArrayList<>();
         final List<RuleCase.Expect> forbidden = new ArrayList<>();
@@ -125,6 +139,33 @@ public final class RuleCases {
             overrides.add(new RuleCase.CellChange(m.group(1), m.group(2) + m.group(3), value.substring(eq + 1).strip()));
         }
 
+        void replaceText(String value, int n, List<RuleProblem> problems) {
+            int arrow = value.indexOf(REPLACE_ARROW);
+            if (arrow <= 0) {
+                problems.add(new RuleProblem(file, n, -1, "说明替换应写成“原文 => 新文”，如 占本年支出 87.3% => 占本年支出 187.3%"));
+                return;
+            }
+            edits.add(new RuleCase.TextEdit(value.substring(0, arrow).strip(), value.substring(arrow + REPLACE_ARROW.length()).strip(), n));
+            narrative = true;
+        }
+
+        void appendText(String value, int n, List<RuleProblem> problems) {
+            if (value.isBlank()) {
+                problems.add(new RuleProblem(file, n, -1, "说明追加后应写要加的一段文字"));
+                return;
+            }
+            edits.add(new RuleCase.TextEdit(null, value.strip(), n));
+            narrative = true;
+        }
+
+        void narrative(String value, int n, List<RuleProblem> problems) {
+            if (!value.strip().equals("原样")) {
+                problems.add(new RuleProblem(file, n, -1, "“说明”只能写“原样”（审核情况说明但不修改）"));
+                return;
+            }
+            narrative = true;
+        }
+
         void expect(String value, int n, List<RuleProblem> problems, List<RuleCase.Expect> into) {
             String[] parts = value.split("\\s+");
             if (parts.length == 0 || parts[0].isEmpty() || parts.length > 3) {
@@ -141,10 +182,14 @@ public final class RuleCases {
                     cell = m.group(2) + m.group(3);
                     continue;
                 }
+                if (PARAGRAPH.matcher(parts[i]).matches()) {
+                    cell = parts[i];
+                    continue;
+                }
                 try {
                     severity = Severity.parse(parts[i]);
                 } catch (IllegalArgumentException e) {
-                    problems.add(new RuleProblem(file, n, -1, "“" + parts[i] + "”既不是严重程度，也不是 工作表!单元格"));
+                    problems.add(new RuleProblem(file, n, -1, "“" + parts[i] + "”既不是严重程度，也不是 工作表!单元格 或 第几段"));
                     return;
                 }
             }
@@ -156,7 +201,7 @@ public final class RuleCases {
                 problems.add(new RuleProblem(file, line, -1, "用例“" + name + "”没有基础工作簿（基础: 路径）"));
                 return;
             }
-            out.add(new RuleCase(file, line, name, base, overrides, expected, forbidden, strict));
+            out.add(new RuleCase(file, line, name, base, overrides, narrative, edits, expected, forbidden, strict));
         }
     }
 }

@@ -3,7 +3,7 @@ package cn.jsaudit.rulepack;
 import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.engine.RuleCompileException;
 import cn.jsaudit.engine.RuleProblem;
-import cn.jsaudit.engine.ToleranceSettings;
+import cn.jsaudit.ingest.InputLimits;
 import cn.jsaudit.ingest.TemplateException;
 import cn.jsaudit.ingest.TemplateProblem;
 import cn.jsaudit.ingest.Templates;
@@ -27,12 +27,14 @@ public final class RulePack {
     private final RuleBook book;
     private final List<RuleEntry> entries;
     private final List<Path> testFiles;
+    private final InputLimits limits;
 
-    private RulePack(Templates templates, RuleBook book, List<RuleEntry> entries, List<Path> testFiles) {
+    private RulePack(Templates templates, RuleBook book, List<RuleEntry> entries, List<Path> testFiles, InputLimits limits) {
         this.templates = templates;
         this.book = book;
         this.entries = List.copyOf(entries);
         this.testFiles = List.copyOf(testFiles);
+        this.limits = limits;
     }
 
     /** Loads and compiles the folder; every problem found is in the exception. */
@@ -51,7 +53,7 @@ public final class RulePack {
                         p.message()));
             }
         }
-        ToleranceSettings settings = Settings.read(dir, files.settings(), problems);
+        Settings.Values settings = Settings.read(dir, files.settings(), problems);
         List<RuleBook.RuleSource> sources = new ArrayList<>();
         List<RuleEntry> entries = new ArrayList<>();
         for (Path f : files.drl()) {
@@ -80,14 +82,14 @@ public final class RulePack {
         if (!problems.isEmpty()) {
             // Still compile what was read, so that DRL errors are reported together with the others.
             try {
-                RuleBook.compile(sources, settings);
+                RuleBook.compile(sources, settings.tolerance());
             } catch (RuleCompileException e) {
                 problems.addAll(e.problems());
             }
             throw new RuleCompileException(problems);
         }
-        RuleBook book = RuleBook.compile(sources, settings);
-        return new RulePack(templates, book, entries, files.tests());
+        RuleBook book = RuleBook.compile(sources, settings.tolerance());
+        return new RulePack(templates, book, entries, files.tests(), settings.limits());
     }
 
     private static void translate(FormulaTranslator translator, FormulaRow row, StringBuilder drl,
@@ -163,5 +165,10 @@ public final class RulePack {
 
     public List<Path> testFiles() {
         return testFiles;
+    }
+
+    /** The input limits of settings.yaml (its defaults where it sets none). */
+    public InputLimits limits() {
+        return limits;
     }
 }

@@ -110,7 +110,7 @@ class CheckBatchReportsTest {
         assertEquals(64, run.get("rulesSha256").asText().length());
         assertTrue(err().contains("已审核 " + located.size() + " 份：有错误 "), err());
         assertTrue(err().contains("最常触发的规则："), err());
-        assertTrue(err().contains("批注工作簿已写入：" + annotated + "（" + located.size() + " 份）"), err());
+        assertTrue(err().contains("批注工作簿已写入：" + annotated + "（" + located.size() + " / " + located.size() + " 份）"), err());
         assertFalse(err().contains("审核中 ["), "no progress bar when stderr is not a terminal");
     }
 

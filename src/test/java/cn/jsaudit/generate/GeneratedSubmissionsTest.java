@@ -104,7 +104,8 @@ class GeneratedSubmissionsTest {
         try (Stream<Path> s = Files.list(dir.resolve("a"))) {
             files = s.sorted().toList();
         }
-        assertEquals(9, files.size());
+        // workbook, narrative and truth for each, and a forms workbook for those whose forms are not in the main one
+        assertEquals(9, files.stream().filter(f -> !f.getFileName().toString().contains("绩效")).count());
         for (Path f : files) {
             assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(dir.resolve("b").resolve(f.getFileName())), f.toString());
         }

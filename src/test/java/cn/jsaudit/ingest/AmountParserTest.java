@@ -25,6 +25,20 @@ class AmountParserTest {
         "-3.5|NUMBER|-3.5|1",
         "abc|NOT_A_NUMBER||0",
         "12.3.4|NOT_A_NUMBER||0",
+        "'1,234.56'|NUMBER|1234.56|2",
+        "1 234.56|NUMBER|1234.56|2",
+        "'12,345,678.9'|NUMBER|12345678.9|1",
+        "'-1,234.50'|NUMBER|-1234.50|2",
+        "1 234.56|NUMBER|1234.56|2",
+        "1　234|NUMBER|1234|0",
+        "'1,2,3'|NOT_A_NUMBER||0",
+        "'12,34'|NOT_A_NUMBER||0",
+        "'1,234,5'|NOT_A_NUMBER||0",
+        "'1234,567'|NOT_A_NUMBER||0",
+        "'1,234 567'|NOT_A_NUMBER||0",
+        "1 2 3|NOT_A_NUMBER||0",
+        "'1.234,56'|NOT_A_NUMBER||0",
+        "'1,234.5,6'|NOT_A_NUMBER||0",
     })
     void readsTextAmountsAsPrinted(String text, CellValue.Kind kind, String value, int decimals) {
         CellValue v = AmountParser.fromText(text);

@@ -2,14 +2,19 @@ package cn.jsaudit.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.jsaudit.fixtures.Examples;
+import cn.jsaudit.fixtures.RawZip;
 import cn.jsaudit.generate.Generator;
 import cn.jsaudit.generate.Truth;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -35,6 +40,35 @@ class XlsxLoaderTest {
         for (Path f : files) {
             assertSame(f);
         }
+    }
+
+    /**
+     * A package declaring a part it lacks (three relationships and a content type for xl/sharedStrings.xml, as a
+     * re-saved copy of seed 000 once had): both readers skip the missing part and read the same cells as from the
+     * valid original.
+     */
+    @Test
+    void aRelationshipToAMissingPartIsSkippedAsPoiSkipsIt(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("缺部件.xlsx");
+        List<RawZip.Entry> entries = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(Examples.SEED_000.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                String text = new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+                if (e.getName().equals("xl/_rels/workbook.xml.rels")) {
+                    String rel = "<Relationship Id=\"rId%d\" Target=\"sharedStrings.xml\" "
+                            + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\"/>";
+                    text = text.replace("</Relationships>", String.format(rel, 15) + String.format(rel, 16) + String.format(rel, 17)
+                            + "</Relationships>");
+                } else if (e.getName().equals("[Content_Types].xml")) {
+                    text = text.replace("</Types>", "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
+                            + "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>");
+                }
+                entries.add(RawZip.deflated(e.getName(), text));
+            }
+        }
+        RawZip.write(broken, entries);
+        assertSame(broken);
+        assertEquals(describe(XlsxLoader.load(Examples.SEED_000)), describe(XlsxLoader.load(broken)));
     }
 
     @Test

@@ -58,6 +58,7 @@ class ClaimCorpusTest {
             Path file = switch (source) {
                 case "000" -> Fixtures.referenceNarrative();
                 case "004" -> Fixtures.resource("seed-004.txt");
+                case "003" -> Fixtures.resource("seed-003.txt");
                 default -> throw new IllegalArgumentException("未知来源 " + source);
             };
             n = NarrativeParser.create(Path.of("rules")).parse(file);

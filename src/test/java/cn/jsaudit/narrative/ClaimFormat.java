@@ -9,8 +9,8 @@ final class ClaimFormat {
     }
 
     /**
-     * KIND|subject|value|unit|year|prior, then for the kinds that have them: direction, base, measure,
-     * parent, code. Absent fields are "-".
+     * KIND|subject|value|unit|year|prior, then for the kinds that have them: direction, base, measure, code,
+     * what a count counts, parent and scope. Absent fields are "-".
      */
     static String format(Claim c) {
         StringBuilder b = new StringBuilder()
@@ -25,10 +25,16 @@ final class ClaimFormat {
             case REASON -> b.append("|base=").append(or(c.base())).append('|').append(c.direction());
             case AMOUNT -> b.append('|').append(c.measure());
             case SUBJECT_CODE -> b.append("|code=").append(or(c.code())).append("|level=").append(or(c.base()));
+            case DOCUMENT, TABLE_NAME -> b.append("|code=").append(or(c.code()));
+            case LISTED -> b.append("|base=").append(or(c.base()));
+            case COUNT -> b.append(c.base() == null || c.base().isEmpty() ? "" : "|counts=" + c.base());
             default -> { }
         }
         if (c.parent() != null) {
             b.append("|parent=").append(c.parent());
+        }
+        if (!c.scope().isEmpty()) {
+            b.append("|scope=").append(c.scope());
         }
         return b.toString();
     }

@@ -46,7 +46,7 @@ class ClaimLinkerTest {
 
     private static Claim amountClaim(String subject, String section, String value) {
         return new Claim("段落1-1-1", ClaimKind.AMOUNT, subject, null, null, "决算", new BigDecimal(value), "万元", 2,
-                null, 2023, false, null, List.of(), "句子。", section, new Location("说明.docx", null, "第1段"));
+                null, 2023, false, null, List.of(), "句子。", section, "", new Location("说明.docx", null, "第1段"));
     }
 
     @Test
@@ -87,7 +87,7 @@ class ClaimLinkerTest {
     @Test
     void aShareLinksItsBase() {
         Claim share = new Claim("段落1-1-2", ClaimKind.SHARE, "基本支出", null, "本年支出", null, new BigDecimal("87.3"),
-                "%", 1, null, 2023, false, null, List.of(), "句子。", SECTION_THREE, new Location("说明.docx", null, "第1段"));
+                "%", 1, null, 2023, false, null, List.of(), "句子。", SECTION_THREE, "", new Location("说明.docx", null, "第1段"));
         List<ClaimLink> links = linker.link(List.of(share), AMOUNTS);
         assertEquals(List.of(ClaimLink.SUBJECT, ClaimLink.BASE), links.stream().map(ClaimLink::role).toList());
         assertEquals(Integer.valueOf(58), links.get(1).amount().rowNo());

@@ -35,7 +35,7 @@ class NarrativeRulesSeed000Test {
         List<Object> facts = new ArrayList<>();
         facts.add(tables.submission());
         facts.addAll(tables.amounts());
-        facts.addAll(narrativeFacts.facts(narrative, tables.amounts()));
+        facts.addAll(narrativeFacts.facts(narrative, tables.amounts(), List.of()));
         findings = cn.jsaudit.fixtures.Examples.rules().evaluate(facts);
     }
 

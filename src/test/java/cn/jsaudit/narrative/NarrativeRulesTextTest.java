@@ -42,7 +42,7 @@ class NarrativeRulesTextTest {
         Files.writeString(file, TEXT, StandardCharsets.UTF_8);
         NarrativeFacts narrativeFacts = NarrativeFacts.create(Path.of("rules"));
         Narrative narrative = narrativeFacts.read(file);
-        findings = cn.jsaudit.fixtures.Examples.rules().evaluate(narrativeFacts.facts(narrative, List.of()));
+        findings = cn.jsaudit.fixtures.Examples.rules().evaluate(narrativeFacts.facts(narrative, List.of(), List.of()));
     }
 
     private static List<Finding> of(String rule) {

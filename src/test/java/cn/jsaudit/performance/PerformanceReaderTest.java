@@ -131,4 +131,69 @@ class PerformanceReaderTest {
         assertNumber("100", "H24", total.score());
         assertNumber("100", "G24", total.weight());
     }
+
+    private static final java.nio.file.Path BAIHE = java.nio.file.Path.of("/work/shared/real/003/白河县医疗保障局-2023.xlsx");
+
+    private static <T> List<T> of(List<Object> facts, Class<T> type, String sheet) {
+        return of(facts, type).stream().filter(o -> o.toString().contains("[" + sheet + "]")).toList();
+    }
+
+    @Test
+    void nationalProjectFormUnderTwoRowHeaders() throws Exception {
+        PerformanceReader.Result r = Harness.read(BAIHE);
+        assertTrue(r.findings().isEmpty(), Harness.describe(r.findings()));
+        List<Object> facts = r.facts();
+        assertEquals(11, of(facts, PerformanceForm.class).size()); // ten projects and the 部门整体 form
+        ExecutionLine total = of(facts, ExecutionLine.class, "项目2").get(0);
+        assertTrue(total.total());
+        assertNumber("100", "D5", total.initialBudget());
+        assertNumber("75.1", "E5", total.budget());
+        assertNumber("75.10", "H5", total.rate()); // 0.751 formatted 0.00%
+        List<Indicator> indicators = of(facts, Indicator.class, "项目2");
+        assertEquals(10, indicators.size());
+        Indicator people = indicators.get(0);
+        assertEquals("财政全额拨款单位人数", people.name());
+        assertEquals("产出指标(50分)", people.level1()); // B13:B17 merged down
+        assertEquals("E13", people.target().location().cell()); // 年度 over 指标值
+        assertEquals("F13", people.actual().location().cell()); // 实际 over 完成值
+        assertNumber("5", "G13", people.weight());
+        assertNumber("5", "H13", people.score());
+        Indicator cost = indicators.stream().filter(i -> i.name().equals("总成本")).findFirst().orElseThrow();
+        assertEquals(Relation.AT_MOST, cost.target().relation()); // a 成本指标 printed without comparator
+        assertEquals(List.of("产出指标(50分)", "效益指标(30分)", "满意度指标(10分)"),
+                of(facts, cn.jsaudit.model.IndicatorGroup.class, "项目2").stream().map(cn.jsaudit.model.IndicatorGroup::label).toList());
+        assertEquals(11, of(facts, ScoreItem.class, "项目2").size()); // the execution score and one per indicator
+        ScoreTotal sum = of(facts, ScoreTotal.class, "项目2").get(0);
+        assertNumber("100", "H24", sum.score());
+        assertNumber("100", "G24", sum.weight());
+    }
+
+    @Test
+    void nationalFormTextsAndStatements() throws Exception {
+        List<Object> facts = Harness.read(BAIHE).facts();
+        assertEquals("2022年干部职工体检费", of(facts, cn.jsaudit.model.ProjectName.class, "项目2").get(0).name());
+        List<cn.jsaudit.model.FormText> texts = of(facts, cn.jsaudit.model.FormText.class, "项目2");
+        assertEquals(List.of("B10", "F10"), texts.stream().map(t -> t.location().cell()).toList());
+        assertEquals(List.of(cn.jsaudit.model.FormText.TARGET, cn.jsaudit.model.FormText.ACTUAL),
+                texts.stream().map(cn.jsaudit.model.FormText::role).toList());
+        cn.jsaudit.model.StatedProduct product = of(facts, cn.jsaudit.model.StatedProduct.class, "项目2").get(0);
+        assertNumber("3334", "B10", product.count());
+        assertEquals(0, new BigDecimal("300").compareTo(product.price().value()));
+        assertEquals(0, new BigDecimal("75.1").compareTo(product.total().value()));
+        cn.jsaudit.model.StatedSum parts = of(facts, cn.jsaudit.model.StatedSum.class, "整体绩效").get(1);
+        assertTrue(parts.listed());
+        assertEquals(6, parts.parts().size());
+        assertEquals(0, new BigDecimal("203.12").compareTo(parts.total().value()));
+    }
+
+    @Test
+    void departmentFormWithoutThirdLevelNamesScoresByTheSecondLevel() throws Exception {
+        List<Object> facts = Harness.read(BAIHE).facts();
+        List<Indicator> dept = of(facts, Indicator.class, "整体绩效");
+        assertEquals(26, dept.size());
+        Indicator effect = dept.stream().filter(i -> i.name().equals("经济效益")).findFirst().orElseThrow(); // B32, C32 blank
+        assertNumber("4", "E32", effect.weight());
+        assertNumber("98", "G2", of(facts, ScoreTotal.class, "整体绩效").get(0).score()); // "自评得分： 98"
+        assertEquals(4, of(facts, cn.jsaudit.model.IndicatorGroup.class, "整体绩效").size()); // 部门决策（10）…
+    }
 }

@@ -258,4 +258,26 @@ class RuleFixturesTest {
         assertEquals("B4", f.get(0).primaryLocation().cell());
         assertTrue(f.get(0).message().contains("坏表-2023.xlsx") && f.get(0).message().contains("项目表"));
     }
+
+    @Test
+    void formWhoseScoresCannotBeLocatedIsOneDoubtNotAFlood() throws Exception {
+        Path file = dir.resolve("测试市医疗保障局-2023.xlsx");
+        try (Workbook wb = new XSSFWorkbook(); OutputStream out = new FileOutputStream(file.toFile())) {
+            Sheet s = wb.createSheet("项目表");
+            row(s, 0, "2023年度测试项目支出绩效自评表");
+            row(s, 1, "项目", "预算数（A）", "执行数（B）", "执行率", "分值", "得分");
+            row(s, 2, "年度资金总额", "10.00", "10.00", "100%", "10", "10");
+            // the indicators under headings this reader does not know: no 三级指标, no 得分
+            row(s, 3, "指标类别", "指标内容", "目标", "结果", "权重", "评分");
+            row(s, 4, "产出", "覆盖率", "≥90%", "95%", "50", "50");
+            row(s, 5, "效益", "满意度", "≥90%", "95%", "40", "40");
+            row(s, 6, "总分", "", "", "", "100", "100");
+            wb.write(out);
+        }
+        PerformanceReader.Result r = Harness.read(file);
+        Finding f = only(Harness.check(UNIT, r.facts()), "P-读取存疑", Severity.WARNING);
+        assertEquals("A1", f.primaryLocation().cell());
+        assertTrue(f.message().contains("项目表") && f.message().contains("预算执行 1 行") && f.message().contains("三级指标"),
+                f.message());
+    }
 }

@@ -26,7 +26,7 @@ class CrossYearTest {
 
     private static List<String> crossYear(Path workbook, PriorYears previous) {
         SubmissionFiles files = SubmissionLocator.locate(List.of(workbook)).get(0);
-        return new Screener(Examples.folder(), null, previous).screen(files).findings().stream()
+        return new Screener(Examples.folder(), null, cn.jsaudit.pipeline.Diagnostics.NONE, previous).screen(files).findings().stream()
                 .filter(f -> f.rule().startsWith("Y-")).map(CrossYearTest::describe).toList();
     }
 

@@ -3,11 +3,10 @@ package cn.jsaudit.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.jsaudit.fixtures.Examples;
+import cn.jsaudit.fixtures.Golden;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.Test;
  * Z1–Z12 and Y1–Y5 and nothing on the consistent figures.
  */
 class ExamplesGoldenTest {
-
-    private static final Path GOLDEN = Path.of("src/test/resources/golden/examples.tsv");
 
     @Test
     void examplesGiveExactlyTheGoldenFindings() throws IOException {
@@ -34,16 +31,6 @@ class ExamplesGoldenTest {
                 actual.add(f.rule() + "\t" + f.severity() + "\t" + (l.sheet() == null ? l.cell() : l.sheet() + "!" + l.cell()));
             }
         }
-        assertEquals(String.join("\n", expected()), String.join("\n", actual));
-    }
-
-    private static List<String> expected() throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String line : Files.readAllLines(GOLDEN, StandardCharsets.UTF_8)) {
-            if (!line.startsWith("#") && !line.isBlank()) {
-                lines.add(line.replaceFirst("\\t#.*$", ""));
-            }
-        }
-        return lines;
+        assertEquals(String.join("\n", Golden.lines()), String.join("\n", actual));
     }
 }

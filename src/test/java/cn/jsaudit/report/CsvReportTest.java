@@ -51,4 +51,38 @@ class CsvReportTest {
         assertEquals("\"say \"\"hi\"\"\"", CsvReport.quote("say \"hi\""));
         assertEquals("\"two\nlines\"", CsvReport.quote("two\nlines"));
     }
+
+    /** OWASP CSV injection: a cell beginning with each of these is made text with a leading single quote. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"=HYPERLINK(\"http://x\",\"点击\")", "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+        "@SUM(1)", "\t=1+1", "\r=1+1"})
+    void aUnitNameThatWouldBeAFormulaIsNeutralised(String unit) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        cn.jsaudit.model.Finding f = new cn.jsaudit.model.Finding("N-单位名称", "他单位名称", cn.jsaudit.model.Severity.WARNING,
+                unit + " 出现在情况说明中", null, java.util.List.of(new cn.jsaudit.model.Location("x.docx", null, "第1段")),
+                null, null, null, unit);
+        new CsvReport().write(new ReportData(Scenarios.RUN, Scenarios.RULES, java.util.List.of(
+                new cn.jsaudit.pipeline.ScreeningResult(unit + ".xlsx", unit, 2023, "national", java.util.List.of(f)))), out);
+        String csv = out.toString(StandardCharsets.UTF_8);
+        String row = csv.substring(csv.indexOf("\r\n") + 2, csv.indexOf("\r\n\r\n运行记录"));
+        String cell = CsvReport.quote("'" + unit);
+        assertEquals("1," + cell + ",2023," + CsvReport.quote("'" + unit + ".xlsx") + ",national,N-单位名称,他单位名称,警告,未说明,,"
+                + "x.docx 第1段," + CsvReport.quote("'" + unit + " 出现在情况说明中") + ",,,,," + cell + ",", row);
+    }
+
+    @Test
+    void plainNumbersAndOrdinaryTextAreLeftAlone() {
+        assertEquals("-1.00", SafeText.csvCell("-1.00"));
+        assertEquals("-3", SafeText.csvCell("-3"));
+        assertEquals("甲单位", SafeText.csvCell("甲单位"));
+        assertEquals("", SafeText.csvCell(""));
+        assertEquals("'-", SafeText.csvCell("-"));
+        assertEquals("'-1+1", SafeText.csvCell("-1+1"));
+    }
+
+    @Test
+    void theTerminalReportBlanksControlCharacters() {
+        assertEquals("甲 [2J单位  x", SafeText.terminal("甲\u001b[2J单位\t\u0007x"));
+        assertEquals("两\n行", SafeText.terminal("两\n行"));
+    }
 }

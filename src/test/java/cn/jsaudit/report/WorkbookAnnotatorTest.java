@@ -22,9 +22,11 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,6 +143,55 @@ class WorkbookAnnotatorTest {
             assertEquals(WorkbookAnnotator.COMMENT_MARK + "\n[错误] T01-总计平衡 " + Scenarios.ERROR.message(),
                     comment(wb, "收支总表", 35, 2));
         }
+    }
+
+    /**
+     * Findings on neighbouring cells (C7, D7, E7), several on one cell, and a neighbour that already has the unit's
+     * own comment: every cell gets one comment holding all its findings (POI refused the second comment when a
+     * box was anchored on a neighbour holding one: "Multiple cell comments in one cell are not allowed").
+     */
+    @Test
+    void neighbouringCellsAndSeveralFindingsOnOneCellEachGetOneComment() throws Exception {
+        Path original = tmp.resolve("丙单位-2023.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(original)) {
+            Sheet s = wb.createSheet("收入表");
+            Row row = s.createRow(6);
+            for (int c = 2; c <= 6; c++) {
+                row.createCell(c).setCellValue(c);
+            }
+            ClientAnchor a = wb.getCreationHelper().createClientAnchor();
+            a.setCol1(7);
+            a.setCol2(9);
+            a.setRow1(6);
+            a.setRow2(9);
+            Comment mine = s.createDrawingPatriarch().createCellComment(a);
+            mine.setString(wb.getCreationHelper().createRichTextString("单位自己的批注"));
+            row.getCell(6).setCellComment(mine); // G7: right of F7
+            wb.write(o);
+        }
+        List<Finding> findings = List.of(
+                finding("T02-01", Severity.ERROR, "C7", "D7", "E7"),
+                finding("T02-02", Severity.WARNING, "D7"),
+                finding("T02-03", Severity.INFO, "D7", "F7"),
+                finding("T02-04", Severity.INFO, "E7"));
+        Path out = new WorkbookAnnotator(Scenarios.RUN).annotate(original,
+                new ScreeningResult("丙单位-2023.xlsx", "丙单位", 2023, "national", findings), tmp.resolve("out"));
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            assertEquals(WorkbookAnnotator.COMMENT_MARK + "\n[错误] T02-01 T02-01 的说明", comment(wb, "收入表", 6, 2));
+            assertEquals(WorkbookAnnotator.COMMENT_MARK + "\n[错误] T02-01 T02-01 的说明\n[警告] T02-02 T02-02 的说明\n[提示] T02-03 T02-03 的说明",
+                    comment(wb, "收入表", 6, 3));
+            assertEquals(WorkbookAnnotator.COMMENT_MARK + "\n[错误] T02-01 T02-01 的说明\n[提示] T02-04 T02-04 的说明",
+                    comment(wb, "收入表", 6, 4));
+            assertEquals(WorkbookAnnotator.COMMENT_MARK + "\n[提示] T02-03 T02-03 的说明", comment(wb, "收入表", 6, 5));
+            assertEquals("单位自己的批注", comment(wb, "收入表", 6, 6));
+            assertFill(wb, "收入表", 6, 3, IndexedColors.RED);
+            assertFill(wb, "收入表", 6, 5, IndexedColors.PALE_BLUE);
+        }
+    }
+
+    private static Finding finding(String rule, Severity severity, String... cells) {
+        return new Finding(rule, rule, severity, rule + " 的说明", "02",
+                java.util.Arrays.stream(cells).map(c -> new Location("丙单位-2023.xlsx", "收入表", c)).toList(), null, null, null, null);
     }
 
     private static int countSheetsNamed(Workbook wb, String name) {

@@ -66,4 +66,42 @@ class SettingsTest {
         assertEquals(2, e.problems().get(0).line());
         assertTrue(e.problems().get(0).message().contains("未知的设置项“tolerence”"), e.getMessage());
     }
+
+    @Test
+    void limitsHaveSafeDefaultsAndTakeWhatTheFileSets() throws Exception {
+        Files.writeString(rules.resolve("settings.yaml"), "printedZerosExact: true\n");
+        assertEquals(cn.jsaudit.ingest.InputLimits.DEFAULT, RulePack.load(rules).limits());
+        Files.writeString(rules.resolve("settings.yaml"), "limits:\n  maxRows: 500\n  maxCompressionRatio: 50\n");
+        cn.jsaudit.ingest.InputLimits limits = RulePack.load(rules).limits();
+        assertEquals(500, limits.maxRows());
+        assertEquals(50, limits.maxCompressionRatio());
+        assertEquals(cn.jsaudit.ingest.InputLimits.DEFAULT.maxCells(), limits.maxCells());
+    }
+
+    @Test
+    void theShippedSettingsSpellOutTheDefaults() {
+        assertEquals(cn.jsaudit.ingest.InputLimits.DEFAULT, Examples.pack().limits());
+    }
+
+    @Test
+    void anUnknownLimitIsAnErrorWithItsLineAndTheAllowedKeys() throws Exception {
+        Files.writeString(rules.resolve("settings.yaml"), "minimumTolerance: 0\nlimits:\n  maxRows: 500\n  maxRow: 10\n");
+        RuleCompileException e = assertThrows(RuleCompileException.class, () -> RulePack.load(rules));
+        assertEquals(4, e.problems().get(0).line());
+        assertTrue(e.problems().get(0).message().startsWith("limits 中未知的设置项“maxRow”（可用：maxCellCharacters、maxCells、"),
+                e.problems().get(0).message());
+        assertTrue(e.problems().get(0).message().contains("maxRows"), e.problems().get(0).message());
+    }
+
+    @Test
+    void aLimitThatIsNotAPositiveWholeNumberIsAnError() throws Exception {
+        Files.writeString(rules.resolve("settings.yaml"), "limits:\n  maxCells: 0\n");
+        RuleCompileException e = assertThrows(RuleCompileException.class, () -> RulePack.load(rules));
+        assertEquals(2, e.problems().get(0).line());
+        assertEquals("limits.maxCells 应为正整数：0", e.problems().get(0).message());
+        Files.writeString(rules.resolve("settings.yaml"), "limits:\n  maxCells: 很多\n");
+        e = assertThrows(RuleCompileException.class, () -> RulePack.load(rules));
+        assertEquals(2, e.problems().get(0).line());
+        assertTrue(e.problems().get(0).message().startsWith("设置文件格式错误："), e.problems().get(0).message());
+    }
 }

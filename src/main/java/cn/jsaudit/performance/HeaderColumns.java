@@ -1,0 +1,160 @@
+package cn.jsaudit.performance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * The header of a block of a form (execution lines, indicators): its rows and the column of each role.
+ * A header may span several rows ("年度" over "指标值", "预算数" over "年初 | 全年"); each column is known by its
+ * labels read top-down and bottom-up as well as by each row's label alone, and every role takes the column whose
+ * label matches it most specifically, so that "年初预算数" is never taken for "预算数".
+ *
+ * @param first the header's first row
+ * @param last  its last row (the data begin below it)
+ * @param cols  role → column
+ */
+record HeaderColumns(int first, int last, Map<String, Integer> cols) {
+
+    /** The longest header a form prints: three rows. */
+    private static final int MAX_ROWS = 3;
+
+    Integer col(String role) {
+        return cols.get(role);
+    }
+
+    boolean has(String role) {
+        return cols.containsKey(role);
+    }
+
+    /** The first column of any role, for labels left of the values. */
+    int firstValueCol() {
+        return cols.values().stream().min(Integer::compare).orElse(0);
+    }
+
+    /**
+     * The first header at or below {@code from} whose row names every role of {@code required} and at least one of
+     * {@code anyOf} (when given); null when there is none.
+     *
+     * @param prefixRoles roles matched by the start of a label ("偏差原因分析及改进措施" for 偏差原因)
+     */
+    static HeaderColumns find(FormSheet form, int from, Map<String, List<String>> roles, List<String> required,
+                              List<String> anyOf, Set<String> prefixRoles) {
+        for (int r = Math.max(from, 0); r <= form.grid.lastRow(); r++) {
+            Map<String, Integer> single = assign(form, r, r, roles, prefixRoles);
+            if (!single.keySet().containsAll(required) || (!anyOf.isEmpty() && anyOf.stream().noneMatch(single::containsKey))) {
+                continue;
+            }
+            int last = r + depth(form, r, single) - 1;
+            return new HeaderColumns(r, last, last == r ? single : assign(form, r, last, roles, prefixRoles));
+        }
+        return null;
+    }
+
+    /** How many rows the header spans: as far down as its labelled cells are merged (at most {@link #MAX_ROWS}). */
+    private static int depth(FormSheet form, int r, Map<String, Integer> found) {
+        int depth = 1;
+        for (int c : found.values()) {
+            depth = Math.max(depth, Math.min(form.grid.rowsSpanned(r, c), MAX_ROWS));
+        }
+        return depth;
+    }
+
+    /** Role → column over header rows first..last, each role taking its most specific column. */
+    private static Map<String, Integer> assign(FormSheet form, int first, int last, Map<String, List<String>> roles,
+                                               Set<String> prefixRoles) {
+        int width = 0;
+        for (int r = first; r <= last; r++) {
+            width = Math.max(width, form.grid.width(r));
+        }
+        // best[role] = {column, match length}
+        Map<String, int[]> best = new HashMap<>();
+        Map<Integer, String> owner = new HashMap<>();
+        for (int c = 0; c < width; c++) {
+            if (!startsColumn(form, first, last, c)) {
+                continue;
+            }
+            List<String> labels = labels(form, first, last, c);
+            for (Map.Entry<String, List<String>> role : roles.entrySet()) {
+                int length = matchLength(labels, role.getValue(), prefixRoles.contains(role.getKey()));
+                if (length == 0) {
+                    continue;
+                }
+                int[] b = best.get(role.getKey());
+                if (b == null || length > b[1]) {
+                    best.put(role.getKey(), new int[] {c, length});
+                }
+            }
+        }
+        // a column serves one role: the one it names most specifically
+        Map<String, Integer> cols = new HashMap<>();
+        best.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue()[1], a.getValue()[1])).forEach(e -> {
+            int c = e.getValue()[0];
+            if (!owner.containsKey(c)) {
+                owner.put(c, e.getKey());
+                cols.put(e.getKey(), c);
+            }
+        });
+        return cols;
+    }
+
+    /**
+     * True when the column begins a cell in one of the header rows: not only the covered part of a merge ("全年" under
+     * a "预算数" merged over two columns begins its own column).
+     */
+    private static boolean startsColumn(FormSheet form, int first, int last, int c) {
+        for (int r = first; r <= last; r++) {
+            CellRangeAddress m = form.grid.mergeAt(r, c);
+            if (m == null || m.getFirstColumn() == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The ways a header column may be named: each row's label, and the labels joined top-down and bottom-up
+     * ("年度" + "指标值", "全年" under "预算数").
+     */
+    private static List<String> labels(FormSheet form, int first, int last, int c) {
+        List<String> parts = new ArrayList<>();
+        for (int r = first; r <= last; r++) {
+            CellRangeAddress m = form.grid.mergeAt(r, c);
+            boolean startsHere = m == null || m.getFirstRow() == r;
+            String t = Labels.compact(form.grid.text(r, c));
+            if (startsHere && !t.isEmpty()) {
+                parts.add(t);
+            }
+        }
+        Set<String> out = new LinkedHashSet<>(parts);
+        if (parts.size() > 1) {
+            out.add(String.join("", parts));
+            List<String> reversed = new ArrayList<>(parts);
+            java.util.Collections.reverse(reversed);
+            out.add(String.join("", reversed));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The length of the longest candidate one of the labels names (0 when none does). */
+    private static int matchLength(List<String> labels, List<String> candidates, boolean prefix) {
+        int best = 0;
+        for (String label : labels) {
+            String k = Labels.key(label);
+            if (k.isEmpty()) {
+                continue;
+            }
+            for (String cand : candidates) {
+                String ck = Labels.key(cand);
+                if (k.equals(ck) || (prefix && k.startsWith(ck))) {
+                    best = Math.max(best, ck.length());
+                }
+            }
+        }
+        return best;
+    }
+}
