@@ -74,7 +74,7 @@ public record PriorYear(Submission submission, List<Amount> amounts, List<BasicD
             if (c.kind() == ClaimKind.AMOUNT && c.prior() && (c.year() == null || year == null || c.year().equals(year))) {
                 stated.put(c.id(), c);
                 asCurrent.add(new Claim(c.id(), c.kind(), c.subject(), c.parent(), c.base(), c.measure(), c.value(), c.unit(),
-                        c.scale(), c.direction(), c.year(), false, c.code(), c.refs(), c.quote(), c.section(), c.location()));
+                        c.scale(), c.direction(), c.year(), false, c.code(), c.refs(), c.quote(), c.section(), c.scope(), c.location()));
             }
         }
         if (!asCurrent.isEmpty()) {
