@@ -69,7 +69,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         UploadLimits limits = new UploadLimits(maxUploadMb << 20, UploadLimits.DEFAULT.maxEntries(),
                 UploadLimits.DEFAULT.maxUnpackedBytes());
-        DeskServer server = new DeskServer(database, folder, data, limits, jobs).start(host, port);
+        DeskServer server;
+        try {
+            server = new DeskServer(database, folder, data, limits, jobs).start(host, port);
+        } catch (RuntimeException e) {
+            database.close();
+            err.println("审核台未能启动：无法在 " + host + ":" + port + " 监听（端口已被占用或地址无效？换一个 --port 试试）：" + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         out.println("审核台已启动：http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.port() + "/");
         out.println("数据库：" + database.description() + "；上传的提交保存在 " + data.toAbsolutePath().resolve("uploads"));
         out.println("用 jsaudit user add 名称 --role 管理员 新增账户；按 Ctrl+C 停止。");

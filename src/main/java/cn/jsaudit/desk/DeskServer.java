@@ -150,6 +150,7 @@ public final class DeskServer implements AutoCloseable {
         r.get("/api/submissions/{id}/audit", ctx -> send(ctx, store.auditTrail(submission(ctx).season())));
         r.post("/api/submissions/{id}/status", this::setStatus);
         r.post("/api/findings/{id}/decision", this::decide);
+        r.post("/api/submissions/{id}/prior", this::confirmPrior);
         r.get("/api/export", this::export);
         r.get("/api/users", ctx -> {
             admin(ctx);
@@ -338,6 +339,7 @@ public final class DeskServer implements AutoCloseable {
         Map<String, Object> m = summary(s);
         m.put("priorNote", s.priorNote());
         m.put("priorId", s.priorId());
+        m.put("priorCandidates", priorCandidates(s));
         Map<String, DeskStore.Decision> decisions = s.season() == null ? Map.of() : store.decisions(s.season());
         List<Map<String, Object>> findings = new ArrayList<>();
         for (DeskStore.StoredFinding f : store.findings(s.id())) {
@@ -441,6 +443,26 @@ public final class DeskServer implements AutoCloseable {
         }
         store.decide(s, store.finding(fid), kind, note, session(ctx).user());
         send(ctx, detail(s));
+    }
+
+    /** Last year's units whose names are near this one's, when no submission of the same name was found. */
+    private List<String> priorCandidates(DeskStore.Submission s) {
+        if (s.priorId() != null || s.year() == null || s.unit() == null) {
+            return List.of();
+        }
+        return store.unitsOf(s.year() - 1).stream().filter(u -> cn.jsaudit.pipeline.UnitKey.near(u, s.unit())).toList();
+    }
+
+    private void confirmPrior(Context ctx) throws IOException {
+        DeskStore.Submission s = submission(ctx);
+        String unit = body(ctx).path("unit").asText("");
+        if (!priorCandidates(s).contains(unit)) {
+            throw new Refusal(400, "“" + unit + "”不是名称相近的上年单位，不能确认（只能在单位页面列出的名称中选择）");
+        }
+        long batch = store.confirmPrior(s, unit, session(ctx).user());
+        queue.queueWaiting();
+        ctx.status(201);
+        send(ctx, store.batch(batch));
     }
 
     private void setStatus(Context ctx) throws IOException {

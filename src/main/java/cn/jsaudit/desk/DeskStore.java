@@ -210,6 +210,21 @@ public final class DeskStore {
         });
     }
 
+    /** The name under which a unit's earlier submissions are filed, as a reviewer confirmed it; null when none. */
+    public String linkedPrior(String unitKey) {
+        return db.one("SELECT prior_unit_key FROM unit_link WHERE unit_key = ?", rs -> rs.getString(1), unitKey);
+    }
+
+    /** Records that {@code s}'s unit was {@code priorUnit} the year before, and queues {@code s}'s files again. */
+    public long confirmPrior(Submission s, String priorUnit, Accounts.User user) {
+        db.update("DELETE FROM unit_link WHERE unit_key = ?", s.unitKey());
+        db.update("INSERT INTO unit_link (unit_key, prior_unit_key, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?)",
+                s.unitKey(), UnitKey.of(priorUnit), user.id(), Database.now());
+        audit(user, s.season(), s.id(), "确认上年单位", "“" + s.unit() + "”上年的提交即“" + priorUnit + "”的提交，重新审核");
+        String folder = db.one("SELECT folder FROM batch WHERE id = ?", rs -> rs.getString(1), s.batchId());
+        return createBatch("重新审核：" + s.name(), folder, user.id(), List.of(s.files()));
+    }
+
     static String season(String unitKey, Integer year) {
         return unitKey + "#" + (year == null ? "?" : year);
     }

@@ -33,17 +33,23 @@ final class StoredPriorYears implements PriorYears {
             return null;
         }
         DeskStore.Submission prior = store.latest(UnitKey.of(unit), year - 1);
+        String linked = store.linkedPrior(UnitKey.of(unit));
+        String confirmed = "";
+        if (prior == null && linked != null) {
+            prior = store.latest(linked, year - 1);
+            confirmed = "（经审核人员确认为同一单位）";
+        }
         if (prior == null) {
             List<String> near = store.unitsOf(year - 1).stream().filter(u -> UnitKey.near(u, unit)).toList();
             note = "审核台中没有该单位 " + (year - 1) + " 年度的提交" + (near.isEmpty() ? ""
-                    : "（名称相近的有：" + String.join("、", near) + "；单位名称须一致才核对，请核实是否为同一单位）")
+                    : "（名称相近的有：" + String.join("、", near) + "；单位名称须一致才核对，是同一单位时请在单位页面确认）")
                     + "，未做跨年度核对";
             return null;
         }
         try {
             PriorYear read = PriorYear.read(folder, prior.files().resolve(dataDir));
             usedId = prior.id();
-            note = "已与 " + (year - 1) + " 年度的提交（" + prior.name() + "）核对上年数";
+            note = "已与 " + (year - 1) + " 年度的提交（" + prior.name() + "）" + confirmed + "核对上年数";
             return read;
         } catch (InputProblem | RuntimeException e) {
             note = "上年的提交（" + prior.name() + "）无法读取，未做跨年度核对：" + e.getMessage();

@@ -36,7 +36,7 @@ final class DeskClient {
         if (!cookies.isEmpty()) {
             b.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
         }
-        HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = http.send(b.timeout(java.time.Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray());
         for (String c : r.headers().allValues("Set-Cookie")) {
             String[] kv = c.split(";", 2)[0].split("=", 2);
             if (kv[1].isEmpty()) {

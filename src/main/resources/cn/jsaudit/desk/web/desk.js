@@ -143,6 +143,21 @@ async function renderUnit() {
   document.getElementById('unit-meta').textContent = '文件 ' + unit.file + '，模板 ' + (unit.template || '未识别')
     + '；错误 ' + unit.error + '，警告 ' + unit.warning + '，提示 ' + unit.info + '，未处理 ' + unit.undecided;
   document.getElementById('prior-note').textContent = unit.priorNote || '';
+  document.getElementById('prior-confirm').replaceChildren(...(unit.priorCandidates || []).map(name => {
+    const b = el('button', '确认上年的“' + name + '”就是本单位，重新核对');
+    b.type = 'button';
+    b.addEventListener('click', async () => {
+      b.disabled = true;
+      const batch = await post('/api/submissions/' + unit.id + '/prior', {unit: name});
+      b.textContent = '已重新排队审核…';
+      for (;;) {
+        const d = await api('/api/batches/' + batch.id);
+        if (d.batch.state === '已完成') { location.href = '/unit?id=' + d.submissions[0].id; return; }
+        await new Promise(r => setTimeout(r, 1000));
+      }
+    });
+    return b;
+  }));
   document.getElementById('unit-status').textContent = unit.status || '';
   document.getElementById('status-by').textContent = unit.statusBy ? '（' + unit.statusBy + '，' + when(unit.statusAt) + '）' : '';
   document.getElementById('history').replaceChildren(...unit.history.map(h => {
