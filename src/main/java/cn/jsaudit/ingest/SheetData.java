@@ -11,12 +11,35 @@ public final class SheetData {
     private final String name;
     private final CellData[][] rows;
     private final List<CellRangeAddress> merges;
+    private final int firstRow;
 
     /** @param rows cells by row, then column; a row may be null or shorter than others, a cell null when blank */
     public SheetData(String name, CellData[][] rows, List<CellRangeAddress> merges) {
+        this(name, rows, merges, 0);
+    }
+
+    private SheetData(String name, CellData[][] rows, List<CellRangeAddress> merges, int firstRow) {
         this.name = name;
         this.rows = rows;
         this.merges = List.copyOf(merges);
+        this.firstRow = firstRow;
+    }
+
+    /**
+     * Rows top…bottom of this sheet as a sheet of their own, for a sheet that prints several tables one under another:
+     * rows keep their indexes (cell addresses stay those of the sheet), rows outside are blank.
+     */
+    public SheetData region(int top, int bottom) {
+        CellData[][] part = new CellData[Math.min(bottom, lastRow()) + 1][];
+        System.arraycopy(rows, top, part, top, part.length - top);
+        List<CellRangeAddress> inside = merges.stream()
+                .filter(m -> m.getFirstRow() >= top && m.getLastRow() <= bottom).toList();
+        return new SheetData(name, part, inside, top);
+    }
+
+    /** The first row of the sheet's content: 0, or the top of a {@link #region}. */
+    public int firstRow() {
+        return firstRow;
     }
 
     public String name() {

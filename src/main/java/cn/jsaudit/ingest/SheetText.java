@@ -39,6 +39,10 @@ final class SheetText {
         return sheet.name();
     }
 
+    int firstRow() {
+        return sheet.firstRow();
+    }
+
     int lastRow() {
         return sheet.lastRow();
     }

@@ -51,14 +51,15 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
 
     /** Reads the heading of a sheet, or returns null when no table of the template is recognised. */
     static TableHeading of(SheetText s, Template template) {
-        int rows = Math.min(SCAN_ROWS, s.lastRow() + 1);
+        int top = s.firstRow();
+        int rows = Math.min(top + SCAN_ROWS, s.lastRow() + 1);
         int cols = s.lastColumn(rows);
         List<Keys> keys = keys(template);
         Keys byCode = null;
         Keys byTitle = null;
         String title = null;
         int titleRow = -1;
-        for (int r = 0; r < rows; r++) {
+        for (int r = top; r < rows; r++) {
             for (int c = 0; c <= cols; c++) {
                 CellData cell = s.cell(r, c);
                 // titles and table codes are text; numbers (栏次, amounts) cannot name a table
@@ -86,9 +87,31 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             return null;
         }
         Lines lines = s.headingLines(() -> lines(s, rows));
-        return new TableHeading(table, title != null ? title : table.title(), Math.max(titleRow, 0), lines.unit(),
+        return new TableHeading(table, title != null ? title : table.title(), Math.max(titleRow, top), lines.unit(),
                 lines.amountUnit() == null ? AmountUnit.WAN_YUAN : lines.amountUnit(), lines.year(),
                 Math.max(lines.lastRow(), titleRow), byCode != null);
+    }
+
+    /**
+     * True when a cell of the row names a table of one of the templates, by code or by title, as {@link #of}
+     * recognises it: a short text cell, since a title or code is never part of a long sentence.
+     */
+    static boolean namesTable(SheetText s, int r, List<Template> templates) {
+        for (int c = 0; c < s.sheet().width(r); c++) {
+            CellData cell = s.cell(r, c);
+            if (cell == null || !cell.isText() || cell.text().isBlank() || cell.text().length() > 80) {
+                continue;
+            }
+            String key = Text.titleKey(cell.text());
+            for (Template t : templates) {
+                for (Keys k : keys(t)) {
+                    if (isAnyCode(key, k.codes()) || (key.endsWith(k.title()) && key.length() <= k.title().length() + 24)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** What the top lines say whatever the template: unit, amount unit, year, and the lowest line saying one of the first two. */
@@ -100,7 +123,7 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         AmountUnit amountUnit = null;
         Integer year = null;
         int lastRow = -1;
-        for (int r = 0; r < rows; r++) {
+        for (int r = s.firstRow(); r < rows; r++) {
             String line = s.rowText(r);
             Matcher m = UNIT_NAME.matcher(line);
             if (unit == null && m.find() && !AMOUNT_UNIT_WORD.matcher(m.group(1)).matches()) {
@@ -126,7 +149,7 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             return true;
         }
         StringBuilder header = new StringBuilder();
-        for (int r = 0; r <= Math.min(SCAN_ROWS + 6, s.lastRow()); r++) {
+        for (int r = s.firstRow(); r <= Math.min(s.firstRow() + SCAN_ROWS + 6, s.lastRow()); r++) {
             header.append(Text.compact(s.rowText(r)));
         }
         return table.signature().stream().allMatch(label -> header.indexOf(Text.compact(label)) >= 0);

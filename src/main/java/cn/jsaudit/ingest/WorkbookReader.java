@@ -49,14 +49,14 @@ public final class WorkbookReader {
     }
 
     public WorkbookFacts read(WorkbookData wb, String file) {
+        List<Template> candidates = forcedTemplate != null
+                ? List.of(templates.byId(forcedTemplate).orElseThrow()) : templates.all();
         List<SheetText> sheets = new ArrayList<>();
         for (SheetData sheet : wb.sheets()) {
             if (!ReviewSheet.is(sheet)) {
-                sheets.add(new SheetText(sheet));
+                sheets.addAll(SheetRegions.of(sheet, candidates));
             }
         }
-        List<Template> candidates = forcedTemplate != null
-                ? List.of(templates.byId(forcedTemplate).orElseThrow()) : templates.all();
         Map<Template, List<TableHeading>> headings = new HashMap<>();
         for (Template t : candidates) {
             List<TableHeading> list = new ArrayList<>(sheets.size());

@@ -10,6 +10,8 @@ import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.Claim;
 import cn.jsaudit.model.ClaimKind;
 import cn.jsaudit.model.ClaimLink;
+import cn.jsaudit.model.EmptyTableClaim;
+import cn.jsaudit.model.TableInfo;
 
 /**
  * Resolves claims to the table cells they name, through the subject vocabulary. A claim whose subject
@@ -24,6 +26,29 @@ public final class ClaimLinker {
 
     public ClaimLinker(SubjectVocabulary vocabulary) {
         this.vocabulary = vocabulary;
+    }
+
+    /**
+     * The unit's current-year amounts (above zero) that the vocabulary places in a table published empty with its
+     * 空表说明: a blank table whose note says there is nothing contradicts a figure the text gives for it.
+     */
+    public List<EmptyTableClaim> onEmptyTables(List<Claim> claims, List<TableInfo> tables) {
+        List<EmptyTableClaim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.kind() != ClaimKind.AMOUNT || c.prior() || !c.scope().isEmpty() || c.value() == null
+                    || c.value().signum() <= 0) {
+                continue;
+            }
+            java.util.Set<String> roles = new java.util.LinkedHashSet<>();
+            vocabulary.lookup(c.subject(), c.section(), measureOf(c)).forEach(e -> roles.add(e.table()));
+            for (TableInfo t : tables) {
+                if (t.emptyNote() != null && t.amounts() == 0 && roles.contains(t.role())) {
+                    out.add(new EmptyTableClaim(c, t));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The links of every claim that names a known cell. */

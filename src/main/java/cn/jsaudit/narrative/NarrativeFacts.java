@@ -10,6 +10,7 @@ import cn.jsaudit.ingest.SheetData;
 import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.ClaimLink;
 import cn.jsaudit.model.NarrativeTerm;
+import cn.jsaudit.model.TableInfo;
 
 /**
  * What the pipeline calls: reads a narrative and turns it, together with the tables' amounts, into the
@@ -80,6 +81,8 @@ public final class NarrativeFacts {
         List<ClaimLink> links = links(narrative, amounts);
         facts.addAll(links);
         facts.addAll(FormLinker.link(narrative.claims(), links, others));
+        facts.addAll(linker.onEmptyTables(narrative.claims(), others.stream()
+                .filter(TableInfo.class::isInstance).map(TableInfo.class::cast).toList()));
         facts.addAll(terms());
         return facts;
     }

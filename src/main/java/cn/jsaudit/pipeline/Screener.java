@@ -162,7 +162,9 @@ public final class Screener {
             }
         }
         if (narrative != null) {
-            facts.addAll(folder.narrative().facts(narrative, tables.amounts(), List.copyOf(facts)));
+            List<Object> others = new ArrayList<>(facts);
+            others.addAll(tables.tables());
+            facts.addAll(folder.narrative().facts(narrative, tables.amounts(), others));
             facts.addAll(folder.performance().narrative().read(narrative.sentences(), narrative.file()));
         }
         if (tables.tables().isEmpty() && !hasForms) {

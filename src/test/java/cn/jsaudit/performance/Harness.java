@@ -14,7 +14,7 @@ import java.util.List;
 final class Harness {
 
     static final Path RULES = Path.of("rules");
-    static final Path REFERENCE = Path.of("/work/shared/reference/随州市曾都区医疗保障信息中心-2023.xlsx");
+    static final Path REFERENCE = Path.of("examples/随州市曾都区医疗保障信息中心-2023.xlsx");
     static final Path YUANJIANG = Path.of("examples/沅江市医疗保障局-2023");
 
 

@@ -132,7 +132,7 @@ class PerformanceReaderTest {
         assertNumber("100", "G24", total.weight());
     }
 
-    private static final java.nio.file.Path BAIHE = java.nio.file.Path.of("/work/shared/real/003/白河县医疗保障局-2023.xlsx");
+    private static final java.nio.file.Path BAIHE = java.nio.file.Path.of("examples/白河县医疗保障局-2023/白河县医疗保障局-2023.xlsx");
 
     private static <T> List<T> of(List<Object> facts, Class<T> type, String sheet) {
         return of(facts, type).stream().filter(o -> o.toString().contains("[" + sheet + "]")).toList();

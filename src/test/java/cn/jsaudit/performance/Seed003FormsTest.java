@@ -15,12 +15,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The performance forms of the real 003 submission (白河县医疗保障局 2023, shared/real/003): ten 项目支出绩效自评表
+ * The performance forms of the real 003 submission (白河县医疗保障局 2023, examples/白河县医疗保障局-2023): ten 项目支出绩效自评表
  * in the national layout and a 部门整体支出绩效指标体系. Every form finding, with the case of cases.json it is.
  */
 class Seed003FormsTest {
 
-    private static final Path SUBMISSION = Path.of("/work/shared/real/003");
+    private static final Path SUBMISSION = Path.of("examples/白河县医疗保障局-2023");
     private static List<Finding> findings;
 
     @BeforeAll
