@@ -152,6 +152,7 @@ public final class DeskServer implements AutoCloseable {
         r.post("/api/findings/{id}/decision", this::decide);
         r.post("/api/submissions/{id}/prior", this::confirmPrior);
         r.get("/api/export", this::export);
+        r.get("/api/feedback", ctx -> send(ctx, store.falsePositives()));
         r.get("/api/users", ctx -> {
             admin(ctx);
             send(ctx, accounts.all());

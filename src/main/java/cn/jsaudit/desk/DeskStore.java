@@ -267,6 +267,30 @@ public final class DeskStore {
         audit(user, s.season(), s.id(), "标记" + kind, f.rule() + "（" + f.key() + "）：" + note);
     }
 
+    /** A 误报 decision for the rule authors: which rule, on what, and the reviewer's reason. */
+    public record FalsePositive(String rule, String unit, Integer year, String message, String reason, String user,
+                                OffsetDateTime at) {
+    }
+
+    /** Every season's current 误报 decisions, by rule. */
+    public List<FalsePositive> falsePositives() {
+        List<FalsePositive> out = new ArrayList<>();
+        for (String season : db.query("SELECT DISTINCT season FROM decision WHERE kind = ?", rs -> rs.getString(1), FALSE_POSITIVE)) {
+            for (Decision d : decisions(season).values()) {
+                if (!d.kind().equals(FALSE_POSITIVE)) {
+                    continue;
+                }
+                Submission s = submission(d.submissionId());
+                StoredFinding f = findings(s.id()).stream().filter(x -> x.key().equals(d.findingKey())).findFirst().orElse(null);
+                if (f != null) {
+                    out.add(new FalsePositive(f.rule(), s.unit(), s.year(), f.message(), d.note(), d.user(), d.madeAt()));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing(FalsePositive::rule).thenComparing(FalsePositive::at));
+        return out;
+    }
+
     public Review review(String season) {
         return db.one("SELECT r.season, r.status, u.name, r.updated_at FROM unit_review r LEFT JOIN desk_user u ON u.id = r.updated_by "
                 + "WHERE r.season = ?", rs -> new Review(rs.getString(1), rs.getString(2), rs.getString(3),

@@ -268,6 +268,13 @@ class DeskServerTest {
                 Map.of("kind", "已说明", "note", "单位说明：基础数据表按调整后预算填列"), true));
         assertEquals("已说明", findingOf(after, "P-基础数据-情况说明", "第14段").path("decision").path("label").asText());
         c.postJson("/api/findings/" + name.path("id").asLong() + "/decision", Map.of("kind", "待退回", "note", ""), true);
+        JsonNode signature = findingOf(unit, "P-签字-不一致", "基础数据表!B30");
+        c.postJson("/api/findings/" + signature.path("id").asLong() + "/decision",
+                Map.of("kind", "误报", "note", "两处都是同一人，一处写了小名"), true);
+        JsonNode feedback = DeskClient.json(c.get("/api/feedback"));
+        assertEquals(1, feedback.size(), feedback.toString());
+        assertEquals("P-签字-不一致 沅江市医疗保障局 两处都是同一人，一处写了小名", feedback.get(0).path("rule").asText() + " "
+                + feedback.get(0).path("unit").asText() + " " + feedback.get(0).path("reason").asText());
         assertEquals("已退回", DeskClient.json(c.postJson("/api/submissions/" + id + "/status",
                 Map.of("status", "已退回", "note", "单位名称填错"), true)).path("status").asText());
         assertEquals(List.of(id), ids(DeskClient.json(c.get("/api/units?status=" + URLEncoder.encode("已退回", StandardCharsets.UTF_8)))));
@@ -286,7 +293,8 @@ class DeskServerTest {
         assertEquals(List.of(id2, id), ids(unit2.path("history")));
         List<String> trail = new ArrayList<>();
         DeskClient.json(c.get("/api/submissions/" + id2 + "/audit")).forEach(a -> trail.add(a.path("user").asText() + " " + a.path("action").asText()));
-        assertEquals(List.of("null 首次提交", "alice 标记已说明", "alice 标记待退回", "alice 状态改为已退回", "null 重新提交"), trail);
+        assertEquals(List.of("null 首次提交", "alice 标记已说明", "alice 标记待退回", "alice 标记误报", "alice 状态改为已退回",
+                "null 重新提交"), trail);
 
         // exports: the unit is 待审 now, so the 已退回 export is empty and the 待审 one has it
         HttpResponse<byte[]> xlsx = c.get("/api/export?format=xlsx&status=" + URLEncoder.encode("待审", StandardCharsets.UTF_8));

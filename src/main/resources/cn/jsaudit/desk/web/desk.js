@@ -85,6 +85,9 @@ async function refresh() {
     const cell = document.createElement('span'); cell.append(p, ' ' + b.done + '/' + b.total);
     return row([b.id, b.name, b.uploadedBy, when(b.createdAt), cell, b.state]);
   }));
+  const feedback = await api('/api/feedback');
+  document.querySelector('#feedback tbody').replaceChildren(...feedback.map(f =>
+    row([f.rule, f.unit || '', f.year || '', f.message, f.reason, f.user, when(f.at)])));
   const status = document.getElementById('status-filter').value;
   const q = document.getElementById('unit-search').value.trim();
   const units = await api('/api/units' + (status ? '?status=' + encodeURIComponent(status) : ''));
