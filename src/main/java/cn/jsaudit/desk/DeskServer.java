@@ -564,9 +564,4 @@ public final class DeskServer implements AutoCloseable {
         }
         queue.close();
     }
-
-    /** Screenings still queued or running (tests wait for 0). */
-    public int pending() {
-        return queue.pending();
-    }
 }

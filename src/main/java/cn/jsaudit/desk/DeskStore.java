@@ -73,10 +73,6 @@ public final class DeskStore {
         this.db = db;
     }
 
-    public Database db() {
-        return db;
-    }
-
     // ---- batches and submissions ----
 
     public long createBatch(String name, String folder, long userId, List<StoredFiles> submissions) {

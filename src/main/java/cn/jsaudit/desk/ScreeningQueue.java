@@ -24,7 +24,6 @@ public final class ScreeningQueue implements AutoCloseable {
     private final RulesFolder folder;
     private final Path dataDir;
     private final ExecutorService pool;
-    private final AtomicInteger pending = new AtomicInteger();
     private final java.util.Set<Long> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public ScreeningQueue(DeskStore store, RulesFolder folder, Path dataDir, int jobs) {
@@ -43,15 +42,9 @@ public final class ScreeningQueue implements AutoCloseable {
     public void queueWaiting() {
         for (DeskStore.Submission s : store.queued()) {
             if (queued.add(s.id())) {
-                pending.incrementAndGet();
                 pool.submit(() -> screen(s));
             }
         }
-    }
-
-    /** Submissions queued or being screened. */
-    public int pending() {
-        return pending.get();
     }
 
     private void screen(DeskStore.Submission s) {
@@ -61,8 +54,6 @@ public final class ScreeningQueue implements AutoCloseable {
             store.storeResult(s.id(), r, prior.usedId(), prior.note());
         } catch (RuntimeException e) {
             LOG.error("screening submission {} failed", s.id(), e);
-        } finally {
-            pending.decrementAndGet();
         }
     }
 

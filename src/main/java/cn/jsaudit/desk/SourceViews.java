@@ -88,11 +88,6 @@ final class SourceViews {
                 last < sheet.lastRow() || first > 0);
     }
 
-    /** The sheets of the submission's files that a grid can show, file by file. */
-    static List<String> sheetNames(Path workbook) throws InputProblem {
-        return Workbooks.read(workbook).sheets().stream().map(SheetData::name).toList();
-    }
-
     Text text(SubmissionFiles files, Location at, String quote) throws NarrativeException {
         Narrative n = folder.narrative().read(fileOf(files, at));
         Map<Integer, List<String>> byParagraph = new TreeMap<>();
