@@ -23,6 +23,8 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
     private static final Pattern AMOUNT_UNIT = Pattern.compile("(?:金额单位|单位)\\s*[:：]\\s*(万元|元)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern AMOUNT_UNIT_WORD = Pattern.compile("万?元");
+    /** A title with its code after it in brackets: "收入支出决算总表（公开01表）" is the title and the code. */
+    private static final Pattern CODE_IN_BRACKETS = Pattern.compile("(.+?)[（(]([^（）()]{1,12})[）)]");
 
     /** The title and code keys of a template's tables, normalised once rather than for every cell compared. */
     private record Keys(TemplateTable table, String title, List<String> codes) {
@@ -67,9 +69,12 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
                     continue;
                 }
                 String own = cell.text();
-                String key = s.titleKey(r, c);
+                String whole = s.titleKey(r, c);
+                Matcher bracket = CODE_IN_BRACKETS.matcher(whole);
+                String key = bracket.matches() ? bracket.group(1) : whole;
+                String codeKey = bracket.matches() ? bracket.group(2) : whole;
                 for (Keys t : keys) {
-                    if (byCode == null && isAnyCode(key, t.codes())) {
+                    if (byCode == null && isAnyCode(codeKey, t.codes())) {
                         byCode = t;
                     }
                     String tk = t.title();
@@ -102,10 +107,13 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             if (cell == null || !cell.isText() || cell.text().isBlank() || cell.text().length() > 80) {
                 continue;
             }
-            String key = Text.titleKey(cell.text());
+            String whole = Text.titleKey(cell.text());
+            Matcher bracket = CODE_IN_BRACKETS.matcher(whole);
+            String key = bracket.matches() ? bracket.group(1) : whole;
+            String codeKey = bracket.matches() ? bracket.group(2) : whole;
             for (Template t : templates) {
                 for (Keys k : keys(t)) {
-                    if (isAnyCode(key, k.codes()) || (key.endsWith(k.title()) && key.length() <= k.title().length() + 24)) {
+                    if (isAnyCode(codeKey, k.codes()) || (key.endsWith(k.title()) && key.length() <= k.title().length() + 24)) {
                         return true;
                     }
                 }
