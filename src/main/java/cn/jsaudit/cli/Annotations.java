@@ -1,6 +1,7 @@
 package cn.jsaudit.cli;
 
 import cn.jsaudit.ingest.IoMessages;
+import cn.jsaudit.pdf.PdfReader;
 import cn.jsaudit.pipeline.Diagnostics;
 import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.RunRecord;
@@ -33,7 +34,10 @@ final class Annotations {
     static Outcome write(List<SubmissionFiles> submissions, List<ScreeningResult> results, RunRecord run, List<Path> inputs,
                          Path outDir, int jobs, Parallel.Progress progress, Diagnostics diagnostics) {
         WorkbookAnnotator annotator = new WorkbookAnnotator(run);
-        List<String> reasons = Parallel.map(IntStream.range(0, submissions.size()).boxed().toList(), jobs, "jsaudit-annotate", i -> {
+        // a PDF takes no comments: its findings are in the reports, with pages for places
+        List<Integer> workbooks = IntStream.range(0, submissions.size())
+                .filter(i -> !PdfReader.isPdf(submissions.get(i).workbook())).boxed().toList();
+        List<String> reasons = Parallel.map(workbooks, jobs, "jsaudit-annotate", i -> {
             SubmissionFiles s = submissions.get(i);
             if (results.get(i).unreadable()) {
                 return "未生成批注副本：" + s.name() + "（工作簿无法读取，见它的“输入文件问题”发现）";
@@ -53,7 +57,7 @@ final class Annotations {
             }
         }, progress);
         List<String> missing = reasons.stream().filter(Objects::nonNull).toList();
-        return new Outcome(submissions.size() - missing.size(), missing);
+        return new Outcome(workbooks.size() - missing.size(), missing);
     }
 
     /** The workbook's folder relative to the input folder it was found under; "" for a file named directly. */

@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", description = "审核一份或一批提交（工作簿文件或文件夹，文件夹按子目录递归查找），输出审核发现清单。")
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "路径", description = "工作簿文件（.xlsx/.xls）或包含它们的文件夹")
+    @Parameters(arity = "1..*", paramLabel = "路径", description = "工作簿文件（.xlsx/.xls）、公开的 PDF 文件（.pdf），或包含它们的文件夹")
     List<Path> paths;
 
     @Option(names = "--rules", paramLabel = "目录", description = "规则目录（默认 ./rules）")
@@ -90,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
         // a missing path is screened as an unreadable submission: reported in every output, the rest screened
         List<SubmissionFiles> submissions = SubmissionLocator.locate(paths);
         if (submissions.isEmpty()) {
-            err.println("在给定路径中没有找到工作簿（.xlsx/.xls）：" + paths);
+            err.println("在给定路径中没有找到工作簿（.xlsx/.xls）或 PDF：" + paths);
             return ExitCodes.USAGE;
         }
         ReaderWarmUp.startInBackground(submissions.stream().map(SubmissionFiles::narrative)

@@ -9,6 +9,13 @@ import cn.jsaudit.ingest.Templates;
 import cn.jsaudit.ingest.WorkbookFacts;
 import cn.jsaudit.ingest.WorkbookReader;
 import cn.jsaudit.ingest.Workbooks;
+import cn.jsaudit.ingest.WorkbookData;
+import cn.jsaudit.ingest.SheetData;
+import cn.jsaudit.ingest.TemplateVocabulary;
+import cn.jsaudit.pdf.PdfDisclosure;
+import cn.jsaudit.pdf.PdfLimits;
+import cn.jsaudit.pdf.PdfReader;
+import java.util.Set;
 import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.Finding;
 import java.io.PrintStream;
@@ -32,8 +39,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "inspect", description = "查看工作簿是怎样读取的：选用的模板及其匹配程度、各表的表头行、键栏、栏目对应和读出的金额（编写和调试模板用）。")
 final class InspectCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "工作簿", description = "要查看的 .xlsx / .xls 工作簿")
+    @Parameters(index = "0", paramLabel = "工作簿", description = "要查看的 .xlsx / .xls 工作簿，或公开的 PDF 文件")
     Path workbook;
+
+    @Option(names = "--grid", description = "PDF：列出从各页重建的表格（逐行、逐格）和正文段落")
+    boolean grid;
 
     @Option(names = "--table", paramLabel = "角色或表名", description = "只看这张表（角色如 收支总表、三公，或表名如 公开05表），并列出全部金额")
     String table;
@@ -69,7 +79,18 @@ final class InspectCommand implements Callable<Integer> {
         }
         WorkbookFacts facts;
         try {
-            facts = new WorkbookReader(templates, template).read(Workbooks.read(workbook), workbook.getFileName().toString());
+            WorkbookData data;
+            if (PdfReader.isPdf(workbook)) {
+                TemplateVocabulary words = templates.vocabulary();
+                PdfDisclosure pdf = new PdfReader(words.notePrefixes(), words.emptyNotes(), PdfLimits.DEFAULT).read(workbook);
+                data = pdf.workbook();
+                if (grid) {
+                    printGrid(out, pdf);
+                }
+            } else {
+                data = Workbooks.read(workbook);
+            }
+            facts = new WorkbookReader(templates, template).read(data, workbook.getFileName().toString());
         } catch (InputProblem e) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;
@@ -89,6 +110,25 @@ final class InspectCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.CLEAN;
+    }
+
+    /** The sheets rebuilt from a PDF's tables, a line a row with its page, and its running text, a line a paragraph. */
+    private static void printGrid(PrintStream out, PdfDisclosure pdf) {
+        for (SheetData sheet : pdf.workbook().sheets()) {
+            out.println("━━ 工作表“" + sheet.name() + "”");
+            for (int r = 0; r <= sheet.lastRow(); r++) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < sheet.width(r); c++) {
+                    cells.add(sheet.printed(r, c));
+                }
+                out.println("  " + (r + 1) + "\t" + String.join(" | ", cells));
+            }
+        }
+        out.println("━━ 正文");
+        for (PdfDisclosure.Paragraph p : pdf.narrative(Set.of())) {
+            out.println("  第 " + p.page() + " 页 第 " + p.numberOnPage() + " 段：" + p.text());
+        }
+        out.println();
     }
 
     private static void printChoice(PrintStream out, TemplateChoice c) {

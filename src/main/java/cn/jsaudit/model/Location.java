@@ -2,9 +2,21 @@ package cn.jsaudit.model;
 
 /**
  * Where a fact came from: file name, sheet and A1 cell for tables; for narrative text the sheet is
- * null and {@code cell} holds a position such as "第12段".
+ * null and {@code cell} holds a position such as "第12段". In a PDF there are no cells: {@code page} is the
+ * 1-based page, {@code sheet} the table's printed title and {@code cell} the row and column as printed
+ * ("第 3 行 财政拨款收入"), or for running text the paragraph on that page ("第 2 段"); 0 outside a PDF.
  */
-public record Location(String file, String sheet, String cell) {
+public record Location(String file, String sheet, String cell, int page) {
+
+    /** A place in a workbook or a narrative file (no page). */
+    public Location(String file, String sheet, String cell) {
+        this(file, sheet, cell, 0);
+    }
+
+    /** Whether this is a place in a PDF (it has a page). */
+    public boolean onPage() {
+        return page > 0;
+    }
 
     /** Zero-based row of an A1 cell ("C7" → 6), or -1 when the cell is not in A1 form. */
     public int rowIndex() {
@@ -55,6 +67,9 @@ public record Location(String file, String sheet, String cell) {
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(file == null ? "" : file);
+        if (page > 0) {
+            b.append(" 第 ").append(page).append(" 页");
+        }
         if (sheet != null) {
             b.append(" [").append(sheet).append(']');
         }

@@ -9,6 +9,7 @@ import cn.jsaudit.ingest.SheetData;
 
 import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.ClaimLink;
+import cn.jsaudit.model.Location;
 import cn.jsaudit.model.NarrativeTerm;
 import cn.jsaudit.model.TableInfo;
 
@@ -61,6 +62,11 @@ public final class NarrativeFacts {
     /** Reads a 情况说明 sheet within the input limits (the pipeline's way). */
     public Narrative read(SheetData sheet, String workbookFile, InputLimits limits) throws NarrativeException {
         return parser.parseSheet(sheet, workbookFile, limits);
+    }
+
+    /** Paragraphs already rejoined (the running text of a PDF), each with the place it is printed. */
+    public Narrative read(String file, List<String> paragraphs, List<Location> where) {
+        return parser.parse(file, paragraphs, where);
     }
 
     /** The claims' links to table cells. */

@@ -74,7 +74,8 @@ public final class NarrativeParser {
         return parseSheet(sheet, workbookFile);
     }
 
-    private Narrative parse(String file, List<String> paragraphs, List<Location> where) {
+    /** Paragraphs already read from elsewhere (the running text of a PDF), each with its place. */
+    public Narrative parse(String file, List<String> paragraphs, List<Location> where) {
         List<NarrativeSentence> sentences = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         SectionPath path = new SectionPath();

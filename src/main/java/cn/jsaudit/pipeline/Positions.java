@@ -17,9 +17,22 @@ public final class Positions {
         return f.locations().stream().map(Positions::of).collect(Collectors.joining("，"));
     }
 
-    /** "sheet!A1" for a cell, "file 第12段" for narrative text, the file name for the whole file. */
+    /**
+     * "sheet!A1" for a cell, "file 第12段" for narrative text, the file name for the whole file; in a PDF, the page
+     * and what is printed there ("第 7 页 收入决算表 第 3 行 财政拨款收入", "第 2 页 第 3 段").
+     */
     public static String of(Location l) {
         String file = l.file() == null ? "" : l.file();
+        if (l.onPage()) {
+            StringBuilder b = new StringBuilder("第 ").append(l.page()).append(" 页");
+            if (l.sheet() != null) {
+                b.append(' ').append(l.sheet());
+            }
+            if (l.cell() != null) {
+                b.append(' ').append(l.cell());
+            }
+            return b.toString();
+        }
         if (l.sheet() != null) {
             return l.cell() == null ? l.sheet() : l.sheet() + "!" + l.cell();
         }

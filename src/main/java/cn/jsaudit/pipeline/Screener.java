@@ -8,6 +8,7 @@ import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.ingest.SheetData;
 import cn.jsaudit.ingest.Text;
 import cn.jsaudit.ingest.TemplateTable;
+import cn.jsaudit.ingest.TemplateVocabulary;
 import cn.jsaudit.ingest.WorkbookData;
 import cn.jsaudit.ingest.WorkbookFacts;
 import cn.jsaudit.ingest.WorkbookReader;
@@ -15,15 +16,21 @@ import cn.jsaudit.ingest.Workbooks;
 import cn.jsaudit.model.ExpectedTable;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
+import cn.jsaudit.model.PerformanceForm;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.model.Submission;
 import cn.jsaudit.narrative.Narrative;
 import cn.jsaudit.narrative.NarrativeException;
+import cn.jsaudit.pdf.PdfDisclosure;
+import cn.jsaudit.pdf.PdfLimits;
+import cn.jsaudit.pdf.PdfReader;
 import cn.jsaudit.performance.PerformanceReader;
 import cn.jsaudit.performance.UnitNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -43,6 +50,7 @@ public final class Screener {
     private final String forcedTemplate;
     private final Diagnostics diagnostics;
     private final PriorYears priorYears;
+    private final PdfReader pdfReader;
     /** Screening holds the read lock; a retry after an OutOfMemoryError holds the write lock, so it runs alone. */
     private final ReentrantReadWriteLock alone = new ReentrantReadWriteLock(true);
 
@@ -61,6 +69,9 @@ public final class Screener {
         this.forcedTemplate = forcedTemplate;
         this.diagnostics = diagnostics;
         this.priorYears = priorYears;
+        TemplateVocabulary words = folder.templates().vocabulary();
+        this.pdfReader = new PdfReader(words.notePrefixes(), words.emptyNotes(),
+                PdfLimits.DEFAULT.withMaxBytes(folder.limits().maxFileBytes()));
     }
 
     public ScreeningResult screen(SubmissionFiles files) {
@@ -128,13 +139,22 @@ public final class Screener {
         WorkbookFacts tables = null;
         Narrative narrative = null;
         Explanations returned = new Explanations(List.of());
+        PdfDisclosure pdf = null;
         try {
-            WorkbookData wb = Workbooks.read(files.workbook(), limits);
+            if (PdfReader.isPdf(files.workbook())) {
+                pdf = pdfReader.read(files.workbook());
+                findings.addAll(scannedPages(pdf));
+            }
+            WorkbookData wb = pdf != null ? pdf.workbook() : Workbooks.read(files.workbook(), limits);
             tables = new WorkbookReader(folder.templates(), forcedTemplate).read(wb, file);
             readPerformance(wb, file, facts, findings);
-            narrative = narrativeSheet(wb, file, limits, findings);
-            // A workbook annotated by jsaudit and sent back carries the unit's 说明 in its 审核结果 sheet.
-            returned = new Explanations(ExplanationReader.fromReviewSheet(wb));
+            if (pdf != null) {
+                narrative = pdfNarrative(pdf, tables, facts);
+            } else {
+                narrative = narrativeSheet(wb, file, limits, findings);
+                // A workbook annotated by jsaudit and sent back carries the unit's 说明 in its 审核结果 sheet.
+                returned = new Explanations(ExplanationReader.fromReviewSheet(wb));
+            }
         } catch (InputProblem e) {
             findings.add(unreadable(e, file));
         }
@@ -194,6 +214,9 @@ public final class Screener {
         findings.addAll(evaluation.findings());
         findings = ReadingDoubts.fold(IdenticalFindings.merge(findings), evaluation.tallies(), tables.readings(),
                 folder.templates().vocabulary().readingDoubt(), file);
+        if (pdf != null) {
+            findings = pdf.places().relocate(findings, tables.readings());
+        }
         timer.record(PhaseTimer.Phase.RULES, System.nanoTime() - read);
         findings.sort(FindingOrder.ORDER);
         findings = returned.apply(submission.unit(), capped(findings, file, limits));
@@ -234,6 +257,32 @@ public final class Screener {
             }
         }
         return null;
+    }
+
+    /**
+     * The running text of a PDF as the narrative: the text outside the tables and forms the readers took, a paragraph
+     * placed by its page and its number there; null when there is none.
+     */
+    private Narrative pdfNarrative(PdfDisclosure pdf, WorkbookFacts tables, List<Object> forms) {
+        Set<String> read = tables.readings().stream().map(r -> r.info().sheet()).collect(Collectors.toSet());
+        forms.stream().filter(f -> f instanceof PerformanceForm).forEach(f -> read.add(((PerformanceForm) f).location().sheet()));
+        List<PdfDisclosure.Paragraph> paragraphs = pdf.narrative(read);
+        if (paragraphs.isEmpty()) {
+            return null;
+        }
+        List<Location> where = paragraphs.stream()
+                .map(p -> new Location(pdf.file(), null, "第 " + p.numberOnPage() + " 段", p.page())).toList();
+        return folder.narrative().read(pdf.file(), paragraphs.stream().map(PdfDisclosure.Paragraph::text).toList(), where);
+    }
+
+    /** Some pages of a PDF that otherwise has text are scans: what they show was not read, and the reader is told. */
+    private static List<Finding> scannedPages(PdfDisclosure pdf) {
+        if (pdf.scannedPages().isEmpty()) {
+            return List.of();
+        }
+        List<Location> pages = pdf.scannedPages().stream().map(n -> new Location(pdf.file(), null, null, n)).toList();
+        return List.of(InputFindings.of(Severity.WARNING, pdf.file() + "：第 " + pdf.scannedPages().stream().map(String::valueOf)
+                .collect(Collectors.joining("、")) + " 页无文本层（扫描件），其中的表格和文字未能读取，未审核", null, pages));
     }
 
     private void readPerformance(WorkbookData wb, String file, List<Object> facts, List<Finding> findings) {

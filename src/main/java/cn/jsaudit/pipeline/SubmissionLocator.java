@@ -1,5 +1,6 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.pdf.PdfReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
  * Groups files into submissions (workbook-format.md "Files"): a workbook with the narrative of the same base
  * name (.docx or .txt); a workbook named {@code <base>-…绩效…} belongs to {@code <base>}; in a folder that holds
  * one submission, the folder's only narrative belongs to it. A path that does not exist stays a submission of its
- * own, so that it is reported as unreadable with the others rather than dropped.
+ * own, so that it is reported as unreadable with the others rather than dropped. A published PDF disclosure is a
+ * submission of its own: its tables and its narrative are in the one file.
  */
 public final class SubmissionLocator {
 
@@ -24,20 +26,23 @@ public final class SubmissionLocator {
     public static List<SubmissionFiles> locate(List<Path> paths) {
         Set<Path> workbooks = new LinkedHashSet<>();
         Set<Path> texts = new LinkedHashSet<>();
+        Set<Path> pdfs = new LinkedHashSet<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 workbooks.add(p); // screened as a file that cannot be read: reported, and the rest go on
             } else if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).sorted().forEach(f -> classify(f, workbooks, texts));
+                    walk.filter(Files::isRegularFile).sorted().forEach(f -> classify(f, workbooks, texts, pdfs));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+            } else if (PdfReader.isPdf(p)) {
+                pdfs.add(p);
             } else {
-                classify(p, workbooks, texts);
-                siblingsOf(p).forEach(f -> classify(f, new LinkedHashSet<>(), texts));
+                classify(p, workbooks, texts, new LinkedHashSet<>());
+                siblingsOf(p).forEach(f -> classify(f, new LinkedHashSet<>(), texts, new LinkedHashSet<>()));
                 siblingsOf(p).filter(f -> baseName(f).startsWith(baseName(p)) && baseName(f).contains("绩效"))
-                        .forEach(f -> classify(f, workbooks, new LinkedHashSet<>()));
+                        .forEach(f -> classify(f, workbooks, new LinkedHashSet<>(), new LinkedHashSet<>()));
             }
         }
         List<SubmissionFiles> out = new ArrayList<>();
@@ -48,6 +53,7 @@ public final class SubmissionLocator {
             List<Path> performance = workbooks.stream().filter(o -> wb.equals(ownerOf(o, workbooks))).toList();
             out.add(new SubmissionFiles(wb, narrativeOf(wb, workbooks, texts), performance));
         }
+        pdfs.forEach(pdf -> out.add(new SubmissionFiles(pdf, null, List.of())));
         return out;
     }
 
@@ -66,7 +72,7 @@ public final class SubmissionLocator {
         }
     }
 
-    private static void classify(Path f, Set<Path> workbooks, Set<Path> texts) {
+    private static void classify(Path f, Set<Path> workbooks, Set<Path> texts, Set<Path> pdfs) {
         String name = f.getFileName().toString();
         String lower = name.toLowerCase();
         if (name.startsWith("~$") || name.startsWith(".")) {
@@ -76,6 +82,8 @@ public final class SubmissionLocator {
             workbooks.add(f);
         } else if (lower.endsWith(".docx") || lower.endsWith(".txt")) {
             texts.add(f);
+        } else if (PdfReader.isPdf(f)) {
+            pdfs.add(f);
         }
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The stable JSON shape: {"run":{"version","time","rulesSha256","inputs":[{"path","sha256"}]},
  * "submissions":[{"file","unit","year","template","findings":[{"rule","title","severity","status","message",
- * "table","position","locations":[{"file","sheet","cell"}],"expected","actual","difference","tolerance","quote",
+ * "table","position","locations":[{"file","sheet","cell"(,"page" in a PDF)}],"expected","actual","difference","tolerance","quote",
  * "explanation"}]}]}.
  */
 public final class JsonReport implements Report {
@@ -77,6 +77,9 @@ public final class JsonReport implements Report {
             lm.put("file", l.file());
             lm.put("sheet", l.sheet());
             lm.put("cell", l.cell());
+            if (l.onPage()) {
+                lm.put("page", l.page());
+            }
             locations.add(lm);
         }
         m.put("locations", locations);

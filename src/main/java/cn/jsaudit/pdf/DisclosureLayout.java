@@ -1,0 +1,80 @@
+package cn.jsaudit.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lays out a document's pages as a reader meets them: on each page, the ruled tables, then the page furniture
+ * (dropped), each table with its heading and notes, and the running text between; then a table that runs on from
+ * one page to the next is joined into one. A table set out without rulings is running text (see docs/pdf.md).
+ */
+final class DisclosureLayout {
+
+    private final TableSurroundings surroundings;
+
+    DisclosureLayout(TableSurroundings surroundings) {
+        this.surroundings = surroundings;
+    }
+
+    List<Flow> lay(List<PdfPage> pages) {
+        Map<Integer, List<PrintedTable>> ruled = new HashMap<>();
+        Map<Integer, List<TextLine>> free = new HashMap<>();
+        Map<Integer, Float> heights = new HashMap<>();
+        for (PdfPage page : pages) {
+            Set<Glyph> taken = new HashSet<>();
+            ruled.put(page.number(), RuledTables.find(page, taken));
+            List<Glyph> rest = page.glyphs().stream().filter(g -> !taken.contains(g)).toList();
+            free.put(page.number(), new ArrayList<>(TextLine.of(rest)));
+            heights.put(page.number(), page.height());
+        }
+        Map<Integer, Set<TextLine>> furniture = PageFurniture.find(free, heights);
+        List<Flow> flow = new ArrayList<>();
+        for (PdfPage page : pages) {
+            List<TextLine> lines = free.get(page.number());
+            lines.removeAll(furniture.getOrDefault(page.number(), Set.of()));
+            List<PrintedTable> tables = new ArrayList<>(ruled.get(page.number()));
+            tables.sort(Comparator.comparingDouble(PrintedTable::top));
+            surroundings.attach(tables, lines);
+            List<Flow> items = new ArrayList<>();
+            tables.forEach(t -> items.add(new Flow.Table(page.number(), t)));
+            lines.forEach(l -> items.add(new Flow.Line(page.number(), l)));
+            items.sort(Comparator.comparingDouble(Flow::top));
+            flow.addAll(items);
+        }
+        return joinContinued(flow);
+    }
+
+    /**
+     * A table that opens a page without a heading of its own, under the same columns as the table that closed the
+     * previous page, is that table continued: its rows are appended, less the header rows it repeats.
+     */
+    private static List<Flow> joinContinued(List<Flow> flow) {
+        List<Flow> out = new ArrayList<>();
+        for (Flow item : flow) {
+            Flow last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (item instanceof Flow.Table next && last instanceof Flow.Table previous
+                    && next.page() > previous.table().lastPage() && next.table().heading().isEmpty()
+                    && previous.table().notes().isEmpty() && previous.table().sameColumns(next.table())) {
+                previous.table().append(next.table(), repeatedHeader(previous.table(), next.table()));
+                continue;
+            }
+            out.add(item);
+        }
+        return out;
+    }
+
+    /** How many of the continuation's first rows repeat the table's first rows (its header printed again). */
+    private static int repeatedHeader(PrintedTable table, PrintedTable next) {
+        int n = 0;
+        while (n < next.rows() - 1 && n < table.rows() && n < 8 && !String.join("", next.rowTexts(n)).isBlank()
+                && next.rowTexts(n).equals(table.rowTexts(n))) {
+            n++;
+        }
+        return n;
+    }
+}

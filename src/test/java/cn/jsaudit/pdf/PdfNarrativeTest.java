@@ -1,0 +1,146 @@
+package cn.jsaudit.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.jsaudit.ingest.InputProblem;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The running text of a PDF read back as its author wrote it: running heads and page numbers dropped, a paragraph
+ * broken over a page joined, headings apart, a justified heading and a number drawn in pieces repaired.
+ */
+class PdfNarrativeTest {
+
+    /** A TrueType CJK font PDFBox can embed (fonts-wqy-zenhei; the Noto CJK fonts are CFF, which it cannot subset). */
+    private static final File CJK_FONT = new File("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+    private static final float SIZE = 12;
+    private static final float LEFT = 72;
+    private static final int PER_LINE = 37;
+    private static final String HEAD = "示范县农业技术推广中心2023年度部门决算";
+    private static final String DUTIES = "负责全县农业技术推广工作，组织实施农业新品种、新技术、新机具的引进试验示范和推广，"
+            + "开展农业技术培训和咨询服务，承担农作物病虫害监测预报和防治指导，指导农业生产和防灾减灾，"
+            + "承担耕地质量监测与保护、测土配方施肥和农产品质量安全技术指导等工作。";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runningTextIsReadAsItsAuthorWroteIt() throws IOException, InputProblem {
+        assumeTrue(CJK_FONT.isFile(), "no 文泉驿正黑 font (fonts-wqy-zenhei; .ci/install-libreoffice installs it)");
+        Path pdf = dir.resolve("概况.pdf");
+        try (PDDocument doc = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(CJK_FONT)) {
+            PDFont font = PDType0Font.load(doc, fonts.getFontByName("WenQuanYiZenHei"), true);
+            List<String> duties = lines(DUTIES);
+            // page 1: a heading, then the paragraph's full lines but its last, which runs over to page 2
+            Page p1 = new Page(doc, font, 1);
+            p1.line("一、部门主要职责");
+            duties.subList(0, duties.size() - 1).forEach(p1::line);
+            p1.close();
+            Page p2 = new Page(doc, font, 2);
+            p2.line(duties.get(duties.size() - 1));
+            p2.line("二、收入支出情况");
+            p2.spaced("经营支出", 8);
+            p2.pieces("本年支出合计", "1085.", "68", "万元。");
+            p2.close();
+            Page p3 = new Page(doc, font, 3);
+            p3.line("三、其他事项");
+            p3.line("无。");
+            p3.close();
+            doc.save(pdf.toFile());
+        }
+        PdfDisclosure read = new PdfReader(List.of("注"), List.of(), PdfLimits.DEFAULT).read(pdf);
+        assertEquals(List.of("一、部门主要职责", DUTIES, "二、收入支出情况", "经营支出", "本年支出合计1085.68万元。", "三、其他事项", "无。"),
+                read.narrative(Set.of()).stream().map(PdfDisclosure.Paragraph::text).toList());
+        assertEquals(List.of(1, 1, 2, 2, 2, 3, 3), read.narrative(Set.of()).stream().map(PdfDisclosure.Paragraph::page).toList());
+    }
+
+    /** The text cut into full lines of the page's width, as a word processor sets it. */
+    private static List<String> lines(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < text.length(); i += PER_LINE) {
+            out.add(text.substring(i, Math.min(text.length(), i + PER_LINE)));
+        }
+        return out;
+    }
+
+    /** One A4 page: a running head at the top, lines of body text, its number at the foot. */
+    private static final class Page implements AutoCloseable {
+
+        private final PDPageContentStream content;
+        private final PDFont font;
+        private float y = 740;
+
+        Page(PDDocument doc, PDFont font, int number) throws IOException {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            this.content = new PDPageContentStream(doc, page);
+            this.font = font;
+            draw(HEAD, 200, 800, 9);
+            draw("- " + number + " -", 285, 40, 9);
+        }
+
+        void line(String text) {
+            draw(text, LEFT, y, SIZE);
+            y -= 20;
+        }
+
+        /** Characters set apart, as a justified short heading is printed. */
+        void spaced(String text, float gap) {
+            float x = LEFT;
+            for (char c : text.toCharArray()) {
+                draw(String.valueOf(c), x, y, SIZE);
+                x += SIZE + gap;
+            }
+            y -= 20;
+        }
+
+        /** Pieces drawn one after another, a quarter em apart where a piece ends with a dot (a number cut in two). */
+        void pieces(String... texts) {
+            float x = LEFT;
+            for (String t : texts) {
+                draw(t, x, y, SIZE);
+                x += width(t) + (t.endsWith(".") ? SIZE * 0.3f : 0);
+            }
+            y -= 20;
+        }
+
+        private float width(String text) {
+            try {
+                return font.getStringWidth(text) / 1000 * SIZE;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private void draw(String text, float x, float y, float size) {
+            try {
+                content.beginText();
+                content.setFont(font, size);
+                content.newLineAtOffset(x, y);
+                content.showText(text);
+                content.endText();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            content.close();
+        }
+    }
+}
