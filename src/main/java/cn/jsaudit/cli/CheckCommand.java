@@ -8,6 +8,8 @@ import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.ingest.ReaderWarmUp;
 import cn.jsaudit.pipeline.BatchScreener;
 import cn.jsaudit.pipeline.Diagnostics;
+import cn.jsaudit.pipeline.PreviousFolder;
+import cn.jsaudit.pipeline.PriorYears;
 import cn.jsaudit.pipeline.Explanations;
 import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.PhaseTimer;
@@ -63,6 +65,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "单位说明文件（.xlsx/.xls/.csv，列：单位、规则、位置、说明）；已说明的警告和提示不再计为未说明")
     Path explanationsFile;
 
+    @Option(names = "--previous", paramLabel = "目录",
+            description = "上年的提交（文件夹）：按单位名称找到同一单位上年的提交，核对本年报表和情况说明中的上年数")
+    Path previous;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "并行审核的线程数（默认为处理器核数）")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -117,7 +123,8 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Diagnostics diagnostics = verbose ? new CauseChain(err) : Diagnostics.NONE;
-        Screener screener = new Screener(folder, template, diagnostics);
+        PreviousFolder lastYear = previous == null ? null : PreviousFolder.read(folder, previous, jobs);
+        Screener screener = new Screener(folder, template, diagnostics, lastYear == null ? PriorYears.NONE : lastYear);
         Explanations explanations;
         try {
             explanations = new Explanations(explanationsFile == null ? List.of() : ExplanationReader.fromFile(explanationsFile));
@@ -157,6 +164,9 @@ final class CheckCommand implements Callable<Integer> {
             timer.record(PhaseTimer.Phase.REPORT, System.nanoTime() - t);
         }
         step("screening");
+        if (lastYear != null) {
+            lastYear.notices().forEach(n -> err.println("跨年度核对：" + n));
+        }
         for (Path out : outs) {
             err.println("审核结果已写入：" + out);
         }
@@ -202,6 +212,10 @@ final class CheckCommand implements Callable<Integer> {
             if (!Files.exists(p)) {
                 err.println("找不到：" + p + "（报告为无法读取，其余照常审核）");
             }
+        }
+        if (previous != null && !Files.isDirectory(previous)) {
+            err.println("找不到上年提交的文件夹：" + previous);
+            return ExitCodes.USAGE;
         }
         if (explanationsFile != null && !Files.isRegularFile(explanationsFile)) {
             err.println("找不到说明文件：" + explanationsFile);

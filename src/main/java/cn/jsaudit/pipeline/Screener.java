@@ -50,6 +50,7 @@ public final class Screener {
     private final RulesFolder folder;
     private final String forcedTemplate;
     private final Diagnostics diagnostics;
+    private final PriorYears priorYears;
     private final PdfReader pdfReader;
     /** Screening holds the read lock; a retry after an OutOfMemoryError holds the write lock, so it runs alone. */
     private final ReentrantReadWriteLock alone = new ReentrantReadWriteLock(true);
@@ -60,9 +61,15 @@ public final class Screener {
 
     /** @param diagnostics told the cause of every problem reported as a finding (for --verbose) */
     public Screener(RulesFolder folder, String forcedTemplate, Diagnostics diagnostics) {
+        this(folder, forcedTemplate, diagnostics, PriorYears.NONE);
+    }
+
+    /** A screener that also holds each submission against the same unit's submission of the year before. */
+    public Screener(RulesFolder folder, String forcedTemplate, Diagnostics diagnostics, PriorYears priorYears) {
         this.folder = folder;
         this.forcedTemplate = forcedTemplate;
         this.diagnostics = diagnostics;
+        this.priorYears = priorYears;
         TemplateVocabulary words = folder.templates().vocabulary();
         this.pdfReader = new PdfReader(words.notePrefixes(), words.emptyNotes(),
                 PdfLimits.DEFAULT.withMaxBytes(folder.limits().maxFileBytes()));
@@ -192,6 +199,10 @@ public final class Screener {
         }
         Submission submission = withUnit(tables.submission(), file);
         facts.add(submission);
+        PriorYear prior = priorYears.find(submission.unit(), submission.year());
+        if (prior != null) {
+            facts.addAll(prior.facts(folder, narrative));
+        }
         facts.add(folder.performance().settings());
         if (tables.choice().fits()) {
             // a workbook whose format was not recognised is not held to the nearest template's list of tables
