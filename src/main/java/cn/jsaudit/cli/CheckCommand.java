@@ -1,7 +1,5 @@
 package cn.jsaudit.cli;
 
-import cn.jsaudit.engine.RuleCompileException;
-import cn.jsaudit.engine.RuleProblem;
 import cn.jsaudit.ingest.ExplanationReader;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
@@ -105,17 +103,8 @@ final class CheckCommand implements Callable<Integer> {
         CompletableFuture<RunRecord> record = CompletableFuture.supplyAsync(() -> RunRecord.of(rules, submissions, startedAt));
         ReaderWarmUp.startInBackground(submissions.stream().map(SubmissionFiles::narrative)
                 .anyMatch(n -> n != null && n.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")));
-        RulesFolder folder;
-        try {
-            folder = RulesFolder.load(rules);
-        } catch (InputProblem e) {
-            err.println(e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (RuleCompileException e) {
-            err.println("规则有错误，未进行审核（用 jsaudit rules check 查看详情）：");
-            for (RuleProblem p : e.problems()) {
-                err.println("  " + p);
-            }
+        RulesFolder folder = RulesLoading.load(rules, err::println, "未进行审核");
+        if (folder == null) {
             return ExitCodes.USAGE;
         }
         if (template != null && folder.templates().byId(template).isEmpty()) {

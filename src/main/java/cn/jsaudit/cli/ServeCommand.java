@@ -3,9 +3,6 @@ package cn.jsaudit.cli;
 import cn.jsaudit.desk.Database;
 import cn.jsaudit.desk.DeskServer;
 import cn.jsaudit.desk.UploadLimits;
-import cn.jsaudit.engine.RuleCompileException;
-import cn.jsaudit.engine.RuleProblem;
-import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.pipeline.RulesFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -47,17 +44,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        RulesFolder folder;
-        try {
-            folder = RulesFolder.load(rules);
-        } catch (InputProblem e) {
-            err.println(e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (RuleCompileException e) {
-            err.println("规则有错误，审核台未启动（用 jsaudit rules check 查看详情）：");
-            for (RuleProblem p : e.problems()) {
-                err.println("  " + p);
-            }
+        RulesFolder folder = RulesLoading.load(rules, err::println, "审核台未启动");
+        if (folder == null) {
             return ExitCodes.USAGE;
         }
         Database database;
