@@ -30,6 +30,26 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
     private record Keys(TemplateTable table, String title, List<String> codes) {
     }
 
+    /**
+     * A cell's text as it may name a table: its title part and its code part, the same text unless the code stands
+     * in brackets after the title ("收入支出决算总表（公开01表）").
+     */
+    private record CellKey(String title, String code) {
+        static CellKey of(String titleKey) {
+            Matcher bracket = CODE_IN_BRACKETS.matcher(titleKey);
+            return bracket.matches() ? new CellKey(bracket.group(1), bracket.group(2)) : new CellKey(titleKey, titleKey);
+        }
+
+        boolean isCodeOf(Keys table) {
+            return isAnyCode(code, table.codes());
+        }
+
+        /** The title ends the text, after at most a short prefix ("2023年度"、the unit's name). */
+        boolean isTitleOf(Keys table) {
+            return title.endsWith(table.title()) && title.length() <= table.title().length() + 24;
+        }
+    }
+
     /** A template as a map key by identity: a record's own hashCode walks all its tables on every lookup. */
     private record Identity(Template template) {
         @Override
@@ -69,17 +89,12 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
                     continue;
                 }
                 String own = cell.text();
-                String whole = s.titleKey(r, c);
-                Matcher bracket = CODE_IN_BRACKETS.matcher(whole);
-                String key = bracket.matches() ? bracket.group(1) : whole;
-                String codeKey = bracket.matches() ? bracket.group(2) : whole;
+                CellKey key = CellKey.of(s.titleKey(r, c));
                 for (Keys t : keys) {
-                    if (byCode == null && isAnyCode(codeKey, t.codes())) {
+                    if (byCode == null && key.isCodeOf(t)) {
                         byCode = t;
                     }
-                    String tk = t.title();
-                    if (key.endsWith(tk) && key.length() <= tk.length() + 24
-                            && (byTitle == null || tk.length() > byTitle.title().length())) {
+                    if (key.isTitleOf(t) && (byTitle == null || t.title().length() > byTitle.title().length())) {
                         byTitle = t;
                         title = own.strip();
                         titleRow = r;
@@ -107,13 +122,10 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             if (cell == null || !cell.isText() || cell.text().isBlank() || cell.text().length() > 80) {
                 continue;
             }
-            String whole = Text.titleKey(cell.text());
-            Matcher bracket = CODE_IN_BRACKETS.matcher(whole);
-            String key = bracket.matches() ? bracket.group(1) : whole;
-            String codeKey = bracket.matches() ? bracket.group(2) : whole;
+            CellKey key = CellKey.of(Text.titleKey(cell.text()));
             for (Template t : templates) {
                 for (Keys k : keys(t)) {
-                    if (isAnyCode(codeKey, k.codes()) || (key.endsWith(k.title()) && key.length() <= k.title().length() + 24)) {
+                    if (key.isCodeOf(k) || key.isTitleOf(k)) {
                         return true;
                     }
                 }

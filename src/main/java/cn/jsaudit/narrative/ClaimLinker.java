@@ -1,8 +1,10 @@
 package cn.jsaudit.narrative;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +41,7 @@ public final class ClaimLinker {
                     || c.value().signum() <= 0) {
                 continue;
             }
-            java.util.Set<String> roles = new java.util.LinkedHashSet<>();
+            Set<String> roles = new HashSet<>();
             vocabulary.lookup(c.subject(), c.section(), measureOf(c)).forEach(e -> roles.add(e.table()));
             for (TableInfo t : tables) {
                 if (t.emptyNote() != null && t.amounts() == 0 && roles.contains(t.role())) {
