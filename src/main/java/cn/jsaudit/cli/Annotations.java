@@ -3,7 +3,7 @@ package cn.jsaudit.cli;
 import cn.jsaudit.ingest.IoMessages;
 import cn.jsaudit.pdf.PdfReader;
 import cn.jsaudit.pipeline.Diagnostics;
-import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.report.WorkbookAnnotator;

@@ -1,6 +1,6 @@
 package cn.jsaudit.cli;
 
-import cn.jsaudit.ingest.ExplanationReader;
+import cn.jsaudit.ingest.UnitReplyReader;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.ingest.ReaderWarmUp;
@@ -8,10 +8,11 @@ import cn.jsaudit.pipeline.BatchScreener;
 import cn.jsaudit.pipeline.Diagnostics;
 import cn.jsaudit.pipeline.PreviousFolder;
 import cn.jsaudit.pipeline.PriorYears;
-import cn.jsaudit.pipeline.Explanations;
+import cn.jsaudit.pipeline.UnitReplies;
 import cn.jsaudit.pipeline.Parallel;
 import cn.jsaudit.pipeline.PhaseTimer;
-import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.model.RunRecord;
+import cn.jsaudit.pipeline.RunRecords;
 import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.pipeline.RulesFolder;
 import cn.jsaudit.pipeline.Screener;
@@ -60,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
     Path annotate;
 
     @Option(names = "--explanations", paramLabel = "文件",
-            description = "单位说明文件（.xlsx/.xls/.csv，列：单位、规则、位置、说明）；已说明的警告和提示不再计为未说明")
+            description = "单位说明文件（.xlsx/.xls/.csv，列：单位、规则、位置、单位说明）；已说明的警告和提示不再计为未说明")
     Path explanationsFile;
 
     @Option(names = "--previous", paramLabel = "目录",
@@ -100,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         step("locate");
         // the digests of the inputs are read on another core while the rules load
-        CompletableFuture<RunRecord> record = CompletableFuture.supplyAsync(() -> RunRecord.of(rules, submissions, startedAt));
+        CompletableFuture<RunRecord> record = CompletableFuture.supplyAsync(() -> RunRecords.of(rules, submissions, startedAt));
         ReaderWarmUp.startInBackground(submissions.stream().map(SubmissionFiles::narrative)
                 .anyMatch(n -> n != null && n.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")));
         RulesFolder folder = RulesLoading.load(rules, err::println, "未进行审核");
@@ -114,9 +115,9 @@ final class CheckCommand implements Callable<Integer> {
         Diagnostics diagnostics = verbose ? new CauseChain(err) : Diagnostics.NONE;
         PreviousFolder lastYear = previous == null ? null : PreviousFolder.read(folder, previous, jobs);
         Screener screener = new Screener(folder, template, diagnostics, lastYear == null ? PriorYears.NONE : lastYear);
-        Explanations explanations;
+        UnitReplies explanations;
         try {
-            explanations = new Explanations(explanationsFile == null ? List.of() : ExplanationReader.fromFile(explanationsFile));
+            explanations = new UnitReplies(explanationsFile == null ? List.of() : UnitReplyReader.fromFile(explanationsFile));
         } catch (InputProblem e) {
             err.println(e.getMessage());
             return ExitCodes.USAGE;

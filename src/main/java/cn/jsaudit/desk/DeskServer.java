@@ -6,7 +6,8 @@ import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.narrative.NarrativeException;
 import cn.jsaudit.pipeline.RulesFolder;
-import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.model.RunRecord;
+import cn.jsaudit.pipeline.RunRecords;
 import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.pipeline.SubmissionFiles;
 import cn.jsaudit.pipeline.SubmissionLocator;
@@ -506,7 +507,7 @@ public final class DeskServer implements AutoCloseable {
             }).toList();
             results.add(new ScreeningResult(s.name(), s.unit(), s.year(), s.template(), findings));
         }
-        RunRecord run = RunRecord.of(folder.dir(), subs.stream().map(s -> s.files().resolve(dataDir)).toList(),
+        RunRecord run = RunRecords.of(folder.dir(), subs.stream().map(s -> s.files().resolve(dataDir)).toList(),
                 OffsetDateTime.now());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         rf.report().write(new ReportData(run, folder.rules().rules(), results), out);

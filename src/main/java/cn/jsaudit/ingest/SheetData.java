@@ -1,5 +1,6 @@
 package cn.jsaudit.ingest;
 
+import cn.jsaudit.model.ReviewSheet;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -63,6 +64,12 @@ public final class SheetData {
         }
         CellData[] r = rows[row];
         return r == null || col >= r.length ? null : r[col];
+    }
+
+    /** True for jsaudit's 审核结果 sheet of an annotated copy ({@link ReviewSheet}): the unit's replies, never a table. */
+    public boolean isReviewSheet() {
+        CellData a1 = cell(0, 0);
+        return ReviewSheet.is(name, a1 != null && a1.isText() ? a1.text() : "");
     }
 
     /** The row's cells (null where blank); an empty array for a missing row. */

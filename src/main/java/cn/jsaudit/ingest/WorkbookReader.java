@@ -53,7 +53,7 @@ public final class WorkbookReader {
                 ? List.of(templates.byId(forcedTemplate).orElseThrow()) : templates.all();
         List<SheetText> sheets = new ArrayList<>();
         for (SheetData sheet : wb.sheets()) {
-            if (!ReviewSheet.is(sheet)) {
+            if (!sheet.isReviewSheet()) {
                 sheets.addAll(SheetRegions.of(sheet, candidates));
             }
         }

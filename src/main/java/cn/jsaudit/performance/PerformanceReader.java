@@ -1,7 +1,6 @@
 package cn.jsaudit.performance;
 
 import cn.jsaudit.ingest.InputFindings;
-import cn.jsaudit.ingest.ReviewSheet;
 import cn.jsaudit.ingest.SheetData;
 import cn.jsaudit.ingest.WorkbookData;
 import cn.jsaudit.model.ExecutionLine;
@@ -35,7 +34,7 @@ public final class PerformanceReader {
         List<Object> facts = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (SheetData sheet : workbook.sheets()) {
-            if (ReviewSheet.is(sheet)) {
+            if (sheet.isReviewSheet()) {
                 continue; // jsaudit's own list of findings in a returned workbook: its texts name forms too
             }
             Grid grid = new Grid(sheet, file);

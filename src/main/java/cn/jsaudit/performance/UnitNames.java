@@ -48,16 +48,6 @@ public final class UnitNames {
         return diff == 1;
     }
 
-    /**
-     * The unit of a submission named after it: "沅江市医疗保障局-2023.xlsx" → "沅江市医疗保障局"; a copy's marks are
-     * not part of the name ("…-2023(2).xlsx" saved twice, "…-2023-审核.xlsx" annotated by jsaudit and sent back).
-     */
-    public static String fromFileName(String file) {
-        String base = file.replaceFirst("\\.[^.]+$", "").replaceFirst("\\s*[(（]\\d+[)）]$", "")
-                .replaceFirst("[-_－—]审核$", "");
-        return base.replaceFirst("[-_－—]绩效自评表$", "").replaceFirst("[-_－—]?\\d{4}(年度?)?$", "");
-    }
-
     private static String core(String name) {
         return Labels.compact(name).replaceAll("\\((本级|汇总|合并)\\)$", "");
     }

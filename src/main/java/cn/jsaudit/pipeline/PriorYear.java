@@ -1,5 +1,6 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.ingest.FileNames;
 import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.ingest.WorkbookData;
 import cn.jsaudit.ingest.WorkbookFacts;
@@ -15,7 +16,6 @@ import cn.jsaudit.model.PriorClaimLink;
 import cn.jsaudit.model.PriorFormItem;
 import cn.jsaudit.model.Submission;
 import cn.jsaudit.narrative.Narrative;
-import cn.jsaudit.performance.UnitNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,11 +46,7 @@ public record PriorYear(Submission submission, List<Amount> amounts, List<BasicD
         for (Path extra : files.performanceWorkbooks()) {
             forms.addAll(formsOf(folder, Workbooks.read(extra), extra.getFileName().toString()));
         }
-        Submission s = tables.submission();
-        if (s.unit() == null) {
-            s = new Submission(s.file(), UnitNames.fromFileName(name), s.year(), s.amountUnit(), s.template());
-        }
-        return new PriorYear(s, tables.amounts(), forms);
+        return new PriorYear(FileNames.withUnit(tables.submission()), tables.amounts(), forms);
     }
 
     /**

@@ -2,12 +2,13 @@ package cn.jsaudit.pipeline;
 
 import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.engine.RuleBook;
-import cn.jsaudit.ingest.ExplanationReader;
+import cn.jsaudit.ingest.FileNames;
+import cn.jsaudit.ingest.UnitReplyReader;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputLimits;
 import cn.jsaudit.ingest.InputProblem;
+import cn.jsaudit.ingest.NarrativeSheet;
 import cn.jsaudit.ingest.SheetData;
-import cn.jsaudit.ingest.Text;
 import cn.jsaudit.ingest.TemplateTable;
 import cn.jsaudit.ingest.TemplateVocabulary;
 import cn.jsaudit.ingest.WorkbookData;
@@ -26,7 +27,6 @@ import cn.jsaudit.pdf.PdfDisclosure;
 import cn.jsaudit.pdf.PdfLimits;
 import cn.jsaudit.pdf.PdfReader;
 import cn.jsaudit.performance.PerformanceReader;
-import cn.jsaudit.performance.UnitNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +139,7 @@ public final class Screener {
         List<Object> facts = new ArrayList<>();
         WorkbookFacts tables = null;
         Narrative narrative = null;
-        Explanations returned = new Explanations(List.of());
+        UnitReplies returned = new UnitReplies(List.of());
         PdfDisclosure pdf = null;
         try {
             if (PdfReader.isPdf(files.workbook())) {
@@ -155,8 +155,8 @@ public final class Screener {
                 narrative = pdfNarrative(pdf, tables, facts);
             } else {
                 narrative = narrativeSheet(wb, file, limits, findings);
-                // A workbook annotated by jsaudit and sent back carries the unit's 说明 in its 审核结果 sheet.
-                returned = new Explanations(ExplanationReader.fromReviewSheet(wb));
+                // A workbook annotated by jsaudit and sent back carries the unit's replies (单位说明) in its 审核结果 sheet.
+                returned = new UnitReplies(UnitReplyReader.fromReviewSheet(wb));
             }
             laps.end(PhaseTimer.Phase.NARRATIVE);
         } catch (InputProblem e) {
@@ -197,7 +197,7 @@ public final class Screener {
             findings.add(InputFindings.error(file + "：未识别出任何部门决算公开表或绩效自评表（按表标题或“公开01表”等表号查找）",
                     null, new Location(file, null, null)));
         }
-        Submission submission = withUnit(tables.submission(), file);
+        Submission submission = FileNames.withUnit(tables.submission());
         facts.add(submission);
         PriorYear prior = priorYears.find(submission.unit(), submission.year());
         if (prior != null) {
@@ -243,25 +243,18 @@ public final class Screener {
         return kept;
     }
 
-    /** A sheet titled 情况说明 holds the narrative when no .docx/.txt comes with the workbook. */
+    /** The workbook's narrative sheet ({@link NarrativeSheet}) read, when no .docx/.txt comes with the workbook. */
     private Narrative narrativeSheet(WorkbookData wb, String file, InputLimits limits, List<Finding> findings) {
-        for (SheetData sheet : wb.sheets()) {
-            String name = Text.compact(sheet.name());
-            int firstRow = 0;
-            while (firstRow < sheet.lastRow() && sheet.width(firstRow) == 0) {
-                firstRow++;
-            }
-            String title = Text.compact(sheet.printed(firstRow, 0));
-            if (name.contains("情况说明") || (title.contains("情况说明") && title.length() <= 30)) {
-                try {
-                    return folder.narrative().read(sheet, file, limits);
-                } catch (NarrativeException e) {
-                    findings.add(InputFindings.error(e.getMessage(), null, new Location(file, sheet.name(), null)));
-                    return null;
-                }
-            }
+        SheetData sheet = NarrativeSheet.of(wb);
+        if (sheet == null) {
+            return null;
         }
-        return null;
+        try {
+            return folder.narrative().read(sheet, file, limits);
+        } catch (NarrativeException e) {
+            findings.add(InputFindings.error(e.getMessage(), null, new Location(file, sheet.name(), null)));
+            return null;
+        }
     }
 
     /**
@@ -294,12 +287,6 @@ public final class Screener {
         PerformanceReader.Result forms = folder.performance().reader().read(wb, file);
         facts.addAll(forms.facts());
         findings.addAll(forms.findings());
-    }
-
-    /** A workbook of performance forms only names its unit in its file name ("沅江市医疗保障局-2023.xlsx"). */
-    private static Submission withUnit(Submission s, String file) {
-        return s.unit() != null ? s
-                : new Submission(s.file(), UnitNames.fromFileName(file), s.year(), s.amountUnit(), s.template());
     }
 
     private Finding unreadable(InputProblem e, String file) {

@@ -2,7 +2,8 @@ package cn.jsaudit.report;
 
 import cn.jsaudit.engine.RuleInfo;
 import cn.jsaudit.model.Finding;
-import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.model.ReviewSheet;
+import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,8 +20,9 @@ import java.util.List;
  */
 public final class CsvReport implements Report {
 
-    static final List<String> HEADER = List.of("序号", "单位", "年度", "文件", "模板", "规则", "标题", "严重程度", "状态",
-            "表", "位置", "说明", "期望值", "实际值", "差额", "容差", "原文", "单位说明");
+    /** A filled-in list can be passed back as an explanations file: its unit, rule, place and reply columns are the review sheet's. */
+    static final List<String> HEADER = List.of("序号", ReviewSheet.UNIT, "年度", "文件", "模板", ReviewSheet.RULE, "标题", "严重程度",
+            "状态", "表", ReviewSheet.POSITION, ReviewSheet.MESSAGE, "期望值", "实际值", "差额", "容差", "原文", ReviewSheet.REPLY);
 
     @Override
     public ReportWriter start(RunRecord run, List<RuleInfo> rules, OutputStream out) throws IOException {

@@ -5,7 +5,7 @@ import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.model.Positions;
-import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +40,7 @@ public final class HtmlReport implements Report {
     private static final String[][] COLUMNS = {
         {"n", "序号", "3", "num"}, {"unit", "单位", "8", ""}, {"file", "文件", "8", ""}, {"rule", "规则", "7", ""},
         {"severity", "严重程度", "5", ""}, {"status", "状态", "4.5", ""}, {"table", "表", "5", ""},
-        {"position", "位置", "9", ""}, {"message", "说明", "19.5", ""}, {"expected", "期望值", "5", "num"},
+        {"position", "位置", "9", ""}, {"message", "审核意见", "19.5", ""}, {"expected", "期望值", "5", "num"},
         {"actual", "实际值", "5", "num"}, {"difference", "差额", "4.5", "num"}, {"quote", "原文", "10.5", ""},
         {"explanation", "单位说明", "6", ""},
     };
@@ -223,7 +223,7 @@ public final class HtmlReport implements Report {
         select(w, "status", "状态", new String[][] {{"open", "未说明"}, {"explained", "已说明"}});
         select(w, "unit", "单位", units.stream().map(u -> new String[] {u, u}).toArray(String[][]::new));
         select(w, "rule", "规则", rules.stream().sorted().map(r -> new String[] {r, r}).toArray(String[][]::new));
-        w.write("<label>搜索 <input type=\"search\" id=\"q\" placeholder=\"单位、规则、单元格、说明、原文中的文字\"></label>\n");
+        w.write("<label>搜索 <input type=\"search\" id=\"q\" placeholder=\"单位、规则、单元格、审核意见、单位说明、原文中的文字\"></label>\n");
         w.write("<span class=\"count\" id=\"count\"></span>\n</div>\n");
     }
 

@@ -4,7 +4,7 @@ import cn.jsaudit.engine.RuleInfo;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Positions;
-import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,7 +1,7 @@
 package cn.jsaudit.report;
 
 import cn.jsaudit.engine.RuleInfo;
-import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import java.io.IOException;
 import java.io.OutputStream;

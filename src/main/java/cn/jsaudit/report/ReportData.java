@@ -2,7 +2,7 @@ package cn.jsaudit.report;
 
 import cn.jsaudit.engine.RuleInfo;
 import cn.jsaudit.model.Finding;
-import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import java.util.LinkedHashMap;
 import java.util.List;

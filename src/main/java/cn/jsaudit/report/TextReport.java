@@ -6,7 +6,7 @@ import cn.jsaudit.model.FindingStatus;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.model.Positions;
-import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,11 +1,11 @@
 package cn.jsaudit.report;
 
-import cn.jsaudit.ingest.ReviewSheet;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.model.Positions;
-import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.model.ReviewSheet;
+import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
@@ -48,18 +48,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes an annotated copy of a submitted workbook (.xlsx or .xls): each finding's cells filled by severity
  * (red ERROR, orange WARNING, blue INFO) with a comment holding the messages, and a first sheet 审核结果
- * listing the findings with links to their cells, an empty 说明 column for the unit to fill in and send back,
+ * listing the findings with links to their cells, an empty 单位说明 column for the unit to fill in and send back
+ * ({@link ReviewSheet} holds the sheet's name and columns, which the reader of the returned copy finds it by),
  * and under the list the run record with the original's SHA-256. The original is read into memory and never
  * written; an existing output file is never replaced.
  */
 public final class WorkbookAnnotator {
 
-    /** Column headers of the 审核结果 sheet; 说明 is the unit's, 审核意见 the audit message. */
-    public static final List<String> HEADER = List.of("序号", "严重程度", "状态", "规则", "标题", "表", "位置", "审核意见",
-            "期望值", "实际值", "差额", "原文", "说明");
     /** Marks jsaudit's part of a cell comment, so that a re-annotated workbook does not repeat old messages. */
     static final String COMMENT_MARK = "【jsaudit 审核】";
-    private static final int POSITION_COLUMN = HEADER.indexOf("位置");
+    private static final int POSITION_COLUMN = ReviewSheet.COLUMNS.indexOf(ReviewSheet.POSITION);
 
     private final RunRecord run;
 
@@ -187,7 +185,7 @@ public final class WorkbookAnnotator {
     }
 
     private static String noteLine(Finding f) {
-        String status = f.explanation() == null ? "" : "\n  单位说明：" + f.explanation();
+        String status = f.explanation() == null ? "" : "\n  " + ReviewSheet.REPLY + "：" + f.explanation();
         return "[" + f.severity().label() + "] " + f.rule() + " " + f.message() + status + "\n";
     }
 
@@ -228,7 +226,7 @@ public final class WorkbookAnnotator {
 
     private static Sheet reviewSheet(Workbook wb, List<Finding> findings) {
         Sheet sheet = wb.createSheet(ReviewSheet.NAME);
-        SheetTable t = new SheetTable(wb, sheet, HEADER);
+        SheetTable t = new SheetTable(wb, sheet, ReviewSheet.COLUMNS);
         CreationHelper helper = wb.getCreationHelper();
         CellStyle link = linkStyle(wb);
         int n = 1;

@@ -2,8 +2,9 @@ package cn.jsaudit.report;
 
 import cn.jsaudit.engine.RuleInfo;
 import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.ReviewSheet;
 import cn.jsaudit.model.Severity;
-import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,8 +22,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class XlsxReport implements Report {
 
-    static final List<String> FINDINGS_HEADER = List.of("序号", "单位", "年度", "文件", "规则", "严重程度", "表", "位置",
-            "说明", "期望值", "实际值", "差额", "原文", "状态", "单位说明");
+    /** As the CSV list's: a filled-in list can be passed back as an explanations file. */
+    static final List<String> FINDINGS_HEADER = List.of("序号", ReviewSheet.UNIT, "年度", "文件", ReviewSheet.RULE, "严重程度", "表",
+            ReviewSheet.POSITION, ReviewSheet.MESSAGE, "期望值", "实际值", "差额", "原文", "状态", ReviewSheet.REPLY);
     static final List<String> SUMMARY_HEADER = List.of("序号", "单位", "年度", "文件", "模板", "错误", "警告（未说明）",
             "已说明", "提示", "主要规则");
     static final List<String> RULES_HEADER = List.of("规则", "标题", "严重程度", "规则名", "本次发现数");

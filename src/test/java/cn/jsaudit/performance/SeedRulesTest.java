@@ -3,6 +3,7 @@ package cn.jsaudit.performance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jsaudit.ingest.FileNames;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Severity;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ class SeedRulesTest {
             facts.addAll(Harness.input().narrative().read(cn.jsaudit.fixtures.Examples.folder().narrative()
                     .read(Harness.YUANJIANG.resolve("沅江市医疗保障局-2023.docx")).sentences(), "沅江市医疗保障局-2023.docx"));
         }
-        return Harness.check(UnitNames.fromFileName("沅江市医疗保障局-2023.xlsx"), facts);
+        return Harness.check(FileNames.unit("沅江市医疗保障局-2023.xlsx"), facts);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,7 +66,7 @@ class BatchScreenerTest {
         }
         Fixtures.notAWorkbook(dir.resolve("s9/坏-2023.xlsx"));
         List<SubmissionFiles> submissions = SubmissionLocator.locate(List.of(dir));
-        RunRecord run = RunRecord.of(Fixtures.RULES, submissions, OffsetDateTime.parse("2026-07-01T09:30:00+08:00"));
+        RunRecord run = RunRecords.of(Fixtures.RULES, submissions, OffsetDateTime.parse("2026-07-01T09:30:00+08:00"));
 
         ReportData one = new ReportData(run, List.of(),
                 new BatchScreener(Fixtures.screener(), 1).screen(submissions, Parallel.Progress.NONE));

@@ -1,5 +1,7 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.model.ReviewSheet;
+import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.Positions;
 import cn.jsaudit.model.ScreeningResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,13 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The round trip of issue 6: annotate, the unit types its 说明 into 审核结果 and sends the workbook back, and
- * screening it reports those findings as explained (an ERROR stays an error, with its 说明 shown).
+ * The round trip of issue 6: annotate, the unit types its reply into 审核结果's 单位说明 column and sends the workbook
+ * back, and screening it reports those findings as explained (an ERROR stays an error, with the reply shown).
  */
 class ReturnedWorkbookTest {
 
-    private static final int EXPLANATION = WorkbookAnnotator.HEADER.indexOf("说明");
-    private static final int RULE = WorkbookAnnotator.HEADER.indexOf("规则");
+    private static final int REPLY = ReviewSheet.COLUMNS.indexOf(ReviewSheet.REPLY);
+    private static final int RULE = ReviewSheet.COLUMNS.indexOf(ReviewSheet.RULE);
 
     private static final RunRecord RUN = new RunRecord("0.1.0", "2026-07-01T09:30:00+08:00", "ab".repeat(32), List.of());
 
@@ -83,7 +85,7 @@ class ReturnedWorkbookTest {
         return r.findings().stream().map(f -> f.rule() + " " + f.severity() + " " + Positions.of(f)).toList();
     }
 
-    /** What the unit does in Excel: types a 说明 beside findings of the given rules, then saves under a new name. */
+    /** What the unit does in Excel: types a reply beside findings of the given rules, then saves under a new name. */
     private static void fill(Path annotated, Path returned, String... ruleAndText) throws Exception {
         try (InputStream in = Files.newInputStream(annotated); Workbook wb = WorkbookFactory.create(in)) {
             Sheet review = wb.getSheet("审核结果");
@@ -91,7 +93,7 @@ class ReturnedWorkbookTest {
                 for (int i = 0; i < ruleAndText.length; i += 2) {
                     Cell rule = row.getCell(RULE);
                     if (row.getRowNum() > 0 && rule != null && rule.getStringCellValue().equals(ruleAndText[i])) {
-                        row.createCell(EXPLANATION).setCellValue(ruleAndText[i + 1]);
+                        row.createCell(REPLY).setCellValue(ruleAndText[i + 1]);
                     }
                 }
             }

@@ -4,7 +4,7 @@ import cn.jsaudit.engine.RuleInfo;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
-import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import java.math.BigDecimal;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jsaudit.model.ReviewSheet;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
@@ -68,20 +69,22 @@ class WorkbookAnnotatorTest {
     }
 
     private static void assertReviewSheet(Sheet review) {
-        assertEquals(WorkbookAnnotator.HEADER, XlsxReportTest.texts(review.getRow(0)));
+        // the audit message is 审核意见, the unit's reply 单位说明 (the reader finds them by these labels)
+        assertEquals(List.of("序号", "严重程度", "状态", "规则", "标题", "表", "位置", "审核意见", "期望值", "实际值", "差额", "原文",
+                "单位说明"), XlsxReportTest.texts(review.getRow(0)));
         assertEquals(6, review.getLastRowNum(), "4 findings, an empty row, the run record");
         assertEquals("运行记录：jsaudit 0.1.0，2026-07-01T09:30:00+08:00，规则 SHA-256 " + "ab".repeat(32),
                 review.getRow(6).getCell(0).getStringCellValue());
         assertEquals(List.of("1", "错误", "未说明", "T01-总计平衡", "收入总计 = 支出总计", "公开01表", "收支总表!C36，收支总表!F36",
                 Scenarios.ERROR.message(), "101.00", "100.00", "-1.00"), XlsxReportTest.texts(review.getRow(1)));
-        Cell link = review.getRow(1).getCell(WorkbookAnnotator.HEADER.indexOf("位置"));
+        Cell link = review.getRow(1).getCell(ReviewSheet.COLUMNS.indexOf(ReviewSheet.POSITION));
         assertEquals(HyperlinkType.DOCUMENT, link.getHyperlink().getType());
         assertEquals("'收支总表'!C36", link.getHyperlink().getAddress());
         assertEquals("年中追加疫情防控经费，已报财政批准",
-                review.getRow(2).getCell(WorkbookAnnotator.HEADER.indexOf("说明")).getStringCellValue());
+                review.getRow(2).getCell(ReviewSheet.COLUMNS.indexOf(ReviewSheet.REPLY)).getStringCellValue());
         assertEquals("已说明", review.getRow(2).getCell(2).getStringCellValue());
         // the narrative finding points into the .docx: listed, but no link into the workbook
-        assertNull(review.getRow(3).getCell(WorkbookAnnotator.HEADER.indexOf("位置")).getHyperlink());
+        assertNull(review.getRow(3).getCell(ReviewSheet.COLUMNS.indexOf(ReviewSheet.POSITION)).getHyperlink());
         assertEquals("情况说明“基本支出 96.27 万元”与公开05表 96.26 不符", review.getRow(3).getCell(7).getStringCellValue());
     }
 

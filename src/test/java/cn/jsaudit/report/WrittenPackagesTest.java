@@ -7,7 +7,8 @@ import cn.jsaudit.fixtures.Packages;
 import cn.jsaudit.fixtures.RawZip;
 import cn.jsaudit.generate.Generator;
 import cn.jsaudit.generate.Truth;
-import cn.jsaudit.pipeline.RunRecord;
+import cn.jsaudit.model.RunRecord;
+import cn.jsaudit.pipeline.RunRecords;
 import cn.jsaudit.pipeline.Screener;
 import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.pipeline.SubmissionFiles;
@@ -51,7 +52,7 @@ class WrittenPackagesTest {
     void theXlsxReportAndTheAnnotatedCopiesOfTheExamplesAreValidPackages() throws Exception {
         List<SubmissionFiles> subs = SubmissionLocator.locate(List.of(Path.of("examples")));
         List<ScreeningResult> results = screen(subs);
-        RunRecord run = RunRecord.of(Examples.RULES, subs, OffsetDateTime.now());
+        RunRecord run = RunRecords.of(Examples.RULES, subs, OffsetDateTime.now());
         Path report = tmp.resolve("审核结果.xlsx");
         try (OutputStream o = Files.newOutputStream(report)) {
             new XlsxReport().write(new ReportData(run, Examples.rules().rules(), results), o);
@@ -76,7 +77,7 @@ class WrittenPackagesTest {
             subs.add(new SubmissionFiles(dir.resolve(t.workbook()), null, List.of()));
         }
         List<ScreeningResult> results = screen(subs);
-        WorkbookAnnotator annotator = new WorkbookAnnotator(RunRecord.of(Examples.RULES, subs, OffsetDateTime.now()));
+        WorkbookAnnotator annotator = new WorkbookAnnotator(RunRecords.of(Examples.RULES, subs, OffsetDateTime.now()));
         for (int i = 0; i < subs.size(); i++) {
             Packages.assertValid(annotator.annotate(subs.get(i).workbook(), results.get(i), tmp.resolve("annotated")));
         }
@@ -99,7 +100,7 @@ class WrittenPackagesTest {
         }
         RawZip.write(broken, entries);
         List<SubmissionFiles> subs = List.of(new SubmissionFiles(broken, null, List.of()));
-        Path copy = new WorkbookAnnotator(RunRecord.of(Examples.RULES, subs, OffsetDateTime.now()))
+        Path copy = new WorkbookAnnotator(RunRecords.of(Examples.RULES, subs, OffsetDateTime.now()))
                 .annotate(broken, screen(subs).get(0), tmp.resolve("annotated"));
         Packages.assertValid(copy);
     }

@@ -1,8 +1,11 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.ingest.IoMessages;
+import cn.jsaudit.model.RunRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,23 +21,10 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/**
- * What a report must carry so that a finding list can be traced to the run that made it: the tool version,
- * when it ran, a SHA-256 of the rules folder's content and one of each input file.
- *
- * @param version    jsaudit's version
- * @param time       when the run started, ISO-8601 with offset, to the second
- * @param rulesSha256 digest over the rules folder (each file's relative path and content, in path order)
- * @param inputs     each input file with its digest, in submission order
- */
-public record RunRecord(String version, String time, String rulesSha256, List<InputFile> inputs) {
+/** Makes the {@link RunRecord} of a run: reads the tool version and digests the rules folder and every input file. */
+public final class RunRecords {
 
-    public RunRecord {
-        inputs = List.copyOf(inputs);
-    }
-
-    /** One input file and the SHA-256 of its bytes. */
-    public record InputFile(String path, String sha256) {
+    private RunRecords() {
     }
 
     /** Records a run over the rules folder and the submissions' files (workbook, narrative, performance workbooks). */
@@ -47,9 +37,9 @@ public record RunRecord(String version, String time, String rulesSha256, List<In
             }
             files.addAll(s.performanceWorkbooks());
         }
-        List<InputFile> inputs = new ArrayList<>();
+        List<RunRecord.InputFile> inputs = new ArrayList<>();
         for (Path f : files) {
-            inputs.add(new InputFile(f.toString(), sha256(f)));
+            inputs.add(new RunRecord.InputFile(f.toString(), sha256(f)));
         }
         return new RunRecord(toolVersion(), time.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 folderSha256(rulesDir), inputs);
@@ -57,7 +47,7 @@ public record RunRecord(String version, String time, String rulesSha256, List<In
 
     /** The version Maven wrote into jsaudit-version.properties, or "dev" when run from unfiltered sources. */
     public static String toolVersion() {
-        try (InputStream in = RunRecord.class.getResourceAsStream("/jsaudit-version.properties")) {
+        try (InputStream in = RunRecords.class.getResourceAsStream("/jsaudit-version.properties")) {
             if (in == null) {
                 return "dev";
             }
@@ -76,7 +66,7 @@ public record RunRecord(String version, String time, String rulesSha256, List<In
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = dir.relativize(f).toString().replace('\\', '/');
-                md.update((rel + "\0" + sha256(f) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((rel + "\0" + sha256(f) + "\n").getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,7 +83,7 @@ public record RunRecord(String version, String time, String rulesSha256, List<In
             }
         } catch (IOException e) {
             // An unreadable input is reported as an INPUT finding by the screener; its digest says why here.
-            return "（无法读取：" + cn.jsaudit.ingest.IoMessages.reason(e) + "）";
+            return "（无法读取：" + IoMessages.reason(e) + "）";
         }
         return HexFormat.of().formatHex(md.digest());
     }

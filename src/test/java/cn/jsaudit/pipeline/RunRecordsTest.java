@@ -3,6 +3,7 @@ package cn.jsaudit.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import cn.jsaudit.model.RunRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -10,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RunRecordTest {
+class RunRecordsTest {
 
     @TempDir
     Path tmp;
@@ -24,19 +25,19 @@ class RunRecordTest {
             Files.writeString(dir.resolve("tables/t01.drl"), "rule x");
             Files.writeString(dir.resolve("tables/t02.drl"), "rule y");
         }
-        assertEquals(RunRecord.folderSha256(a), RunRecord.folderSha256(b));
+        assertEquals(RunRecords.folderSha256(a), RunRecords.folderSha256(b));
         Files.writeString(b.resolve("tables/t02.drl"), "rule y changed");
-        assertNotEquals(RunRecord.folderSha256(a), RunRecord.folderSha256(b));
+        assertNotEquals(RunRecords.folderSha256(a), RunRecords.folderSha256(b));
         Files.writeString(b.resolve("tables/t02.drl"), "rule y");
         Files.move(b.resolve("tables/t02.drl"), b.resolve("tables/t03.drl"));
-        assertNotEquals(RunRecord.folderSha256(a), RunRecord.folderSha256(b));
+        assertNotEquals(RunRecords.folderSha256(a), RunRecords.folderSha256(b));
     }
 
     @Test
     void recordsEachInputFileOnceWithItsDigest() throws Exception {
         Path wb = Files.writeString(tmp.resolve("甲.xlsx"), "abc");
         Path txt = Files.writeString(tmp.resolve("甲.txt"), "");
-        RunRecord r = RunRecord.of(tmp, List.of(new SubmissionFiles(wb, txt, List.of())),
+        RunRecord r = RunRecords.of(tmp, List.of(new SubmissionFiles(wb, txt, List.of())),
                 OffsetDateTime.parse("2026-07-01T09:30:00.123456+08:00"));
         assertEquals("2026-07-01T09:30:00+08:00", r.time());
         assertEquals(List.of(
@@ -47,6 +48,6 @@ class RunRecordTest {
 
     @Test
     void versionComesFromTheBuild() {
-        assertEquals("0.1.0", RunRecord.toolVersion());
+        assertEquals("0.1.0", RunRecords.toolVersion());
     }
 }

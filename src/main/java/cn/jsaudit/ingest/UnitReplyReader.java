@@ -1,6 +1,7 @@
 package cn.jsaudit.ingest;
 
-import cn.jsaudit.model.UnitExplanation;
+import cn.jsaudit.model.ReviewSheet;
+import cn.jsaudit.model.UnitReply;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,30 +9,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads explanations (单位, 规则, 位置, 说明) from the 审核结果 sheet of a returned workbook, or from an
- * explanations file (.xlsx/.xls or .csv) a reviewer collected. The columns are found by their header labels.
- * A column 单位说明 wins over 说明, so that a finding list whose 说明 is the audit message can be filled in
- * and passed back without its messages being taken for explanations.
+ * Reads units' replies (单位, 规则, 位置, 单位说明) from the 审核结果 sheet of a returned workbook, or from an
+ * explanations file (.xlsx/.xls or .csv) a reviewer collected or a finding list filled in. The columns are found by
+ * the header labels of {@link ReviewSheet}, the contract the writers of those sheets and lists keep.
  */
-public final class ExplanationReader {
+public final class UnitReplyReader {
 
     private static final int HEADER_SCAN_ROWS = 6;
 
-    private ExplanationReader() {
+    private UnitReplyReader() {
     }
 
-    /** The explanations the unit typed into the workbook's 审核结果 sheet; empty when it has none. */
-    public static List<UnitExplanation> fromReviewSheet(WorkbookData wb) {
+    /** The replies the unit typed into the workbook's 审核结果 sheet; empty when it has none. */
+    public static List<UnitReply> fromReviewSheet(WorkbookData wb) {
         for (SheetData sheet : wb.sheets()) {
-            if (ReviewSheet.is(sheet)) {
+            if (sheet.isReviewSheet()) {
                 return fromRows(rows(new SheetText(sheet)), "");
             }
         }
         return List.of();
     }
 
-    /** Explanations from a file given with --explanations. */
-    public static List<UnitExplanation> fromFile(Path file) throws InputProblem {
+    /** The replies in a file given with --explanations. */
+    public static List<UnitReply> fromFile(Path file) throws InputProblem {
         String name = file.getFileName().toString().toLowerCase();
         if (name.endsWith(".csv")) {
             try {
@@ -44,7 +44,7 @@ public final class ExplanationReader {
             }
         }
         for (SheetData sheet : Workbooks.read(file).sheets()) {
-            List<UnitExplanation> found = fromRows(rows(new SheetText(sheet)), null);
+            List<UnitReply> found = fromRows(rows(new SheetText(sheet)), null);
             if (!found.isEmpty()) {
                 return found;
             }
@@ -55,22 +55,22 @@ public final class ExplanationReader {
     /**
      * @param fixedUnit the unit every row is for ("" for any), or null to read it from a 单位 column
      */
-    private static List<UnitExplanation> fromRows(List<List<String>> rows, String fixedUnit) {
+    private static List<UnitReply> fromRows(List<List<String>> rows, String fixedUnit) {
         for (int h = 0; h < Math.min(HEADER_SCAN_ROWS, rows.size()); h++) {
             List<String> header = rows.get(h).stream().map(Text::compact).toList();
-            int rule = header.indexOf("规则");
-            int position = header.indexOf("位置");
-            int text = header.contains("单位说明") ? header.indexOf("单位说明") : header.indexOf("说明");
+            int rule = header.indexOf(ReviewSheet.RULE);
+            int position = header.indexOf(ReviewSheet.POSITION);
+            int text = header.contains(ReviewSheet.REPLY) ? header.indexOf(ReviewSheet.REPLY) : header.indexOf(ReviewSheet.OLD_REPLY);
             if (rule < 0 || position < 0 || text < 0) {
                 continue;
             }
-            int unit = header.indexOf("单位");
-            List<UnitExplanation> out = new ArrayList<>();
+            int unit = header.indexOf(ReviewSheet.UNIT);
+            List<UnitReply> out = new ArrayList<>();
             for (List<String> row : rows.subList(h + 1, rows.size())) {
                 String said = at(row, text).strip();
                 if (!said.isEmpty() && !at(row, rule).isBlank()) {
                     String u = fixedUnit != null ? fixedUnit : unit < 0 ? "" : at(row, unit).strip();
-                    out.add(new UnitExplanation(u, at(row, rule).strip(), at(row, position).strip(), said));
+                    out.add(new UnitReply(u, at(row, rule).strip(), at(row, position).strip(), said));
                 }
             }
             return out;
