@@ -61,6 +61,11 @@ final class AmountParser {
         return CellValue.notANumber(raw.strip());
     }
 
+    /** True for text that prints an amount ("1,234.50", "－12"), not for blanks, dashes or malformed grouping. */
+    static boolean isAmount(String text) {
+        return fromText(text).kind() == CellValue.Kind.NUMBER;
+    }
+
     /** The text folded as {@link Text#compact} does (full-width digits and commas), each run of spaces kept as one. */
     private static String withSpaces(String raw) {
         StringBuilder b = new StringBuilder();

@@ -13,7 +13,6 @@ final class SheetRegions {
 
     /** A heading row has few cells; a data row with a long label beside its amounts is no title. */
     private static final int HEADING_CELLS = 4;
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[\\d,，]+(?:\\.\\d+)?");
 
     private SheetRegions() {
     }
@@ -76,10 +75,10 @@ final class SheetRegions {
         return false;
     }
 
-    /** A number cell, or text that is a number as printed ("1,234.50"): typed tables print amounts as text. */
+    /** A number cell, or text that is an amount as printed ("1,234.50"): typed tables print amounts as text. */
     private static boolean hasNumber(SheetData sheet, int r) {
         for (CellData c : sheet.row(r)) {
-            if (c != null && (c.kind() == CellData.Kind.NUMBER || c.isText() && NUMBER.matcher(c.text().strip()).matches())) {
+            if (c != null && (c.kind() == CellData.Kind.NUMBER || c.isText() && AmountParser.isAmount(c.text()))) {
                 return true;
             }
         }
