@@ -23,11 +23,6 @@ final class Money {
         return BigDecimal.valueOf(fen).divide(FEN_PER_WAN, 2, RoundingMode.HALF_UP);
     }
 
-    /** An amount in 分 from 万元. */
-    static long fen(BigDecimal wan) {
-        return wan.multiply(FEN_PER_WAN).longValueExact();
-    }
-
     /** "1,085.68" — the printed form with thousands separators. */
     static String grouped(BigDecimal wan) {
         return String.format("%,.2f", wan);

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -285,10 +284,5 @@ public final class Templates {
 
     public Optional<Template> byId(String id) {
         return all.stream().filter(t -> t.id().equals(id)).findFirst();
-    }
-
-    /** The template ranked first by the given order. */
-    public Template best(Comparator<Template> order) {
-        return all.stream().max(order).orElseThrow();
     }
 }

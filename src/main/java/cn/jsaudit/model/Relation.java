@@ -2,21 +2,11 @@ package cn.jsaudit.model;
 
 /** How an indicator value bounds its quantity: "≥90%" is AT_LEAST, "≤60 分钟" AT_MOST, "100%" EQUAL. */
 public enum Relation {
-    AT_LEAST("≥"),
-    AT_MOST("≤"),
-    MORE_THAN(">"),
-    LESS_THAN("<"),
-    EQUAL("=");
-
-    private final String symbol;
-
-    Relation(String symbol) {
-        this.symbol = symbol;
-    }
-
-    public String symbol() {
-        return symbol;
-    }
+    AT_LEAST,
+    AT_MOST,
+    MORE_THAN,
+    LESS_THAN,
+    EQUAL;
 
     /** True for a negative indicator (smaller is better): scored weight × A / B. */
     public boolean isUpperBound() {

@@ -114,14 +114,6 @@ public final class ClaimLinker {
         return out;
     }
 
-    /** The claims no link names, for the verbose report. */
-    public static List<Claim> unlinked(List<Claim> claims, List<ClaimLink> links) {
-        return claims.stream()
-                .filter(c -> c.kind() == ClaimKind.AMOUNT || c.kind() == ClaimKind.SUBJECT_CODE)
-                .filter(c -> links.stream().noneMatch(l -> l.claim().equals(c)))
-                .toList();
-    }
-
     private void linkPhrase(Claim c, String role, String phrase, String measure, AmountIndex index,
                             List<ClaimLink> out) {
         for (SubjectVocabulary.Entry e : vocabulary.lookup(phrase, c.section(), measure)) {

@@ -15,10 +15,4 @@ public record Narrative(String file, List<NarrativeSentence> sentences, List<Cla
         sentences = List.copyOf(sentences);
         claims = List.copyOf(claims);
     }
-
-    /** The claims stated by one sentence, in the order they appear. */
-    public List<Claim> claimsOf(NarrativeSentence sentence) {
-        String prefix = "段落" + sentence.paragraph() + "-" + sentence.index() + "-";
-        return claims.stream().filter(c -> c.id().startsWith(prefix)).toList();
-    }
 }
