@@ -10,8 +10,6 @@ import cn.jsaudit.pipeline.SubmissionLocator;
 import cn.jsaudit.report.WorkbookAnnotator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +22,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,31 +33,16 @@ class CheckBatchReportsTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream oldErr;
-    private PrintStream oldOut;
-
-    @BeforeEach
-    void capture() {
-        oldErr = System.err;
-        oldOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(oldErr);
-        System.setOut(oldOut);
-    }
+    /** The last command run in this test: its exit code and what it printed. */
+    private CommandRun last;
 
     private int run(String... args) {
-        return Main.commandLine().execute(args);
+        last = CommandRun.of(args);
+        return last.exit();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return last.err();
     }
 
     /** The command of issue 6's "done when", checked against the JSON written in the same run. */
@@ -188,7 +169,7 @@ class CheckBatchReportsTest {
         run("check", in.toString(), "--annotate", annotated.toString(), "--format", "json", "--jobs", "2");
         assertTrue(Files.isRegularFile(annotated.resolve("东区/推广中心-2023-审核.xlsx")), err());
         assertTrue(Files.isRegularFile(annotated.resolve("西区/推广中心-2023-审核.xlsx")), err());
-        assertEquals(2, new ObjectMapper().readTree(out.toByteArray()).get("submissions").size());
+        assertEquals(2, new ObjectMapper().readTree(last.out()).get("submissions").size());
     }
 
     @Test

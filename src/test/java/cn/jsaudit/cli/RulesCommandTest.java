@@ -25,17 +25,11 @@ class RulesCommandTest {
     /** Templates and one formula table with one check, N-01: 收支总表 第 31 行 = 第 62 行. */
     @BeforeEach
     void smallRulesFolder() throws IOException {
-        rules = tmp.resolve("rules");
-        Files.createDirectories(rules.resolve("templates"));
+        // the templates and the data files the narrative and performance checks need, without their rules
+        rules = Examples.rulesWith(tmp.resolve("rules"), "templates/common.yaml", "templates/national.yaml",
+                "vocabulary/subjects.tsv", "vocabulary/subject-tables.tsv", "narrative/lexicon.tsv",
+                "performance/forms.yaml", "performance/thresholds.yaml");
         Files.createDirectories(rules.resolve("tests"));
-        Files.copy(Examples.RULES.resolve("templates/common.yaml"), rules.resolve("templates/common.yaml"));
-        Files.copy(Examples.RULES.resolve("templates/national.yaml"), rules.resolve("templates/national.yaml"));
-        // the data files the narrative and performance checks need, without their rules
-        for (String data : new String[] {"vocabulary/subjects.tsv", "vocabulary/subject-tables.tsv", "narrative/lexicon.tsv",
-                "performance/forms.yaml", "performance/thresholds.yaml"}) {
-            Files.createDirectories(rules.resolve(data).getParent());
-            Files.copy(Examples.RULES.resolve(data), rules.resolve(data));
-        }
         Files.writeString(rules.resolve("公式.csv"), "编号,表,公式,严重程度,容差,说明,模板\n"
                 + "N-01,收支总表,收支总表 第 31 行 = 第 62 行,错误,,收入总计等于支出总计,\n");
         Files.writeString(rules.resolve("tests/n01.txt"), "基础: " + Examples.CLEAN.toAbsolutePath() + "\n"

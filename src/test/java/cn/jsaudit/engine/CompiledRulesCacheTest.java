@@ -1,13 +1,11 @@
 package cn.jsaudit.engine;
 
+import static cn.jsaudit.engine.SumRule.amount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.Finding;
-import cn.jsaudit.model.Location;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,35 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CompiledRulesCacheTest {
 
-    private static final String DRL = """
-            package test;
-            import cn.jsaudit.model.*;
-            import java.util.List;
-            global cn.jsaudit.ruleapi.Checks check;
-            rule "R1"
-                @id("T99-01") @title("测试：合计 = 明细之和") @severity("ERROR")
-            when
-                $t : Amount(table == "公开99表", name == "合计")
-                $items : List() from collect( Amount(table == "公开99表", name != "合计") )
-            then
-                check.sum(kcontext, $t, $items);
-            end
-            """;
-
     private static final List<Object> FACTS = List.of(amount("合计", "10.00", "B1"), amount("甲", "4.00", "B2"),
             amount("乙", "5.00", "B3"));
-
-    private static Amount amount(String name, String value, String cell) {
-        return new Amount("公开99表", "测试", "", null, null, name, 1, "金额", new BigDecimal(value), new BigDecimal("0.005"),
-                new Location("t.xlsx", "S", cell));
-    }
 
     @Test
     void aSecondCompileOfTheSameRulesLoadsThemFromTheCacheAndTheyFindTheSame(@TempDir Path dir) throws Exception {
         String before = System.getProperty("jsaudit.cache");
         System.setProperty("jsaudit.cache", dir.toString());
         try {
-            List<RuleBook.RuleSource> sources = List.of(new RuleBook.RuleSource("t.drl", DRL));
+            List<RuleBook.RuleSource> sources = List.of(new RuleBook.RuleSource("t.drl", SumRule.DRL));
             RuleBook compiled = RuleBook.compile(sources);
             Path stored = single(dir);
             long storedAt = Files.getLastModifiedTime(stored).toMillis();
@@ -60,7 +38,7 @@ class CompiledRulesCacheTest {
             Files.write(stored, new byte[] {1, 2, 3});
             assertEquals(a, RuleBook.compile(sources).evaluate(FACTS), "a damaged cache file means compiling again");
 
-            RuleBook.compile(List.of(new RuleBook.RuleSource("t.drl", DRL.replace("T99-01", "T99-02"))));
+            RuleBook.compile(List.of(new RuleBook.RuleSource("t.drl", SumRule.DRL.replace("T99-01", "T99-02"))));
             try (Stream<Path> files = Files.list(dir)) {
                 assertEquals(2, files.count(), "other rules, another key");
             }
@@ -75,10 +53,10 @@ class CompiledRulesCacheTest {
 
     @Test
     void theKeyDependsOnTheRulesTextAndNames() {
-        String k = CompiledRulesCache.key(List.of(new RuleBook.RuleSource("a.drl", DRL)));
-        assertEquals(k, CompiledRulesCache.key(List.of(new RuleBook.RuleSource("a.drl", DRL))));
-        assertNotEquals(k, CompiledRulesCache.key(List.of(new RuleBook.RuleSource("b.drl", DRL))));
-        assertNotEquals(k, CompiledRulesCache.key(List.of(new RuleBook.RuleSource("a.drl", DRL + " "))));
+        String k = CompiledRulesCache.key(List.of(new RuleBook.RuleSource("a.drl", SumRule.DRL)));
+        assertEquals(k, CompiledRulesCache.key(List.of(new RuleBook.RuleSource("a.drl", SumRule.DRL))));
+        assertNotEquals(k, CompiledRulesCache.key(List.of(new RuleBook.RuleSource("b.drl", SumRule.DRL))));
+        assertNotEquals(k, CompiledRulesCache.key(List.of(new RuleBook.RuleSource("a.drl", SumRule.DRL + " "))));
         assertTrue(k.matches("[0-9a-f]{64}"));
     }
 

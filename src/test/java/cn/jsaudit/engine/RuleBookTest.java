@@ -1,10 +1,10 @@
 package cn.jsaudit.engine;
 
+import static cn.jsaudit.engine.SumRule.amount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
@@ -14,36 +14,13 @@ import org.junit.jupiter.api.Test;
 
 class RuleBookTest {
 
-    private static final String HEADER = """
-            package test;
-            import cn.jsaudit.model.*;
-            import java.util.List;
-            global cn.jsaudit.ruleapi.Checks check;
-            """;
-
-    private static final String SUM_RULE = HEADER + """
-            rule "R1"
-                @id("T99-01") @title("测试：合计 = 明细之和") @severity("ERROR")
-            when
-                $t : Amount(table == "公开99表", name == "合计")
-                $items : List() from collect( Amount(table == "公开99表", name != "合计") )
-            then
-                check.sum(kcontext, $t, $items);
-            end
-            """;
-
-    private static Amount amount(String name, String value, String cell) {
-        return new Amount("公开99表", "测试", "", null, null, name, 1, "金额", new BigDecimal(value), new BigDecimal("0.005"),
-                new Location("t.xlsx", "S", cell));
-    }
-
     private static List<Finding> run(String drl, Object... facts) throws RuleCompileException {
         return RuleBook.compile(List.of(new RuleBook.RuleSource("rules/test.drl", drl))).evaluate(List.of(facts));
     }
 
     @Test
     void beyondToleranceIsTheRulesSeverityWithExpectedActualAndTolerance() throws Exception {
-        List<Finding> f = run(SUM_RULE, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "5.90", "C5"));
+        List<Finding> f = run(SumRule.DRL, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "5.90", "C5"));
         assertEquals(1, f.size());
         Finding finding = f.get(0);
         assertEquals("T99-01", finding.rule());
@@ -58,7 +35,7 @@ class RuleBookTest {
 
     @Test
     void aVisibleDifferenceInsideTheToleranceIsInfo() throws Exception {
-        List<Finding> f = run(SUM_RULE, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "5.99", "C5"));
+        List<Finding> f = run(SumRule.DRL, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "5.99", "C5"));
         assertEquals(1, f.size());
         assertEquals(Severity.INFO, f.get(0).severity());
         assertTrue(f.get(0).message().contains("尾数误差范围内"));
@@ -66,12 +43,12 @@ class RuleBookTest {
 
     @Test
     void noDifferenceNoFinding() throws Exception {
-        assertTrue(run(SUM_RULE, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "6.00", "C5")).isEmpty());
+        assertTrue(run(SumRule.DRL, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "6.00", "C5")).isEmpty());
     }
 
     @Test
     void aToleranceInTheRuleOverridesTheRoundingOne() throws Exception {
-        String drl = SUM_RULE.replace("@severity(\"ERROR\")", "@severity(\"WARNING\") @tolerance(\"0.5\")");
+        String drl = SumRule.DRL.replace("@severity(\"ERROR\")", "@severity(\"WARNING\") @tolerance(\"0.5\")");
         List<Finding> f = run(drl, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "5.90", "C5"));
         assertEquals(Severity.INFO, f.get(0).severity());
         f = run(drl, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "5.00", "C5"));
@@ -80,7 +57,7 @@ class RuleBookTest {
 
     @Test
     void aSyntaxErrorNamesFileLineAndColumnInChinese() {
-        String broken = SUM_RULE.replace("$t : Amount(table == \"公开99表\", name == \"合计\")", "$t : Amount(table == \"公开99表\", name == \"合计\"");
+        String broken = SumRule.DRL.replace("$t : Amount(table == \"公开99表\", name == \"合计\")", "$t : Amount(table == \"公开99表\", name == \"合计\"");
         RuleCompileException e = assertThrows(RuleCompileException.class, () -> run(broken));
         RuleProblem p = e.problems().get(0);
         assertEquals("rules/test.drl", p.file());
@@ -92,7 +69,7 @@ class RuleBookTest {
 
     @Test
     void anUnknownFieldIsNamedToo() {
-        String broken = SUM_RULE.replace("name == \"合计\")\n", "nmae == \"合计\")\n");
+        String broken = SumRule.DRL.replace("name == \"合计\")\n", "nmae == \"合计\")\n");
         RuleCompileException e = assertThrows(RuleCompileException.class, () -> run(broken));
         assertEquals("rules/test.drl", e.problems().get(0).file());
         assertEquals(8, e.problems().get(0).line());
@@ -100,7 +77,7 @@ class RuleBookTest {
 
     @Test
     void aRuleThatFailsAtRunTimeBecomesAFindingNamingIt() throws Exception {
-        String failing = SUM_RULE.replace("check.sum(kcontext, $t, $items);", "check.sum(kcontext, $t, $items); Integer.parseInt($t.name());");
+        String failing = SumRule.DRL.replace("check.sum(kcontext, $t, $items);", "check.sum(kcontext, $t, $items); Integer.parseInt($t.name());");
         List<Finding> f = run(failing, amount("合计", "10.00", "C3"), amount("甲", "4.00", "C4"), amount("乙", "5.90", "C5"));
         assertEquals(List.of("T99-01", "T99-01"), f.stream().map(Finding::rule).toList());
         assertEquals(Severity.ERROR, f.get(1).severity());
@@ -110,7 +87,7 @@ class RuleBookTest {
 
     @Test
     void ruleMetadataIsListed() throws Exception {
-        RuleBook book = RuleBook.compile(List.of(new RuleBook.RuleSource("rules/test.drl", SUM_RULE)));
+        RuleBook book = RuleBook.compile(List.of(new RuleBook.RuleSource("rules/test.drl", SumRule.DRL)));
         assertEquals(List.of(new RuleInfo("T99-01", "测试：合计 = 明细之和", Severity.ERROR, "R1")), book.rules());
     }
 }

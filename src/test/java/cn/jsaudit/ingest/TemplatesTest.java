@@ -21,8 +21,7 @@ class TemplatesTest {
 
     @BeforeEach
     void commonOnly() throws IOException {
-        Files.createDirectories(rules.resolve("templates"));
-        Files.copy(Examples.RULES.resolve("templates/common.yaml"), rules.resolve("templates/common.yaml"));
+        Examples.rulesWith(rules, "templates/common.yaml");
     }
 
     private TemplateProblem only(String yaml) throws IOException {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,18 +58,10 @@ class NarrativeFormRulesTest {
 
     @BeforeAll
     static void screen(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("说明.txt");
-        Files.writeString(file, TEXT, StandardCharsets.UTF_8);
-        NarrativeFacts narrativeFacts = NarrativeFacts.create(Path.of("rules"));
-        Narrative narrative = narrativeFacts.read(file);
-        List<Object> forms = forms();
         List<Amount> amounts = List.of(
                 item("2101103", "公务员医疗补助", "75.10", "E14"), item("2101399", "其他医疗救助支出", "44.90", "E16"));
-        List<Object> facts = new ArrayList<>(narrativeFacts.facts(narrative, amounts, forms));
-        facts.addAll(forms);
-        facts.addAll(amounts);
-        facts.add(new Submission(FILE, "某县医疗保障局", 2023, AmountUnit.WAN_YUAN, "national"));
-        findings = cn.jsaudit.fixtures.Examples.rules().evaluate(facts);
+        findings = Fixtures.findings(dir, TEXT, amounts, forms(),
+                new Submission(FILE, "某县医疗保障局", 2023, AmountUnit.WAN_YUAN, "national"));
     }
 
     /** Project 1 divides by a 年初预算数 of 100; project 2 has 44.9 of carried-over money listed as this year's. */

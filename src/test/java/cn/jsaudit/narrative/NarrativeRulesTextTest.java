@@ -3,8 +3,6 @@ package cn.jsaudit.narrative;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Severity;
 
@@ -38,11 +35,7 @@ class NarrativeRulesTextTest {
 
     @BeforeAll
     static void screen(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("说明.txt");
-        Files.writeString(file, TEXT, StandardCharsets.UTF_8);
-        NarrativeFacts narrativeFacts = NarrativeFacts.create(Path.of("rules"));
-        Narrative narrative = narrativeFacts.read(file);
-        findings = cn.jsaudit.fixtures.Examples.rules().evaluate(narrativeFacts.facts(narrative, List.of(), List.of()));
+        findings = Fixtures.findings(dir, TEXT, List.of(), List.of());
     }
 
     private static List<Finding> of(String rule) {

@@ -30,11 +30,8 @@ class FormulaTablesTest {
 
     @BeforeEach
     void templatesOnly() throws IOException {
-        rules = tmp.resolve("rules");
-        Files.createDirectories(rules.resolve("templates"));
-        for (String t : List.of("common.yaml", "national.yaml", "national-hy.yaml", "sichuan.yaml")) {
-            Files.copy(Examples.RULES.resolve("templates").resolve(t), rules.resolve("templates").resolve(t));
-        }
+        rules = Examples.rulesWith(tmp.resolve("rules"), "templates/common.yaml", "templates/national.yaml",
+                "templates/national-hy.yaml", "templates/sichuan.yaml");
     }
 
     private void formulas(String rows) throws IOException {

@@ -43,10 +43,7 @@ class MessageTableTest {
 
     @BeforeEach
     void rulesWithOneFormulaAndOneRule() throws IOException {
-        rules = tmp.resolve("rules");
-        Files.createDirectories(rules.resolve("templates"));
-        Files.copy(Examples.RULES.resolve("templates/common.yaml"), rules.resolve("templates/common.yaml"));
-        Files.copy(Examples.RULES.resolve("templates/national.yaml"), rules.resolve("templates/national.yaml"));
+        rules = Examples.rulesWith(tmp.resolve("rules"), "templates/common.yaml", "templates/national.yaml");
         Files.writeString(rules.resolve("f.csv"), "编号,表,公式\nN-01,收支总表,第 31 行 = 第 62 行\n");
         Files.writeString(rules.resolve("z.drl"), NEGATIVE);
     }

@@ -27,10 +27,7 @@ class SettingsTest {
 
     @BeforeEach
     void rulesWithOneFormula() throws IOException {
-        rules = tmp.resolve("rules");
-        Files.createDirectories(rules.resolve("templates"));
-        Files.copy(Examples.RULES.resolve("templates/common.yaml"), rules.resolve("templates/common.yaml"));
-        Files.copy(Examples.RULES.resolve("templates/national.yaml"), rules.resolve("templates/national.yaml"));
+        rules = Examples.rulesWith(tmp.resolve("rules"), "templates/common.yaml", "templates/national.yaml");
         Files.writeString(rules.resolve("f.csv"), "编号,表,公式,容差\nN-01,收支总表,第 31 行 = 第 62 行,\nN-02,收支总表,第 27 行 = 第 58 行,0.5\n");
     }
 
