@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Attaches units' replies (单位说明) to the findings they name: same rule, and the 位置 either the finding's whole
  * position text or its first cell (a unit may shorten it); the unit, when the reply names one, must be the
- * submission's (a suffix such as （本级） on either side is tolerated).
+ * submission's, compared as across years ({@link UnitKey}: white space and bracket width aside), a suffix such as
+ * （本级） on either side tolerated.
  */
 public final class UnitReplies {
 
@@ -59,8 +60,8 @@ public final class UnitReplies {
         if (unit == null) {
             return false;
         }
-        String a = named.replaceAll("\\s", "");
-        String b = unit.replaceAll("\\s", "");
-        return a.equals(b) || a.startsWith(b + "（") || b.startsWith(a + "（") || a.startsWith(b + "(") || b.startsWith(a + "(");
+        String a = UnitKey.of(named);
+        String b = UnitKey.of(unit);
+        return a.equals(b) || a.startsWith(b + "(") || b.startsWith(a + "(");
     }
 }

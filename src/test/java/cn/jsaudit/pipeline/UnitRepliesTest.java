@@ -39,7 +39,10 @@ class UnitRepliesTest {
         UnitReply e = new UnitReply("甲单位", "P-执行率", "表5!D7", "追加预算");
         assertEquals(FindingStatus.EXPLAINED, apply(e, "甲单位（本级）", WARNING).status());
         assertEquals(FindingStatus.EXPLAINED, apply(e, "甲单位", WARNING).status());
+        assertEquals(FindingStatus.EXPLAINED, apply(new UnitReply("甲 单位(本级)", "P-执行率", "表5!D7", "追加预算"), "甲单位",
+                WARNING).status(), "white space and the width of brackets do not count, as across years");
         assertEquals(FindingStatus.OPEN, apply(e, "乙单位", WARNING).status());
+        assertEquals(FindingStatus.OPEN, apply(e, "甲单位服务中心", WARNING).status());
         assertEquals(FindingStatus.OPEN, apply(e, null, WARNING).status());
     }
 
