@@ -1,5 +1,6 @@
 package cn.jsaudit.narrative;
 
+import cn.jsaudit.ruleapi.Reasons;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.PerformanceSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 
