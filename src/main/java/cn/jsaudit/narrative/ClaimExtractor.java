@@ -1,6 +1,5 @@
 package cn.jsaudit.narrative;
 
-import cn.jsaudit.ruleapi.Reasons;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -19,9 +19,7 @@
  * <p>Domain helpers, each over typed facts of {@code model}:
  * <ul>
  * <li>narrative rules: {@link cn.jsaudit.ruleapi.ClaimMath} (order of claims, sums, the prior year a change
- *     implies), {@link cn.jsaudit.ruleapi.NarrativeTerms} (lexicon terms and patterns in a text),
- *     {@link cn.jsaudit.ruleapi.Reasons} (the reason a sentence gives, generic or not),
- *     {@link cn.jsaudit.ruleapi.CitedNames} (a cited subject name that slips on a table row),
+ *     implies), {@link cn.jsaudit.ruleapi.CitedNames} (a cited subject name that slips on a table row),
  *     {@link cn.jsaudit.ruleapi.FormLinker} (a narrative project and its performance form: same figures, first
  *     execution line, rate on the initial budget);</li>
  * <li>performance rules: {@link cn.jsaudit.ruleapi.Cite} (how messages quote a printed value and its place),

@@ -1,4 +1,4 @@
-package cn.jsaudit.ruleapi;
+package cn.jsaudit.narrative;
 
 import java.util.Collection;
 import java.util.Map;
