@@ -2,7 +2,6 @@ package cn.jsaudit.cli;
 
 import cn.jsaudit.engine.RuleCompileException;
 import cn.jsaudit.engine.RuleProblem;
-import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.pipeline.RuleCaseRunner;
 import cn.jsaudit.pipeline.RulesFolder;
 import cn.jsaudit.rulepack.RuleCase;
@@ -37,21 +36,24 @@ final class RulesCommand implements Runnable {
         try {
             return RulePack.load(rules);
         } catch (RuleCompileException e) {
-            err.println("规则目录 " + rules + " 有 " + e.problems().size() + " 处问题：");
-            for (RuleProblem p : e.problems()) {
-                err.println("  " + p);
-            }
+            print(rules, e, err);
             return null;
         }
     }
 
-    /** The whole folder around the pack (narrative vocabulary, performance settings); null means "exit 2". */
-    static RulesFolder folder(Path rules, RulePack pack, PrintStream err) {
+    private static void print(Path rules, RuleCompileException e, PrintStream err) {
+        err.println("规则目录 " + rules + " 有 " + e.problems().size() + " 处问题：");
+        for (RuleProblem p : e.problems()) {
+            err.println("  " + p);
+        }
+    }
+
+    /** The whole folder with every problem of every file listed together; null means "exit 2". */
+    static RulesFolder whole(Path rules, PrintStream err) {
         try {
-            return RulesFolder.load(rules, pack);
-        } catch (InputProblem e) {
-            err.println("规则目录 " + rules + " 有问题：");
-            err.println("  " + e.getMessage());
+            return RulesFolder.load(rules);
+        } catch (RuleCompileException e) {
+            print(rules, e, err);
             return null;
         }
     }
@@ -66,10 +68,11 @@ final class RulesCommand implements Runnable {
         @Override
         public Integer call() {
             long start = System.nanoTime();
-            RulePack pack = load(rules, System.err);
-            if (pack == null || folder(rules, pack, System.err) == null) {
+            RulesFolder folder = whole(rules, System.err);
+            if (folder == null) {
                 return ExitCodes.USAGE;
             }
+            RulePack pack = folder.tables();
             List<RuleProblem> problems = new ArrayList<>();
             int cases = 0;
             for (Path f : pack.testFiles()) {
@@ -141,10 +144,11 @@ final class RulesCommand implements Runnable {
     static final class Test extends Base {
         @Override
         public Integer call() throws IOException {
-            RulePack pack = load(rules, System.err);
-            if (pack == null) {
+            RulesFolder folder = whole(rules, System.err);
+            if (folder == null) {
                 return ExitCodes.USAGE;
             }
+            RulePack pack = folder.tables();
             List<RuleProblem> problems = new ArrayList<>();
             List<RuleCase> cases = new ArrayList<>();
             for (Path f : pack.testFiles()) {
@@ -152,10 +156,6 @@ final class RulesCommand implements Runnable {
             }
             if (!problems.isEmpty()) {
                 problems.forEach(p -> System.err.println("  " + p));
-                return ExitCodes.USAGE;
-            }
-            RulesFolder folder = folder(rules, pack, System.err);
-            if (folder == null) {
                 return ExitCodes.USAGE;
             }
             Path work = Files.createTempDirectory("jsaudit-rules-test");

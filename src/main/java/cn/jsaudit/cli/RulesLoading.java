@@ -2,7 +2,6 @@ package cn.jsaudit.cli;
 
 import cn.jsaudit.engine.RuleCompileException;
 import cn.jsaudit.engine.RuleProblem;
-import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.pipeline.RulesFolder;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -17,8 +16,6 @@ final class RulesLoading {
     static RulesFolder load(Path rules, Consumer<String> err, String notDone) {
         try {
             return RulesFolder.load(rules);
-        } catch (InputProblem e) {
-            err.accept(e.getMessage());
         } catch (RuleCompileException e) {
             err.accept("规则有错误，" + notDone + "（用 jsaudit rules check 查看详情）：");
             for (RuleProblem p : e.problems()) {

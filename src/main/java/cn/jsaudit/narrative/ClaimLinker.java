@@ -1,5 +1,6 @@
 package cn.jsaudit.narrative;
 
+import cn.jsaudit.ruleapi.CitedNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -20,7 +20,7 @@ final class DataFile {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new NarrativeException("无法读取数据文件 " + file + "：" + e.getMessage(), e);
+            throw new NarrativeException(file, 0, "无法读取（应为 UTF-8 文本）：" + e.getMessage(), e);
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -45,7 +45,7 @@ final class DataFile {
         }
 
         NarrativeException error(String what) {
-            return new NarrativeException("数据文件 " + file + " 第 " + line + " 行：" + what);
+            return new NarrativeException(file, line, what, null);
         }
     }
 }

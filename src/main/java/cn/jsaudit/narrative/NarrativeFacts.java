@@ -1,5 +1,6 @@
 package cn.jsaudit.narrative;
 
+import cn.jsaudit.ruleapi.FormLinker;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.PerformanceSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -21,7 +22,12 @@ public final class PerformanceInput {
     }
 
     public static PerformanceInput load(Path rulesDir) throws IOException {
-        return new PerformanceInput(FormLabels.load(rulesDir), PerformanceSettings.load(rulesDir));
+        return of(FormLabels.load(rulesDir), PerformanceSettings.load(rulesDir));
+    }
+
+    /** The input of labels and settings read by the rules folder's loader. */
+    public static PerformanceInput of(FormLabels labels, PerformanceSettings settings) {
+        return new PerformanceInput(labels, settings);
     }
 
     public PerformanceReader reader() {

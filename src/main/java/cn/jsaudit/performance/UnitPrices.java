@@ -1,5 +1,6 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Cite;
 import cn.jsaudit.model.ExecutionLine;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.Indicator;

@@ -45,9 +45,15 @@ public final class Checks {
         return new FindingBuilder(code, b -> {
             RuleMeta meta = RuleMeta.of(ctx.getRule());
             findings.add(new Finding(meta.id(), meta.title(), b.severity == null ? meta.severity() : b.severity,
-                    messages.format(b.code(), b.args), b.table, b.where, b.expected, b.actual, b.tolerance, b.quote,
+                    message(b), b.table, b.where, b.expected, b.actual, b.tolerance, b.quote,
                     null, List.of(), b.code(), b.args));
         });
+    }
+
+    private String message(FindingBuilder b) {
+        StringBuilder text = new StringBuilder(messages.format(b.code(), b.args));
+        b.clauses.forEach(c -> text.append(messages.format(c, b.args)));
+        return text.toString();
     }
 
     /** The folder's number policy (rules/settings.yaml). */
@@ -199,44 +205,6 @@ public final class Checks {
         }
         boolean floor = numbers.printingTolerance(all).compareTo(numbers.tolerance(all)) < 0;
         return messages.format(floor ? "tolerance.floor" : "tolerance.rounding", Map.of());
-    }
-
-    /** Records a finding with the rule's severity and a message of the rule's own making. */
-    public void report(RuleContext ctx, String message, Object cells) {
-        report(ctx, null, message, cells);
-    }
-
-    /** Records a finding with the given severity (null: the rule's). */
-    public void report(RuleContext ctx, Severity severity, String message, Object cells) {
-        List<Amount> l = amounts(cells);
-        reportClaim(ctx, severity, message, l.isEmpty() ? null : l.get(0).table(),
-                l.stream().map(Amount::source).toList(), null, null, null, null);
-    }
-
-    /** Records a finding located at the given places (for facts that are not table cells). */
-    public void reportAt(RuleContext ctx, Severity severity, String message, String table, List<Location> where,
-                         String quote) {
-        reportClaim(ctx, severity, message, table, where, null, null, null, quote);
-    }
-
-    /**
-     * Records a finding at the given cells with the values compared (performance forms: values that are not
-     * public-table Amounts), so that reports show expected, actual and tolerance; null severity: the rule's own.
-     */
-    public void reportValues(RuleContext ctx, Severity severity, String message, List<Location> where,
-                             BigDecimal expected, BigDecimal actual, BigDecimal tolerance) {
-        reportClaim(ctx, severity, message, null, where, expected, actual, tolerance, null);
-    }
-
-    /**
-     * The general form every report method comes to: a finding with the rule's id and title, the given or the
-     * rule's severity, places, compared values and the quoted sentence (narrative rules call it directly).
-     */
-    public void reportClaim(RuleContext ctx, Severity severity, String message, String table, List<Location> where,
-                            BigDecimal expected, BigDecimal actual, BigDecimal tolerance, String quote) {
-        RuleMeta meta = RuleMeta.of(ctx.getRule());
-        findings.add(new Finding(meta.id(), meta.title(), severity == null ? meta.severity() : severity, message,
-                table, where, expected, actual, tolerance, quote));
     }
 
     /** Σ of the values, for rules that compute. */

@@ -27,6 +27,7 @@ public final class FindingBuilder {
     private final Consumer<FindingBuilder> sink;
     final Map<String, String> args = new LinkedHashMap<>();
     final List<Location> where = new ArrayList<>();
+    final List<String> clauses = new ArrayList<>();
     Severity severity;
     String table;
     BigDecimal expected;
@@ -46,6 +47,17 @@ public final class FindingBuilder {
     /** A named argument of the message: a number is printed by the number policy, null as "—". */
     public FindingBuilder arg(String name, Object value) {
         args.put(name, value == null ? "—" : value instanceof BigDecimal d ? NumberPolicy.fmt(d) : value.toString());
+        return this;
+    }
+
+    /**
+     * When {@code when} holds, the message of {@code code} (filled with the same arguments) is appended to the finding's
+     * message: a clause that only some findings of the rule carry ("；得分 … 按所填执行率应为 …").
+     */
+    public FindingBuilder also(boolean when, String code) {
+        if (when) {
+            clauses.add(code);
+        }
         return this;
     }
 

@@ -1,10 +1,34 @@
 /**
- * What DRL rules call: the global {@code check} ({@link cn.jsaudit.ruleapi.Checks}) compares amounts, starts
- * findings ({@link cn.jsaudit.ruleapi.FindingBuilder}) whose wording is a coded entry of rules/messages.tsv
- * ({@link cn.jsaudit.ruleapi.MessageTable}), and gives every tolerance through the one
- * {@link cn.jsaudit.ruleapi.NumberPolicy} of rules/settings.yaml; {@code NumberPolicy.fmt} prints numbers
- * ({@code import function cn.jsaudit.ruleapi.NumberPolicy.fmt;}). {@link cn.jsaudit.ruleapi.RuleMeta} reads a rule's
- * id, title, severity and tolerance. Depends on {@code model} only, so that the engine, the readers and the
- * domain helpers of the narrative and performance rules can all use it.
+ * What DRL rules call. A rule file imports {@code cn.jsaudit.model.*} (the facts), classes of this package and
+ * {@code java.*}; see docs/rules.md for a new rule family.
+ *
+ * <p>Findings and numbers:
+ * <ul>
+ * <li>{@link cn.jsaudit.ruleapi.Checks}, the DRL global {@code check}: compares amounts within the rounding tolerance
+ *     ({@code sum}, {@code equal}, {@code atLeast}, {@code atMost}), tolerances of printed numbers and rates, and
+ *     {@code finding(kcontext, "code")}, which starts a {@link cn.jsaudit.ruleapi.FindingBuilder}: named arguments,
+ *     places, compared values, quoted sentence, optional clauses ({@code .also(cond, "code")}), then
+ *     {@code .report()}.</li>
+ * <li>{@link cn.jsaudit.ruleapi.MessageTable}: the wording of every finding by code (rules/messages.tsv), so that an
+ *     auditor rewords a message without Java and a test asserts the code and its arguments.</li>
+ * <li>{@link cn.jsaudit.ruleapi.NumberPolicy}: the one tolerance and printing policy of rules/settings.yaml
+ *     ({@code import function cn.jsaudit.ruleapi.NumberPolicy.fmt;} prints a number);
+ *     {@link cn.jsaudit.ruleapi.RuleMeta} reads a rule's id, title, severity and tolerance.</li>
+ * </ul>
+ *
+ * <p>Domain helpers, each over typed facts of {@code model}:
+ * <ul>
+ * <li>narrative rules: {@link cn.jsaudit.ruleapi.ClaimMath} (order of claims, sums, the prior year a change
+ *     implies), {@link cn.jsaudit.ruleapi.CitedNames} (a cited subject name that slips on a table row),
+ *     {@link cn.jsaudit.ruleapi.FormLinker} (a narrative project and its performance form: same figures, first
+ *     execution line, rate on the initial budget);</li>
+ * <li>performance rules: {@link cn.jsaudit.ruleapi.Cite} (how messages quote a printed value and its place),
+ *     {@link cn.jsaudit.ruleapi.FormsCoverage} (which project forms add up to the tables' project spending),
+ *     {@link cn.jsaudit.ruleapi.FormTotals} (the budgets behind the department form),
+ *     {@link cn.jsaudit.ruleapi.PerformanceSettings} (the fact of rules/performance/thresholds.yaml).</li>
+ * </ul>
+ *
+ * <p>Uses no package of the project but {@code model}, so that the engine, the readers and the narrative and performance packages can
+ * all use it.
  */
 package cn.jsaudit.ruleapi;

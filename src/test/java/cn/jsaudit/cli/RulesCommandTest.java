@@ -91,4 +91,21 @@ class RulesCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("n01.txt:3：没有编号为 N-1 的规则"), r.err());
     }
+
+    /** One loader for the whole folder: a DRL, a lexicon and a YAML problem are listed together, each with its file. */
+    @Test
+    void problemsOfEveryKindOfFileAreListedTogetherByRulesCheckAndCheck() throws IOException {
+        Files.writeString(rules.resolve("坏.drl"), "package x;\nglobal cn.jsaudit.ruleapi.Checks check;\nrule \"R\"\nwhen\nthen\n"
+                + "    check.finding(kcontext, \"无此代码\").report();\nend\n");
+        Files.writeString(rules.resolve("narrative/lexicon.tsv"), "heading-1-pattern\t([\n");
+        Files.writeString(rules.resolve("performance/thresholds.yaml"), "scoreTotal: [\n");
+        for (String[] command : new String[][] {{"rules", "check", "--rules", rules.toString()},
+                {"check", "--rules", rules.toString(), Examples.CLEAN.toString()}}) {
+            CommandRun r = run(command);
+            assertEquals(2, r.exit(), r.out() + r.err());
+            assertTrue(r.err().contains("坏.drl:6:5：消息代码“无此代码”不在消息表 messages.tsv 中"), r.err());
+            assertTrue(r.err().contains("lexicon.tsv:1：正则表达式无效"), r.err());
+            assertTrue(r.err().contains("thresholds.yaml:1:13：设置“scoreTotal”的写法有误，无法读取"), r.err());
+        }
+    }
 }

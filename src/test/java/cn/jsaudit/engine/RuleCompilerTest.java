@@ -35,7 +35,7 @@ class RuleCompilerTest {
                 when
                     $t : Amount(table == "公开99表", name == "合计", value > %2$s)
                 then
-                    check.report(kcontext, "超过 %2$s", $t);
+                    check.finding(kcontext, "tolerance.rule").arg("limit", %2$s).cells($t).report();
                 end
                 """.formatted(id, limit);
     }

@@ -1,6 +1,5 @@
-package cn.jsaudit.narrative;
+package cn.jsaudit.ruleapi;
 
-import cn.jsaudit.ruleapi.NumberPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,9 +126,9 @@ public final class FormLinker {
     }
 
     /** True when the first execution line of its form is this one. */
-    public static boolean isFirstLine(ExecutionLine line, List<?> lines) {
-        for (Object o : lines) {
-            if (o instanceof ExecutionLine other && other.form().equals(line.form()) && other.location() != null
+    public static boolean isFirstLine(ExecutionLine line, List<ExecutionLine> lines) {
+        for (ExecutionLine other : lines) {
+            if (other.form().equals(line.form()) && other.location() != null
                     && line.location() != null && other.location().rowIndex() < line.location().rowIndex()) {
                 return false;
             }

@@ -1,4 +1,4 @@
-package cn.jsaudit.narrative;
+package cn.jsaudit.ruleapi;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,11 +29,9 @@ public final class CitedNames {
      * The first row of the tables (in the given order) whose name the citation slips on, under a parent named as the
      * chain names it; empty when there is none.
      */
-    public static List<Amount> row(Claim cited, List<?> amounts) {
-        for (Object o : amounts) {
-            Amount a = (Amount) o;
-            if (isNear(cited, a) && amounts.stream().map(Amount.class::cast)
-                    .anyMatch(p -> p.code() != null && p.code().equals(a.parentCode()) && isParentNamed(cited, p))) {
+    public static List<Amount> row(Claim cited, List<Amount> amounts) {
+        for (Amount a : amounts) {
+            if (isNear(cited, a) && amounts.stream().anyMatch(p -> p.code() != null && p.code().equals(a.parentCode()) && isParentNamed(cited, p))) {
                 return List.of(a);
             }
         }
@@ -46,7 +44,7 @@ public final class CitedNames {
     }
 
     /** True when the row's name is a slip-variant of the chain's deepest name, at the same level. */
-    static boolean isNear(String chain, Amount row) {
+    public static boolean isNear(String chain, Amount row) {
         return row.code() != null && level(chain).equals(row.level()) && near(name(chain, level(chain)), row.name());
     }
 
@@ -55,7 +53,7 @@ public final class CitedNames {
         return isParentNamed(cited.subject(), row);
     }
 
-    static boolean isParentNamed(String chain, Amount row) {
+    public static boolean isParentNamed(String chain, Amount row) {
         String up = switch (level(chain)) {
             case "项" -> "款";
             case "款" -> "类";

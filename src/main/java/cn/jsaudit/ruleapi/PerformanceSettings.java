@@ -1,4 +1,4 @@
-package cn.jsaudit.performance;
+package cn.jsaudit.ruleapi;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

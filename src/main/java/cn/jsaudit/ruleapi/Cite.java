@@ -1,4 +1,4 @@
-package cn.jsaudit.performance;
+package cn.jsaudit.ruleapi;
 
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.IndicatorValue;

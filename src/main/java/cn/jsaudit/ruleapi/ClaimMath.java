@@ -1,4 +1,4 @@
-package cn.jsaudit.narrative;
+package cn.jsaudit.ruleapi;
 
 import java.math.BigDecimal;
 import java.util.Collection;

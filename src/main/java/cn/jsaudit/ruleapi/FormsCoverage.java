@@ -1,4 +1,4 @@
-package cn.jsaudit.performance;
+package cn.jsaudit.ruleapi;
 
 import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.ExecutionLine;
@@ -31,10 +31,11 @@ public record FormsCoverage(List<ExecutionLine> inside, List<ExecutionLine> outs
     }
 
     /** How the project forms' totals cover the tables' amount; the smallest difference wins, a unique subset only. */
-    public static List<FormsCoverage> of(Collection<?> forms, Collection<?> lines, Amount table, int limit) {
-        Set<String> projects = forms.stream().map(PerformanceForm.class::cast).filter(f -> f.kind() == FormKind.PROJECT)
+    public static List<FormsCoverage> of(Collection<PerformanceForm> forms, Collection<ExecutionLine> lines, Amount table,
+                                         int limit) {
+        Set<String> projects = forms.stream().filter(f -> f.kind() == FormKind.PROJECT)
                 .map(PerformanceForm::id).collect(Collectors.toSet());
-        List<ExecutionLine> totals = lines.stream().map(ExecutionLine.class::cast)
+        List<ExecutionLine> totals = lines.stream()
                 .filter(l -> l.total() && l.executed() != null && projects.contains(l.form()))
                 .sorted(java.util.Comparator.comparing(ExecutionLine::form)).toList();
         if (totals.isEmpty()) {

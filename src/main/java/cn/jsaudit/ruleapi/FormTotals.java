@@ -1,4 +1,4 @@
-package cn.jsaudit.performance;
+package cn.jsaudit.ruleapi;
 
 import cn.jsaudit.model.ExecutionLine;
 import cn.jsaudit.model.FormKind;
@@ -26,19 +26,20 @@ public record FormTotals(BigDecimal initial, BigDecimal budget, String source) {
     }
 
     /** The budgets behind the department form; empty when neither it nor any project form prints both. */
-    public static List<FormTotals> of(PerformanceForm dept, Collection<?> forms, Collection<?> lines) {
+    public static List<FormTotals> of(PerformanceForm dept, Collection<PerformanceForm> forms,
+                                      Collection<ExecutionLine> lines) {
         List<ExecutionLine> own = lines(lines).stream().filter(l -> l.form().equals(dept.id())).toList();
         if (!own.isEmpty()) {
             return sum(own, "部门整体表");
         }
-        Set<String> projects = forms.stream().map(PerformanceForm.class::cast).filter(f -> f.kind() == FormKind.PROJECT)
+        Set<String> projects = forms.stream().filter(f -> f.kind() == FormKind.PROJECT)
                 .map(PerformanceForm::id).collect(Collectors.toSet());
         List<ExecutionLine> theirs = lines(lines).stream().filter(l -> projects.contains(l.form())).toList();
         return sum(theirs, theirs.size() + " 张项目表");
     }
 
-    private static List<ExecutionLine> lines(Collection<?> lines) {
-        return lines.stream().map(ExecutionLine.class::cast)
+    private static List<ExecutionLine> lines(Collection<ExecutionLine> lines) {
+        return lines.stream()
                 .filter(l -> l.total() && l.initialBudget() != null && l.budget() != null).toList();
     }
 
