@@ -144,7 +144,7 @@ final class RuledTables {
         }
         Map<Integer, List<Glyph>> byColumn = new HashMap<>();
         List<Glyph> printed = page.glyphs().stream().filter(Glyph::printed).toList();
-        Map<Glyph, Integer> columns = columns(printed, xs);
+        Map<Glyph, Integer> columns = columns(page.glyphs(), xs);
         for (Glyph g : printed) {
             int c = columns.get(g);
             // text may run over the table's outer border; its middle need not be inside
@@ -228,18 +228,29 @@ final class RuledTables {
     }
 
     /**
-     * The column of each glyph: where it stands, except that text running on unbroken from one cell over the ruling
-     * into the next (drawn in one piece, no gap at the ruling: too long for its cell and not cut off) stays in the
-     * cell it starts in. Texts of two cells are drawn apart, with the cells' padding between them.
+     * The column of each printed glyph (given all glyphs in drawing order): where it stands, except that text running
+     * on unbroken from one cell over the ruling into the next (drawn in one piece, no gap at the ruling: too long for
+     * its cell and not cut off) stays in the cell it starts in. Texts of two cells are drawn apart, with the cells'
+     * padding between them.
      */
     private static Map<Glyph, Integer> columns(List<Glyph> glyphs, float[] xs) {
         Map<Glyph, Integer> out = new HashMap<>();
         Glyph previous = null;
         for (Glyph g : glyphs) {
+            if (!g.printed()) {
+                // what follows a text cut off at its cell's border is another cell's, however close
+                previous = null;
+                continue;
+            }
             int c = index(xs, g.anchorX());
-            if (previous != null && c >= 0 && previous.run() == g.run()
+            float gap = previous == null ? 0 : g.x0() - previous.x1();
+            // one piece: the same run, or the next run drawn on exactly where the last glyph ended in the same
+            // clipping box (a producer drawing one text in several runs); two cells' texts have the cells' padding
+            // between them, and a text cut at its cell's border another box than its neighbour's
+            if (previous != null && c >= 0
+                    && (previous.run() == g.run() || Math.abs(gap) < 0.08f * g.size() && previous.clip() == g.clip())
                     && Math.abs(previous.baseline() - g.baseline()) < 0.2f * g.size()
-                    && g.x0() - previous.x1() < 0.3f * g.size() && g.x0() >= previous.x0()) {
+                    && gap < 0.3f * g.size() && g.x0() >= previous.x0()) {
                 int before = out.get(previous);
                 c = before >= 0 && before == c - 1 ? before : c;
             }
