@@ -3,14 +3,13 @@ package cn.jsaudit.pdf;
 /**
  * One glyph as drawn, in points with the origin at the page's top left: its text (one character, or a few for a
  * ligature), left and right edges, baseline, font size, the text-showing run that drew it (a producer draws a
- * spreadsheet cell's text in one run, so a run boundary between touching glyphs hints at a cell boundary), the
- * clipping box it was drawn in (a number; glyphs drawn in different boxes are no one piece of text), and, for a glyph
- * drawn but not printed (cut off by a clipping path, painted over), where it belongs.
+ * spreadsheet cell's text in one run, so a run boundary between touching glyphs hints at a cell boundary), and,
+ * for a glyph drawn but not printed (cut off by a clipping path, painted over), where it belongs.
  *
  * @param hidden null for a printed glyph; else the clipping box that cut it off (the cell it was drawn for) or
  *               {@link Hidden#UNDER_PAINT} when only the text it continues can say
  */
-record Glyph(String text, float x0, float x1, float baseline, float size, int run, int clip, Hidden hidden) {
+record Glyph(String text, float x0, float x1, float baseline, float size, int run, Hidden hidden) {
 
     /** Where a glyph not printed belongs: the box, in page points, that clipped it. */
     record Hidden(float x0, float y0, float x1, float y1) {
@@ -23,7 +22,7 @@ record Glyph(String text, float x0, float x1, float baseline, float size, int ru
     }
 
     Glyph(String text, float x0, float x1, float baseline, float size, int run) {
-        this(text, x0, x1, baseline, size, run, 0, null);
+        this(text, x0, x1, baseline, size, run, null);
     }
 
     boolean printed() {

@@ -21,17 +21,10 @@ final class PageInk {
     }
 
     private final Map<Integer, Shape> clips = new HashMap<>();
-    private final Map<Rectangle2D, Integer> clipNumbers = new HashMap<>();
     private final List<Fill> fills = new ArrayList<>();
 
     void textShown(int operator, Shape clip) {
         clips.put(operator, clip);
-    }
-
-    /** The number of the clipping box the operator drew in: the same for every operator drawing in the same box. */
-    int clipNumber(int operator) {
-        Shape clip = clips.get(operator);
-        return clip == null ? 0 : clipNumbers.computeIfAbsent(clip.getBounds2D(), k -> clipNumbers.size() + 1);
     }
 
     void filled(int operator, Rectangle2D box) {

@@ -100,7 +100,7 @@ final class PageScanner extends PDFTextStripper {
         }
         float x0 = text.getXDirAdj();
         Glyph g = new Glyph(s.strip(), x0, x0 + Math.max(text.getWidthDirAdj(), 0.1f), text.getYDirAdj(), size, run,
-                graphics.ink().clipNumber(clock.now()), hidden(text));
+                hidden(text));
         if (!isCopy(g)) {
             budget.character();
             glyphs.add(g);

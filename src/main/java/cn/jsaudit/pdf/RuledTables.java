@@ -243,14 +243,9 @@ final class RuledTables {
                 continue;
             }
             int c = index(xs, g.anchorX());
-            float gap = previous == null ? 0 : g.x0() - previous.x1();
-            // one piece: the same run, or the next run drawn on exactly where the last glyph ended in the same
-            // clipping box (a producer drawing one text in several runs); two cells' texts have the cells' padding
-            // between them, and a text cut at its cell's border another box than its neighbour's
-            if (previous != null && c >= 0
-                    && (previous.run() == g.run() || Math.abs(gap) < 0.08f * g.size() && previous.clip() == g.clip())
+            if (previous != null && c >= 0 && previous.run() == g.run()
                     && Math.abs(previous.baseline() - g.baseline()) < 0.2f * g.size()
-                    && gap < 0.3f * g.size() && g.x0() >= previous.x0()) {
+                    && g.x0() - previous.x1() < 0.3f * g.size() && g.x0() >= previous.x0()) {
                 int before = out.get(previous);
                 c = before >= 0 && before == c - 1 ? before : c;
             }

@@ -110,7 +110,7 @@ class BadPdfTest {
         assertOneInputError(new cn.jsaudit.pipeline.Screener(Examples.load(rules), null), pdf,
                 "三页.pdf：共 3 页，超过上限 2 页，未读取");
         assertEquals(List.of(), Examples.screener().screen(new SubmissionFiles(pdf, null, List.of())).findings().stream()
-                .filter(f -> f.rule().equals("INPUT")).toList(), "within the default limit of 2000 pages");
+                .filter(f -> f.message().contains("超过上限")).toList(), "within the default limit of 2000 pages");
     }
 
     private static void assertOneInputError(Path pdf, String start) {

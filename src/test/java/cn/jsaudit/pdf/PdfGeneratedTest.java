@@ -55,11 +55,30 @@ class PdfGeneratedTest {
             matching += workbook.equals(pdf) ? 1 : 0;
             withErrors += fromWorkbook.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
         }
+        pairedForTheBenchmark(submissions, pdfs, Path.of(dir + "-pdf"));
         Files.write(dir.resolve("workbooks.txt"), expected);
         Files.write(dir.resolve("pdfs.txt"), actual);
         System.out.printf("PDF generated set: %d of %d submissions give their workbooks' findings (%d with errors)%n",
                 matching, COUNT, withErrors);
         assertEquals(true, withErrors > 0, "the set has submissions with anomalies");
         assertEquals(String.join("\n", expected), String.join("\n", actual));
+    }
+
+    /** Each submission's files beside its PDF (名称.pdf), the folder {@code bench --pdf} compares. */
+    private static void pairedForTheBenchmark(List<SubmissionFiles> submissions, List<Path> pdfs, Path folder) throws Exception {
+        Files.createDirectories(folder);
+        for (int i = 0; i < submissions.size(); i++) {
+            SubmissionFiles s = submissions.get(i);
+            List<Path> files = new ArrayList<>(s.performanceWorkbooks());
+            files.add(s.workbook());
+            if (s.narrative() != null) {
+                files.add(s.narrative());
+            }
+            for (Path f : files) {
+                Files.copy(f, folder.resolve(f.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.copy(pdfs.get(i), folder.resolve(s.name().replaceFirst("\\.xlsx$", ".pdf")),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }
