@@ -60,6 +60,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "审核并与标准答案比对精确率、召回率（默认 100；0 表示不测）")
     int layoutCount = 100;
 
+    @Option(names = "--pdf", paramLabel = "目录", description = "另测 PDF：目录中同名的工作簿与其打印的 PDF（名称.xlsx 与 名称.pdf）"
+            + "各审核一遍，比较 CPU 时间、每秒页数（如 PdfGeneratedTest 留下的 target/pdf-generated/12-pdf；默认不测）")
+    Path pdfFolder;
+
     private final PrintStream out = System.out;
     private Path work;
     private Path jar;
@@ -121,6 +125,9 @@ public final class BenchCommand implements Callable<Integer> {
         verdicts.oneFile(oneFile(folders.generated(cycle).get(0)));
         if (layoutCount > 0) {
             verdicts.layouts(new LayoutAccuracy(out).measure(layoutCount, seed, work, this::checkToJson));
+        }
+        if (pdfFolder != null) {
+            verdicts.pdf(new PdfCost(out).measure(pdfFolder, rules, repeat));
         }
         if (big > 0) {
             int base = byCount.keySet().stream().max(Integer::compare).orElseThrow();

@@ -71,6 +71,12 @@ final class Verdicts {
     }
 
     /** Reading is as good in every layout: precision and recall those of the national layout or better, no false alarm. */
+    /** Screening the PDF costs a few times the workbook (its pages are drawn and read glyph by glyph), not more. */
+    void pdf(PdfCost.Result r) {
+        add(r.ratio() <= 10, String.format("一份 PDF 的审核不超过其工作簿的 10 倍：%.1f 倍（%.1f 页/秒，%d 份）",
+                r.ratio(), r.pagesPerSecond(), r.pairs()));
+    }
+
     void layouts(List<LayoutAccuracy.Score> scores) {
         LayoutAccuracy.Score national = scores.stream().filter(s -> s.layout() == Layout.NATIONAL).findFirst().orElseThrow();
         add(national.falseAlarms() == 0, String.format("全国格式：精确率 %.3f、召回率 %.3f（错误与警告 %.3f、%.3f），干净提交上其他规则的错误与警告 %d 条",

@@ -82,7 +82,7 @@ final class InspectCommand implements Callable<Integer> {
             WorkbookData data;
             if (PdfReader.isPdf(workbook)) {
                 TemplateVocabulary words = templates.vocabulary();
-                PdfDisclosure pdf = new PdfReader(words.notePrefixes(), words.emptyNotes(), PdfLimits.DEFAULT).read(workbook);
+                PdfDisclosure pdf = new PdfReader(words.notePrefixes(), words.emptyNotes(), PdfLimits.of(cn.jsaudit.ingest.InputLimits.DEFAULT)).read(workbook);
                 data = pdf.workbook();
                 if (grid) {
                     printGrid(out, pdf);

@@ -19,18 +19,22 @@ package cn.jsaudit.ingest;
  * @param maxTextCharacters      characters of all text kept for one workbook
  * @param maxNarrativeCharacters characters of one narrative (情况说明)
  * @param maxFindings            findings listed for one submission; beyond it one finding says how many were left out
+ * @param maxPdfPages            pages of one PDF
+ * @param maxPdfCharacters       characters drawn on all pages of one PDF
+ * @param maxPdfSeconds          time spent reading one PDF
  */
 public record InputLimits(int maxFileMegabytes, int maxEntries, int maxPartMegabytes, int maxInflatedMegabytes,
                           int maxCompressionRatio, int maxXmlDepth, int maxRows, int maxColumns, int maxCells,
-                          int maxCellCharacters, int maxTextCharacters, int maxNarrativeCharacters, int maxFindings) {
+                          int maxCellCharacters, int maxTextCharacters, int maxNarrativeCharacters, int maxFindings,
+                          int maxPdfPages, int maxPdfCharacters, int maxPdfSeconds) {
 
     public static final InputLimits DEFAULT = new InputLimits(100, 10_000, 100, 300, 200, 100, 20_000, 1_000, 500_000,
-            32_767, 20_000_000, 500_000, 2_000);
+            32_767, 20_000_000, 500_000, 2_000, 2_000, 5_000_000, 300);
 
     /** No bound at all: for a workbook already in memory, whose cost has been paid. */
     static final InputLimits NONE = new InputLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
             Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
-            Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
+            Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
 
     /** Where a limit is set, for the messages that name it. */
     public static final String SOURCE = "rules/settings.yaml 的 limits";

@@ -28,7 +28,7 @@ final class DisclosureLayout {
         for (PdfPage page : pages) {
             Set<Glyph> taken = new HashSet<>();
             ruled.put(page.number(), RuledTables.find(page, taken));
-            List<Glyph> rest = page.glyphs().stream().filter(g -> !taken.contains(g)).toList();
+            List<Glyph> rest = page.glyphs().stream().filter(g -> g.printed() && !taken.contains(g)).toList();
             free.put(page.number(), new ArrayList<>(TextLine.of(rest)));
             heights.put(page.number(), page.height());
         }

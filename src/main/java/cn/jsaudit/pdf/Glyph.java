@@ -1,11 +1,33 @@
 package cn.jsaudit.pdf;
 
 /**
- * One glyph as printed, in points with the origin at the page's top left: its text (one character, or a few for a
- * ligature), left and right edges, baseline, font size, and the text-showing run that drew it (a producer draws a
- * spreadsheet cell's text in one run, so a run boundary between touching glyphs hints at a cell boundary).
+ * One glyph as drawn, in points with the origin at the page's top left: its text (one character, or a few for a
+ * ligature), left and right edges, baseline, font size, the text-showing run that drew it (a producer draws a
+ * spreadsheet cell's text in one run, so a run boundary between touching glyphs hints at a cell boundary), and,
+ * for a glyph drawn but not printed (cut off by a clipping path, painted over), where it belongs.
+ *
+ * @param hidden null for a printed glyph; else the clipping box that cut it off (the cell it was drawn for) or
+ *               {@link Hidden#UNDER_PAINT} when only the text it continues can say
  */
-record Glyph(String text, float x0, float x1, float baseline, float size, int run) {
+record Glyph(String text, float x0, float x1, float baseline, float size, int run, Hidden hidden) {
+
+    /** Where a glyph not printed belongs: the box, in page points, that clipped it. */
+    record Hidden(float x0, float y0, float x1, float y1) {
+
+        static final Hidden UNDER_PAINT = new Hidden(Float.NaN, Float.NaN, Float.NaN, Float.NaN);
+
+        boolean clipped() {
+            return !Float.isNaN(x0);
+        }
+    }
+
+    Glyph(String text, float x0, float x1, float baseline, float size, int run) {
+        this(text, x0, x1, baseline, size, run, null);
+    }
+
+    boolean printed() {
+        return hidden == null;
+    }
 
     float top() {
         return baseline - size * 0.88f;

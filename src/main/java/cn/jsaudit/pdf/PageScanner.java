@@ -1,6 +1,7 @@
 package cn.jsaudit.pdf;
 
-import java.awt.geom.Area;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ final class PageScanner extends PDFTextStripper {
     private final List<PdfPage> pages = new ArrayList<>();
     private List<Glyph> glyphs;
     private int run;
+    private final OperatorClock clock = new OperatorClock();
+    private RulingCollector graphics;
 
     private PageScanner(Budget budget) {
         this.budget = budget;
@@ -38,16 +41,20 @@ final class PageScanner extends PDFTextStripper {
         return scanner.pages;
     }
 
+    /** The graphics pass runs first: the text pass asks it which glyphs are printed. */
     @Override
-    protected void startPage(PDPage page) {
+    protected void startPage(PDPage page) throws IOException {
         glyphs = new ArrayList<>();
+        clock.reset();
+        graphics = new RulingCollector(page, budget);
+        if (page.hasContents()) {
+            graphics.processPage(page);
+        }
     }
 
     @Override
     protected void endPage(PDPage page) throws IOException {
         PDRectangle box = page.getCropBox();
-        RulingCollector graphics = new RulingCollector(page, budget);
-        graphics.processPage(page);
         pages.add(new PdfPage(getCurrentPageNo(), box.getWidth(), box.getHeight(), glyphs, graphics.rulings(),
                 graphics.imageShare()));
         budget.checkTime();
@@ -73,7 +80,12 @@ final class PageScanner extends PDFTextStripper {
     @Override
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
         budget.operator();
-        super.processOperator(operator, operands);
+        clock.before(operator.getName());
+        try {
+            super.processOperator(operator, operands);
+        } finally {
+            clock.after(operator.getName());
+        }
     }
 
     @Override
@@ -86,11 +98,9 @@ final class PageScanner extends PDFTextStripper {
         if (!(size > 0.5f) || size > 500) {
             size = Math.max(1f, text.getHeightDir() / 0.7f);
         }
-        if (clippedAway(text)) {
-            return;
-        }
         float x0 = text.getXDirAdj();
-        Glyph g = new Glyph(s.strip(), x0, x0 + Math.max(text.getWidthDirAdj(), 0.1f), text.getYDirAdj(), size, run);
+        Glyph g = new Glyph(s.strip(), x0, x0 + Math.max(text.getWidthDirAdj(), 0.1f), text.getYDirAdj(), size, run,
+                hidden(text));
         if (!isCopy(g)) {
             budget.character();
             glyphs.add(g);
@@ -98,15 +108,16 @@ final class PageScanner extends PDFTextStripper {
     }
 
     /**
-     * Whether the glyph is cut off by the clipping path (its first quarter is outside): text too long for its cell is
-     * drawn on and cut at the cell's border, and what was cut off is not printed (it would read as the next cell's).
+     * Null when the glyph is printed where it stands (its first quarter); else where it belongs. It is not printed
+     * when cut off by the clipping path, as text too long for its cell is cut at the cell's border (it belongs to
+     * the cell the clipping box frames), or painted over by a later fill, the next cell's background (it belongs
+     * with the text it continues). Read where it stands, it would be the next cell's text.
      */
-    private boolean clippedAway(TextPosition text) {
-        Area clip = getGraphicsState().getCurrentClippingPath();
+    private Glyph.Hidden hidden(TextPosition text) {
         Matrix m = text.getTextMatrix();
         float scale = (float) Math.hypot(m.getScaleX(), m.getShearX());
         if (scale == 0) {
-            return false;
+            return null;
         }
         float ux = m.getScaleX() / scale;
         float uy = m.getShearX() / scale;
@@ -114,7 +125,16 @@ final class PageScanner extends PDFTextStripper {
         float rise = text.getFontSizeInPt() * 0.3f;
         double x = m.getTranslateX() + ux * quarter - uy * rise;
         double y = m.getTranslateY() + uy * quarter + ux * rise;
-        return clip.isRectangular() ? !clip.getBounds2D().contains(x, y) : !clip.contains(x, y);
+        Rectangle2D by = graphics.ink().hiddenBy(clock.now(), x, y);
+        if (by == null) {
+            return null;
+        }
+        if (by.isEmpty()) {
+            return Glyph.Hidden.UNDER_PAINT;
+        }
+        Point2D.Float a = graphics.reading(new Point2D.Double(by.getMinX(), by.getMinY()));
+        Point2D.Float b = graphics.reading(new Point2D.Double(by.getMaxX(), by.getMaxY()));
+        return new Glyph.Hidden(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y));
     }
 
     private boolean isCopy(Glyph g) {

@@ -1,5 +1,7 @@
 package cn.jsaudit.pdf;
 
+import cn.jsaudit.ingest.InputLimits;
+
 /**
  * How much one PDF may make jsaudit read. A published disclosure runs to tens of pages and some ten thousand
  * characters a page; the bounds are far above that and low enough that a hostile or broken file (a million pages,
@@ -12,10 +14,8 @@ package cn.jsaudit.pdf;
  */
 public record PdfLimits(long maxBytes, int maxPages, int maxCharacters, int maxSeconds) {
 
-    public static final PdfLimits DEFAULT = new PdfLimits(200L << 20, 2_000, 5_000_000, 300);
-
-    /** These limits with the file size bounded as for every input (settings.yaml limits.maxFileMegabytes). */
-    public PdfLimits withMaxBytes(long bytes) {
-        return new PdfLimits(bytes, maxPages, maxCharacters, maxSeconds);
+    /** The limits section of rules/settings.yaml: maxFileMegabytes, maxPdfPages, maxPdfCharacters, maxPdfSeconds. */
+    public static PdfLimits of(InputLimits limits) {
+        return new PdfLimits(limits.maxFileBytes(), limits.maxPdfPages(), limits.maxPdfCharacters(), limits.maxPdfSeconds());
     }
 }

@@ -143,8 +143,9 @@ final class RuledTables {
             }
         }
         Map<Integer, List<Glyph>> byColumn = new HashMap<>();
+        List<Glyph> printed = page.glyphs().stream().filter(Glyph::printed).toList();
         Map<Glyph, Integer> columns = columns(page.glyphs(), xs);
-        for (Glyph g : page.glyphs()) {
+        for (Glyph g : printed) {
             int c = columns.get(g);
             // text may run over the table's outer border; its middle need not be inside
             if (c >= 0 && !taken.contains(g) && g.bottom() > ys[0] && g.top() < ys[rows]) {
@@ -153,6 +154,7 @@ final class RuledTables {
             }
         }
         Map<Integer, List<Glyph>> texts = new HashMap<>();
+        Map<Glyph, Integer> cellOf = new HashMap<>();
         for (Map.Entry<Integer, List<Glyph>> e : byColumn.entrySet()) {
             int c = e.getKey();
             for (List<TextLine> stack : stacks(TextLine.of(e.getValue()), ys)) {
@@ -161,10 +163,13 @@ final class RuledTables {
                 int target = clampedRow(ys, (first.top() + last.bottom()) / 2);
                 for (TextLine line : stack) {
                     int r = stack.size() == 1 || sameRow(stack, ys) ? clampedRow(ys, centre(line)) : target;
-                    texts.computeIfAbsent(find(parent, r * cols + c), k -> new ArrayList<>()).addAll(line.glyphs());
+                    int cell = find(parent, r * cols + c);
+                    texts.computeIfAbsent(cell, k -> new ArrayList<>()).addAll(line.glyphs());
+                    line.glyphs().forEach(g -> cellOf.put(g, cell));
                 }
             }
         }
+        restoreHidden(page.glyphs(), xs, ys, parent, spans, cellOf, texts, taken);
         PrintedTable table = new PrintedTable(page.number(), xs, true);
         for (int r = 0; r < rows; r++) {
             table.addRow(page.number(), ys[r], ys[r + 1]);
@@ -183,14 +188,60 @@ final class RuledTables {
     }
 
     /**
-     * The column of each glyph: where it stands, except that text running on unbroken from one cell over the ruling
-     * into the next (drawn in one piece, no gap at the ruling: too long for its cell and not cut off) stays in the
-     * cell it starts in. Texts of two cells are drawn apart, with the cells' padding between them.
+     * Glyphs drawn but not printed go back to the cell they were drawn for: the cell their clipping box frames, or,
+     * painted over by the next cell's background, the cell of the text they continue along its baseline. The
+     * workbook's cell holds the whole text; its PDF prints it cut short, and the hidden rest is no neighbour's text.
+     * Hidden glyphs that belong to no cell are not read.
+     */
+    private static void restoreHidden(List<Glyph> glyphs, float[] xs, float[] ys, int[] parent, Map<Integer, int[]> spans,
+            Map<Glyph, Integer> cellOf, Map<Integer, List<Glyph>> texts, Set<Glyph> taken) {
+        int cols = xs.length - 1;
+        Glyph previous = null;
+        for (Glyph g : glyphs) {
+            Integer cell = null;
+            if (g.printed() || taken.contains(g)) {
+                previous = g;
+                continue;
+            }
+            Glyph.Hidden box = g.hidden();
+            if (box.clipped()) {
+                int c = index(xs, (box.x0() + box.x1()) / 2);
+                int r = index(ys, (box.y0() + box.y1()) / 2);
+                int[] span = c < 0 || r < 0 ? null : spans.get(find(parent, r * cols + c));
+                // the box is that cell's own, not a frame round the table or the page
+                if (span != null && box.x0() >= xs[span[1]] - SNAP && box.x1() <= xs[span[3] + 1] + SNAP
+                        && box.y0() >= ys[span[0]] - SNAP && box.y1() <= ys[span[2] + 1] + SNAP) {
+                    cell = find(parent, r * cols + c);
+                }
+            } else if (previous != null && cellOf.containsKey(previous)
+                    && Math.abs(previous.baseline() - g.baseline()) < 0.2f * g.size()
+                    && g.x0() >= previous.x0() && g.x0() - previous.x1() < 0.3f * g.size()) {
+                cell = cellOf.get(previous);
+            }
+            if (cell != null) {
+                texts.computeIfAbsent(cell, k -> new ArrayList<>()).add(g);
+                cellOf.put(g, cell);
+                taken.add(g);
+            }
+            previous = g;
+        }
+    }
+
+    /**
+     * The column of each printed glyph (given all glyphs in drawing order): where it stands, except that text running
+     * on unbroken from one cell over the ruling into the next (drawn in one piece, no gap at the ruling: too long for
+     * its cell and not cut off) stays in the cell it starts in. Texts of two cells are drawn apart, with the cells'
+     * padding between them.
      */
     private static Map<Glyph, Integer> columns(List<Glyph> glyphs, float[] xs) {
         Map<Glyph, Integer> out = new HashMap<>();
         Glyph previous = null;
         for (Glyph g : glyphs) {
+            if (!g.printed()) {
+                // what follows a text cut off at its cell's border is another cell's, however close
+                previous = null;
+                continue;
+            }
             int c = index(xs, g.anchorX());
             if (previous != null && c >= 0 && previous.run() == g.run()
                     && Math.abs(previous.baseline() - g.baseline()) < 0.2f * g.size()

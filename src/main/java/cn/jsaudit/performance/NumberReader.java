@@ -37,7 +37,8 @@ final class NumberReader {
 
     /**
      * A rate in percentage points: 0.5831 formatted as a percentage, "58.31%", or 100 meaning 100 %.
-     * A bare number up to 1 without a percent format is read as a fraction (1 = 100 %).
+     * A bare number up to 1 without a percent format is read as a fraction (1 = 100 %), stored as a number or
+     * printed as text (a published PDF has only the printed "0.5831").
      */
     FormNumber percent(int row, int col, String what) {
         return read(row, col, what, true);
@@ -53,7 +54,14 @@ final class NumberReader {
         if (cell.isNumber()) {
             return fromNumeric(cell, printed, at, percent);
         }
-        return fromText(printed, at, what);
+        FormNumber n = fromText(printed, at, what);
+        if (percent && n != null && n.value().abs().compareTo(BigDecimal.ONE) <= 0
+                && NUMBER.matcher(Labels.compact(printed).replace(",", "")).replaceAll("$2").isEmpty()) {
+            int shown = exact(n.value().stripTrailingZeros().scale() - 2);
+            return new FormNumber(n.value().multiply(HUNDRED).setScale(shown, RoundingMode.HALF_UP),
+                    FormNumber.halfStepOf(shown), printed, at);
+        }
+        return n;
     }
 
     /**

@@ -72,7 +72,7 @@ public final class Screener {
         this.priorYears = priorYears;
         TemplateVocabulary words = folder.templates().vocabulary();
         this.pdfReader = new PdfReader(words.notePrefixes(), words.emptyNotes(),
-                PdfLimits.DEFAULT.withMaxBytes(folder.limits().maxFileBytes()));
+                PdfLimits.of(folder.limits()));
     }
 
     public ScreeningResult screen(SubmissionFiles files) {

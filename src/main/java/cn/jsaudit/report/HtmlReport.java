@@ -152,6 +152,7 @@ public final class HtmlReport implements Report {
         run(w, run);
         findingsHead(w);
         w.flush();
+        Map<String, String> pdfs = pdfLinks(run);
         return new ReportWriter() {
             private final StringWriter summaryRows = new StringWriter();
             private final Set<String> units = new LinkedHashSet<>();
@@ -162,7 +163,7 @@ public final class HtmlReport implements Report {
             @Override
             public void add(ScreeningResult r) throws IOException {
                 for (Finding f : r.findings()) {
-                    findingRow(w, new FindingRow(++findingNumber, r, f));
+                    findingRow(w, new FindingRow(++findingNumber, r, f), pdfs);
                 }
                 summaryRow(summaryRows, ++submissionNumber, r);
                 units.add(unit(r));
@@ -241,7 +242,26 @@ public final class HtmlReport implements Report {
         w.write("</tr></thead>\n<tbody>\n");
     }
 
-    private static void findingRow(Writer w, FindingRow row) throws IOException {
+    /**
+     * The address of each PDF screened, by file name (as findings name their file), for links to a finding's page;
+     * a name given twice (two folders) gets no link rather than the wrong file.
+     */
+    static Map<String, String> pdfLinks(RunRecord run) {
+        Map<String, String> links = new java.util.HashMap<>();
+        Set<String> twice = new java.util.HashSet<>();
+        for (RunRecord.InputFile in : run.inputs()) {
+            java.nio.file.Path p = java.nio.file.Path.of(in.path());
+            String name = p.getFileName().toString();
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+                    && links.put(name, p.toAbsolutePath().normalize().toUri().toASCIIString()) != null) {
+                twice.add(name);
+            }
+        }
+        twice.forEach(links::remove);
+        return links;
+    }
+
+    private static void findingRow(Writer w, FindingRow row, Map<String, String> pdfs) throws IOException {
         Finding f = row.finding();
         w.write("<tr class=\"" + f.severity().name() + " " + f.status().code() + "\" data-severity=\"" + f.severity().name()
                 + "\" data-status=\"" + f.status().code() + "\" data-unit=\"" + esc(unit(row.submission()))
@@ -253,7 +273,7 @@ public final class HtmlReport implements Report {
         w.write("<td class=\"sev\" data-sort=\"" + f.severity().ordinal() + "\">" + esc(f.severity().label()) + "</td>");
         cell(w, null, f.status().label());
         cell(w, null, row.table());
-        w.write("<td>" + locations(f) + "</td>");
+        w.write("<td>" + locations(f, pdfs) + "</td>");
         cell(w, null, f.message());
         cell(w, "num", FindingRow.plain(f.expected()));
         cell(w, "num", FindingRow.plain(f.actual()));
@@ -264,12 +284,17 @@ public final class HtmlReport implements Report {
     }
 
     /**
-     * The finding's cells: listed when few; otherwise "收支总表 + 36 格" per sheet (or "文件 + N 处" for text
-     * positions) with the full list, as every other report prints it, one click away.
+     * The finding's cells: listed when few, a place in a PDF linked to its page (#page=N, which PDF viewers open
+     * at); otherwise "收支总表 + 36 格" per sheet (or "文件 + N 处" for text positions) with the full list, as every
+     * other report prints it, one click away.
      */
-    static String locations(Finding f) {
+    static String locations(Finding f, Map<String, String> pdfs) {
         if (f.locations().size() <= LISTED_LOCATIONS) {
-            return esc(Positions.of(f));
+            return f.locations().stream().map(l -> {
+                String link = l.onPage() && l.file() != null ? pdfs.get(l.file()) : null;
+                String text = esc(Positions.of(l));
+                return link == null ? text : "<a href=\"" + esc(link) + "#page=" + l.page() + "\">" + text + "</a>";
+            }).collect(Collectors.joining("，"));
         }
         Map<String, Integer> perPlace = new LinkedHashMap<>();
         for (Location l : f.locations()) {

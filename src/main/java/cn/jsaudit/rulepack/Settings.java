@@ -29,7 +29,8 @@ final class Settings {
     /** The limits section; absent keys keep {@link InputLimits#DEFAULT}. */
     record Limits(Integer maxFileMegabytes, Integer maxEntries, Integer maxPartMegabytes, Integer maxInflatedMegabytes,
                   Integer maxCompressionRatio, Integer maxXmlDepth, Integer maxRows, Integer maxColumns, Integer maxCells,
-                  Integer maxCellCharacters, Integer maxTextCharacters, Integer maxNarrativeCharacters, Integer maxFindings) {
+                  Integer maxCellCharacters, Integer maxTextCharacters, Integer maxNarrativeCharacters, Integer maxFindings,
+                  Integer maxPdfPages, Integer maxPdfCharacters, Integer maxPdfSeconds) {
 
         InputLimits merged(String file, Path path, List<RuleProblem> problems) {
             InputLimits d = InputLimits.DEFAULT;
@@ -46,7 +47,10 @@ final class Settings {
                     positive("maxCellCharacters", maxCellCharacters, d.maxCellCharacters(), file, path, problems),
                     positive("maxTextCharacters", maxTextCharacters, d.maxTextCharacters(), file, path, problems),
                     positive("maxNarrativeCharacters", maxNarrativeCharacters, d.maxNarrativeCharacters(), file, path, problems),
-                    positive("maxFindings", maxFindings, d.maxFindings(), file, path, problems));
+                    positive("maxFindings", maxFindings, d.maxFindings(), file, path, problems),
+                    positive("maxPdfPages", maxPdfPages, d.maxPdfPages(), file, path, problems),
+                    positive("maxPdfCharacters", maxPdfCharacters, d.maxPdfCharacters(), file, path, problems),
+                    positive("maxPdfSeconds", maxPdfSeconds, d.maxPdfSeconds(), file, path, problems));
         }
 
         private static int positive(String key, Integer value, int fallback, String file, Path path, List<RuleProblem> problems) {

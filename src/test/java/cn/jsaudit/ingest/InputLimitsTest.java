@@ -42,7 +42,9 @@ class InputLimitsTest {
                 set.getOrDefault("maxRows", d.maxRows()), set.getOrDefault("maxColumns", d.maxColumns()),
                 set.getOrDefault("maxCells", d.maxCells()), set.getOrDefault("maxCellCharacters", d.maxCellCharacters()),
                 set.getOrDefault("maxTextCharacters", d.maxTextCharacters()),
-                set.getOrDefault("maxNarrativeCharacters", d.maxNarrativeCharacters()), set.getOrDefault("maxFindings", d.maxFindings()));
+                set.getOrDefault("maxNarrativeCharacters", d.maxNarrativeCharacters()), set.getOrDefault("maxFindings", d.maxFindings()),
+                set.getOrDefault("maxPdfPages", d.maxPdfPages()), set.getOrDefault("maxPdfCharacters", d.maxPdfCharacters()),
+                set.getOrDefault("maxPdfSeconds", d.maxPdfSeconds()));
     }
 
     private static LimitExceeded refused(Path file, InputLimits limits, String limit, String sheet, String cell) {
@@ -211,7 +213,7 @@ class InputLimitsTest {
 
     @Test
     void theExamplesAreFarWithinEveryLimit() throws Exception {
-        InputLimits tight = new InputLimits(2, 100, 2, 5, 50, 40, 200, 40, 10_000, 2_000, 100_000, 100_000, 100);
+        InputLimits tight = new InputLimits(2, 100, 2, 5, 50, 40, 200, 40, 10_000, 2_000, 100_000, 100_000, 100, 50, 100_000, 30);
         for (Path f : List.of(Examples.SEED_000, Examples.CLEAN, Examples.SICHUAN, Examples.MEETINGS)) {
             assertFalse(Workbooks.read(f, tight).sheets().isEmpty(), f.toString());
         }

@@ -95,8 +95,30 @@ class BadPdfTest {
         assertOneInputError(pdf, "空.pdf：文件是空的（0 字节）");
     }
 
+    /** The PDF limits are in the limits section of rules/settings.yaml, as every other input limit. */
+    @Test
+    void aPdfBeyondThePageLimitOfTheSettingsIsOneInputError() throws Exception {
+        Path pdf = dir.resolve("三页.pdf");
+        try (PDDocument doc = textDocument()) {
+            doc.addPage(new PDPage(PDRectangle.A4));
+            doc.addPage(new PDPage(PDRectangle.A4));
+            doc.save(pdf.toFile());
+        }
+        Path rules = dir.resolve("rules");
+        Examples.copyTree(Examples.RULES, rules);
+        Files.writeString(rules.resolve("settings.yaml"), "limits:\n  maxPdfPages: 2\n");
+        assertOneInputError(new cn.jsaudit.pipeline.Screener(Examples.load(rules), null), pdf,
+                "三页.pdf：共 3 页，超过上限 2 页，未读取");
+        assertEquals(List.of(), Examples.screener().screen(new SubmissionFiles(pdf, null, List.of())).findings().stream()
+                .filter(f -> f.message().contains("超过上限")).toList(), "within the default limit of 2000 pages");
+    }
+
     private static void assertOneInputError(Path pdf, String start) {
-        ScreeningResult r = Examples.screener().screen(new SubmissionFiles(pdf, null, List.of()));
+        assertOneInputError(Examples.screener(), pdf, start);
+    }
+
+    private static void assertOneInputError(cn.jsaudit.pipeline.Screener screener, Path pdf, String start) {
+        ScreeningResult r = screener.screen(new SubmissionFiles(pdf, null, List.of()));
         assertEquals(1, r.findings().size(), r.findings().toString());
         Finding f = r.findings().get(0);
         assertEquals("INPUT", f.rule());

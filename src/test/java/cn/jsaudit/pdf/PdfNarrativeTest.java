@@ -62,7 +62,7 @@ class PdfNarrativeTest {
             p3.close();
             doc.save(pdf.toFile());
         }
-        PdfDisclosure read = new PdfReader(List.of("注"), List.of(), PdfLimits.DEFAULT).read(pdf);
+        PdfDisclosure read = new PdfReader(List.of("注"), List.of(), PdfLimits.of(cn.jsaudit.ingest.InputLimits.DEFAULT)).read(pdf);
         assertEquals(List.of("一、部门主要职责", DUTIES, "二、收入支出情况", "经营支出", "本年支出合计1085.68万元。", "三、其他事项", "无。"),
                 read.narrative(Set.of()).stream().map(PdfDisclosure.Paragraph::text).toList());
         assertEquals(List.of(1, 1, 2, 2, 2, 3, 3), read.narrative(Set.of()).stream().map(PdfDisclosure.Paragraph::page).toList());

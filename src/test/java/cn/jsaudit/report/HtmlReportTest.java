@@ -74,4 +74,19 @@ class HtmlReportTest {
     void textIsEscaped() {
         assertEquals("&lt;b&gt; &amp; &quot;x&quot; &#39;y&#39;", HtmlReport.esc("<b> & \"x\" 'y'"));
     }
+
+    @Test
+    void aPlaceInAPdfLinksToItsPage() {
+        var run = new cn.jsaudit.pipeline.RunRecord("0.1.0", "2026-07-01T09:30:00+08:00", "ab".repeat(32),
+                List.of(new cn.jsaudit.pipeline.RunRecord.InputFile("in/甲单位.pdf", "cd".repeat(32))));
+        var pdfs = HtmlReport.pdfLinks(run);
+        String uri = java.nio.file.Path.of("in/甲单位.pdf").toAbsolutePath().toUri().toASCIIString();
+        assertEquals(java.util.Map.of("甲单位.pdf", uri), pdfs);
+        Finding onPage = new Finding("T06-01", "t", Severity.INFO, "m", "公开06表",
+                List.of(new cn.jsaudit.model.Location("甲单位.pdf", "基本支出决算明细表", "第 1 行（301） 决算数", 7),
+                        new cn.jsaudit.model.Location("乙单位.xlsx", "公开06表", "C7")),
+                null, null, null, null, null);
+        assertEquals("<a href=\"" + uri + "#page=7\">第 7 页 基本支出决算明细表 第 1 行（301） 决算数</a>，公开06表!C7",
+                HtmlReport.locations(onPage, pdfs));
+    }
 }
