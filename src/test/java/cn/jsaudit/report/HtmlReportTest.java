@@ -77,8 +77,8 @@ class HtmlReportTest {
 
     @Test
     void aPlaceInAPdfLinksToItsPage() {
-        var run = new cn.jsaudit.pipeline.RunRecord("0.1.0", "2026-07-01T09:30:00+08:00", "ab".repeat(32),
-                List.of(new cn.jsaudit.pipeline.RunRecord.InputFile("in/甲单位.pdf", "cd".repeat(32))));
+        var run = new cn.jsaudit.model.RunRecord("0.1.0", "2026-07-01T09:30:00+08:00", "ab".repeat(32),
+                List.of(new cn.jsaudit.model.RunRecord.InputFile("in/甲单位.pdf", "cd".repeat(32))));
         var pdfs = HtmlReport.pdfLinks(run);
         String uri = java.nio.file.Path.of("in/甲单位.pdf").toAbsolutePath().toUri().toASCIIString();
         assertEquals(java.util.Map.of("甲单位.pdf", uri), pdfs);
