@@ -29,7 +29,7 @@ class DeskBrowserTest {
                 DeskServerTest.YUANJIANG)));
         try (Database db = Database.open(null, tmp.resolve("data"))) {
             new Accounts(db).add("alice", "alice-secret".toCharArray(), Accounts.REVIEWER);
-            DeskServer server = new DeskServer(db, Examples.folder(), tmp.resolve("data"), UploadLimits.DEFAULT, 2)
+            DeskServer server = new DeskServer(db, Examples.folder(), tmp.resolve("data"), DeskSettings.of(UploadLimits.DEFAULT, 2))
                     .start("127.0.0.1", 0);
             try (WebDriver b = WebDriver.start(driver.get(), chromium.get(), tmp.resolve("profile"))) {
                 String base = "http://localhost:" + server.port();

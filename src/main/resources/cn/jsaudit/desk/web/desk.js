@@ -1,4 +1,4 @@
-// The desk's pages: everything they show comes from /api/… (docs/desk-api.md); text is set with textContent only.
+// The desk's pages: everything they show comes from /api/… (docs/desk.md); text is set with textContent only.
 'use strict';
 let me = null;
 
@@ -78,19 +78,33 @@ async function users() {
   ul.replaceChildren(...(await api('/api/users')).map(u => el('li', u.name + '（' + u.role + '）')));
 }
 
+// the page's own polling: marked so that it does not keep an idle session alive
+const POLL = {headers: {'X-Desk-Poll': '1'}};
+
 async function refresh() {
-  const batches = await api('/api/batches');
+  const batches = await api('/api/batches', POLL);
   document.querySelector('#batches tbody').replaceChildren(...batches.map(b => {
     const p = el('progress'); p.max = b.total; p.value = b.done;
     const cell = document.createElement('span'); cell.append(p, ' ' + b.done + '/' + b.total);
-    return row([b.id, b.name, b.uploadedBy, when(b.createdAt), cell, b.state]);
+    return row([b.id, b.name, b.uploadedBy, when(b.createdAt), cell, b.state + (b.failed ? '（' + b.failed + ' 份审核失败）' : '')]);
   }));
-  const feedback = await api('/api/feedback');
+  const failed = [];
+  for (const b of batches.filter(x => x.failed > 0)) {
+    (await api('/api/batches/' + b.id, POLL)).submissions.filter(s => s.state === '审核失败').forEach(s => failed.push(s));
+  }
+  document.getElementById('failed').replaceChildren(...failed.map(s => {
+    const li = el('li', '批次 ' + s.batch + '，' + s.file + '：' + s.failure + ' ');
+    const again = el('button', '重新审核'); again.type = 'button';
+    again.addEventListener('click', async () => { again.disabled = true; await post('/api/submissions/' + s.id + '/retry', {}); refresh(); });
+    li.appendChild(again);
+    return li;
+  }));
+  const feedback = await api('/api/feedback', POLL);
   document.querySelector('#feedback tbody').replaceChildren(...feedback.map(f =>
     row([f.rule, f.unit || '', f.year || '', f.message, f.reason, f.user, when(f.at)])));
   const status = document.getElementById('status-filter').value;
   const q = document.getElementById('unit-search').value.trim();
-  const units = await api('/api/units' + (status ? '?status=' + encodeURIComponent(status) : ''));
+  const units = await api('/api/units' + (status ? '?status=' + encodeURIComponent(status) : ''), POLL);
   const query = status ? '&status=' + encodeURIComponent(status) : '';
   document.getElementById('export-xlsx').href = '/api/export?format=xlsx' + query;
   document.getElementById('export-html').href = '/api/export?format=html' + query;
