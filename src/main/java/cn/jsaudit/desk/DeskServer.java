@@ -424,7 +424,13 @@ public final class DeskServer implements AutoCloseable {
         List<DeskStore.StoredFiles> stored = found.stream().map(s -> new DeskStore.StoredFiles(rel(s.workbook()),
                 s.narrative() == null ? null : rel(s.narrative()), s.performanceWorkbooks().stream().map(this::rel).toList())).toList();
         String name = files.size() == 1 ? files.get(0).filename() : files.get(0).filename().split("[/\\\\]")[0];
-        long id = store.createBatch(name, relative, user.id(), stored);
+        long id;
+        try {
+            id = store.createBatch(name, relative, user.id(), stored);
+        } catch (DeskException e) {
+            into.discard(); // refused whole: the reviewer uploads again once the database answers
+            throw e;
+        }
         store.audit(user, null, null, "上传", name + "：" + stored.size() + " 份提交（批次 " + id + "）");
         queue.queueWaiting();
         ctx.status(201);

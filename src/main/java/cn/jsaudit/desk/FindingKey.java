@@ -27,15 +27,14 @@ import org.apache.poi.ss.util.CellReference;
  * <p>
  * The row label is the row's first two texts left of the cell (科目编码 and 名称, an indicator's name, a form's
  * field name), numbered when the same label comes again further down the sheet; the column label is the heading over
- * a column of figures (the nearest text above the block of rows with figures). A cell without either keeps its row
- * number or column letter for that part; a file that cannot be read again keeps its addresses.
+ * a cell of figures. A cell without either keeps its row number or column letter for that part; a file that cannot
+ * be read again keeps its addresses.
  */
 public final class FindingKey {
 
     private static final int MAX_LENGTH = 2000;
     private static final int LABEL_TEXTS = 2;
     private static final int LABEL_CHARS = 60;
-    private static final int HEADING_SEARCH_ROWS = 40;
     private static final Pattern FIGURE = Pattern.compile("[-+]?[\\d,]*\\.?\\d+%?|[-—–－─━―/]+");
 
     private FindingKey() {
@@ -115,14 +114,13 @@ public final class FindingKey {
         return String.join("/", texts);
     }
 
-    /** The heading over a column of figures, or the column's letter (a form's field, a sheet without headings). */
+    /**
+     * The heading over a cell of figures (or an empty one): the nearest text above it in its column, past the figures
+     * and blanks of the rows between; a text cell (a form's field, a name) keeps its column's letter.
+     */
     private static String columnLabel(SheetData sheet, int row, int col) {
-        if (hasFigures(sheet, row)) {
-            int r = row - 1;
-            while (r >= sheet.firstRow() && hasFigures(sheet, r)) {
-                r--;
-            }
-            for (int stop = r - HEADING_SEARCH_ROWS; r >= sheet.firstRow() && r > stop; r--) {
+        if (words(sheet, row, col).isEmpty()) {
+            for (int r = row - 1; r >= sheet.firstRow(); r--) {
                 String heading = headingAt(sheet, r, col);
                 if (!heading.isEmpty()) {
                     return heading;
@@ -140,16 +138,6 @@ public final class FindingKey {
             }
         }
         return words(sheet, row, col);
-    }
-
-    private static boolean hasFigures(SheetData sheet, int row) {
-        for (int c = 0; c < sheet.width(row); c++) {
-            CellData cell = sheet.cell(row, c);
-            if (cell != null && (cell.isNumber() || cell.isText() && FIGURE.matcher(Text.compact(cell.text())).matches())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A cell's text, compacted and clipped, or "" when it is empty or a figure. */
