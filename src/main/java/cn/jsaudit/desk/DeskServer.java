@@ -153,7 +153,7 @@ public final class DeskServer implements AutoCloseable {
         r.exception(Refusal.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         r.exception(DeskException.class, (e, ctx) -> {
             LOG.error("request {} failed", ctx.path(), e);
-            error(ctx, 503, "数据库暂时无法访问，请稍后再试（" + e.getMessage() + "）");
+            error(ctx, 503, "数据库暂时无法访问，请稍后再试（详情见审核台日志）");
         });
         r.exception(InputProblem.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
         r.exception(NarrativeException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));

@@ -81,12 +81,13 @@ public final class ScreeningQueue implements AutoCloseable {
                 LOG.warn("screening of submission {} not stored ({}); trying again in {}", s.id(), e.getMessage(), retries.get(attempt));
                 later.schedule(() -> pool.submit(() -> screen(s, attempt + 1)), retries.get(attempt).toMillis(), TimeUnit.MILLISECONDS);
             } else {
-                fail(s, "审核结果未能存入数据库（已重试 " + retries.size() + " 次）：" + e.getMessage()
-                        + "。上传的文件都在，数据库恢复后点“重新审核”即可");
+                LOG.error("screening of submission {} not stored after {} retries", s.id(), retries.size(), e);
+                fail(s, "审核结果未能存入数据库（已重试 " + retries.size() + " 次，数据库无法访问或出错，详情见审核台日志）。"
+                        + "上传的文件都在，数据库恢复后点“重新审核”即可");
             }
         } catch (RuntimeException e) {
             LOG.error("storing the screening of submission {} failed", s.id(), e);
-            fail(s, "保存审核结果时程序出错：" + e + "。上传的文件都在，可点“重新审核”；仍然出错时请反馈给 jsaudit 维护人员");
+            fail(s, "保存审核结果时程序出错（详情见审核台日志）。上传的文件都在，可点“重新审核”；仍然出错时请反馈给 jsaudit 维护人员");
         }
     }
 
