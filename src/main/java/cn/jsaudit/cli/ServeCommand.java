@@ -56,6 +56,16 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        UploadLimits limits = new UploadLimits(maxUploadMb << 20, UploadLimits.DEFAULT.maxEntries(),
+                UploadLimits.DEFAULT.maxUnpackedBytes());
+        DeskSettings settings;
+        try {
+            settings = DeskSettings.of(limits, jobs).withSessions(Duration.ofHours(sessionHours), Duration.ofMinutes(idleMinutes))
+                    .withProxy(behindProxy);
+        } catch (IllegalArgumentException e) {
+            err.println("审核台未启动：" + e.getMessage() + "（--session-hours、--idle-minutes）");
+            return ExitCodes.USAGE;
+        }
         RulesFolder folder = RulesLoading.load(rules, err::println, "审核台未启动");
         if (folder == null) {
             return ExitCodes.USAGE;
@@ -65,17 +75,6 @@ final class ServeCommand implements Callable<Integer> {
             database = UserCommand.open(db, data);
         } catch (RuntimeException e) {
             err.println("无法打开数据库：" + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        UploadLimits limits = new UploadLimits(maxUploadMb << 20, UploadLimits.DEFAULT.maxEntries(),
-                UploadLimits.DEFAULT.maxUnpackedBytes());
-        DeskSettings settings;
-        try {
-            settings = DeskSettings.of(limits, jobs).withSessions(Duration.ofHours(sessionHours), Duration.ofMinutes(idleMinutes))
-                    .withProxy(behindProxy);
-        } catch (IllegalArgumentException e) {
-            database.close();
-            err.println(e.getMessage());
             return ExitCodes.USAGE;
         }
         DeskServer server;
