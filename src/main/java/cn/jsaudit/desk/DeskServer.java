@@ -19,15 +19,12 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
-import io.javalin.http.SameSite;
 import io.javalin.http.UploadedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,7 +70,7 @@ public final class DeskServer implements AutoCloseable {
     private final DeskStore store;
     private final RulesFolder folder;
     private final Path dataDir;
-    private final DeskSettings settings;
+    private final Connections connections;
     private final UploadLimits limits;
     private final SignInThrottle throttle;
     private final ScreeningQueue queue;
@@ -93,7 +90,7 @@ public final class DeskServer implements AutoCloseable {
         this.store = store;
         this.folder = folder;
         this.dataDir = dataDir.toAbsolutePath();
-        this.settings = settings;
+        this.connections = new Connections(settings.behindProxy());
         this.limits = settings.limits();
         this.throttle = new SignInThrottle(clock);
         this.queue = new ScreeningQueue(store, folder, this.dataDir, settings.jobs(), settings.storeRetries());
@@ -278,49 +275,6 @@ public final class DeskServer implements AutoCloseable {
         return u;
     }
 
-    /**
-     * Secure when the browser's connection is HTTPS: served directly, Jetty's own scheme; behind a trusted proxy
-     * (--behind-proxy), the proxy's X-Forwarded-Proto. Never believed from a client without that option.
-     */
-    private Cookie cookie(Context ctx, String name, String value, Duration maxAge) {
-        return new Cookie(name, value, "/", (int) maxAge.toSeconds(), https(ctx), true, null, SameSite.STRICT);
-    }
-
-    private boolean https(Context ctx) {
-        if (settings.behindProxy()) {
-            String proto = ctx.header("X-Forwarded-Proto");
-            return proto != null && proto.split(",")[0].strip().equalsIgnoreCase("https");
-        }
-        return "https".equalsIgnoreCase(ctx.scheme());
-    }
-
-    /** The browser's address: behind a trusted proxy, the last X-Forwarded-For entry (the one the proxy added). */
-    private String client(Context ctx) {
-        String forwarded = settings.behindProxy() ? ctx.header("X-Forwarded-For") : null;
-        if (forwarded != null && !forwarded.isBlank()) {
-            String[] hops = forwarded.split(",");
-            return hops[hops.length - 1].strip();
-        }
-        return ctx.req().getRemoteAddr();
-    }
-
-    /** Plain HTTP is fine on this computer; from elsewhere a password and a session cookie must not cross it. */
-    private boolean unencryptedFromAfar(Context ctx) {
-        return !https(ctx) && !loopback(client(ctx));
-    }
-
-    private static boolean loopback(String address) {
-        // an address literal only: never a name to look up
-        if (!address.matches("[0-9A-Fa-f:.]{2,45}")) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
-    }
-
     private void loginPage(Context ctx) throws IOException {
         showLogin(ctx, 200, ctx.queryParam("error") == null ? null : "用户名或密码不正确。");
     }
@@ -330,9 +284,9 @@ public final class DeskServer implements AutoCloseable {
         String token = ctx.cookie(LOGIN_COOKIE);
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             token = Passwords.token();
-            ctx.cookie(cookie(ctx, LOGIN_COOKIE, token, Duration.ofHours(1)));
+            ctx.cookie(connections.cookie(ctx, LOGIN_COOKIE, token, Duration.ofHours(1)));
         }
-        String shown = unencryptedFromAfar(ctx) ? PLAIN_HTTP : message;
+        String shown = connections.unencryptedFromAfar(ctx) ? PLAIN_HTTP : message;
         String error = shown == null ? "" : "<p class=\"error\">" + escape(shown) + "</p>";
         ctx.status(status).contentType("text/html; charset=utf-8").result(text("login.html")
                 .replace("{{csrf}}", token).replace("{{error}}", error));
@@ -348,7 +302,7 @@ public final class DeskServer implements AutoCloseable {
         if (expected == null || sent == null || !expected.equals(sent)) {
             throw new Refusal(403, "登录表单缺少有效的防伪令牌（CSRF），已拒绝；请重新打开登录页");
         }
-        if (unencryptedFromAfar(ctx)) {
+        if (connections.unencryptedFromAfar(ctx)) {
             showLogin(ctx, 403, PLAIN_HTTP);
             return;
         }
@@ -359,7 +313,7 @@ public final class DeskServer implements AutoCloseable {
             return;
         }
         name = name.strip();
-        String address = client(ctx);
+        String address = connections.client(ctx);
         String device = ctx.cookie(DEVICE_COOKIE);
         SignInThrottle.Wait wait = throttle.check(name, address, accounts.knownDevice(device, name));
         if (wait != null) {
@@ -379,17 +333,17 @@ public final class DeskServer implements AutoCloseable {
         }
         throttle.succeeded(name);
         if (!accounts.knownDevice(device, name)) {
-            ctx.cookie(cookie(ctx, DEVICE_COOKIE, accounts.rememberDevice(user.get()), DEVICE_LIFE));
+            ctx.cookie(connections.cookie(ctx, DEVICE_COOKIE, accounts.rememberDevice(user.get()), DEVICE_LIFE));
         }
-        ctx.cookie(cookie(ctx, LOGIN_COOKIE, "", Duration.ZERO));
-        ctx.cookie(cookie(ctx, SESSION_COOKIE, accounts.openSession(user.get()), accounts.sessionLife()));
+        ctx.cookie(connections.cookie(ctx, LOGIN_COOKIE, "", Duration.ZERO));
+        ctx.cookie(connections.cookie(ctx, SESSION_COOKIE, accounts.openSession(user.get()), accounts.sessionLife()));
         store.audit(user.get(), null, null, "登录", address);
         ctx.redirect("/");
     }
 
     private void logout(Context ctx) {
         accounts.closeSession(ctx.cookie(SESSION_COOKIE));
-        ctx.cookie(cookie(ctx, SESSION_COOKIE, "", Duration.ZERO));
+        ctx.cookie(connections.cookie(ctx, SESSION_COOKIE, "", Duration.ZERO));
         ctx.redirect("/login");
     }
 
