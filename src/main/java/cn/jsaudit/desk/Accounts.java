@@ -12,6 +12,8 @@ public final class Accounts {
     public static final String REVIEWER = "审核员";
     public static final String ADMIN = "管理员";
     public static final List<String> ROLES = List.of(REVIEWER, ADMIN);
+    static final int MAX_NAME = 100;
+    static final int MAX_PASSWORD = 1024;
     /** A session's last use is written at most this often, not on every request. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
@@ -54,14 +56,14 @@ public final class Accounts {
 
     /** Creates an account; the message says why not (name taken, unknown role, password too short). */
     public User add(String name, char[] password, String role) {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("用户名不能为空，且不超过 100 个字符");
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
+            throw new IllegalArgumentException("用户名不能为空，且不超过 " + MAX_NAME + " 个字符");
         }
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("未知的角色：" + role + "（可用：" + String.join("、", ROLES) + "）");
         }
-        if (password.length < 8) {
-            throw new IllegalArgumentException("密码至少 8 个字符");
+        if (password.length < 8 || password.length > MAX_PASSWORD) {
+            throw new IllegalArgumentException("密码须为 8 到 " + MAX_PASSWORD + " 个字符");
         }
         if (find(name.strip()).isPresent()) {
             throw new IllegalArgumentException("用户已存在：" + name.strip());

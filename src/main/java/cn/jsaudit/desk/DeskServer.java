@@ -308,7 +308,9 @@ public final class DeskServer implements AutoCloseable {
         }
         String name = ctx.formParam("name");
         String password = ctx.formParam("password");
-        if (name == null || password == null || name.isBlank()) {
+        if (name == null || password == null || name.isBlank() || name.length() > Accounts.MAX_NAME
+                || password.length() > Accounts.MAX_PASSWORD) {
+            // no account has such a name or password: answered without hashing, and kept out of the throttle's memory
             ctx.redirect("/login?error=1");
             return;
         }

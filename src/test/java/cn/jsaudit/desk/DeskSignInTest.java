@@ -99,6 +99,9 @@ class DeskSignInTest {
         DeskClient later = new DeskClient(direct.port());
         assertEquals(302, later.signInAnswer("carol", "typo").statusCode());
         assertEquals(302, later.signInAnswer("carol", "typo").statusCode());
+        // a name or password no account can have is turned away at once, without hashing or remembering it
+        assertEquals("/login?error=1", later.signInAnswer("x".repeat(10_000), "p").headers().firstValue("Location").orElse(""));
+        assertEquals("/login?error=1", later.signInAnswer("carol", "p".repeat(5_000)).headers().firstValue("Location").orElse(""));
     }
 
     @Test
