@@ -80,10 +80,18 @@ async function users() {
 
 // the page's own polling: marked so that it does not keep an idle session alive
 const POLL = {headers: {'X-Desk-Poll': '1'}};
+// what each list shows now: it is rebuilt only when that changes (no flicker, a row under the mouse stays put)
+const shown = {};
+function show(selector, data, rows) {
+  const key = JSON.stringify(data);
+  if (shown[selector] === key) return;
+  shown[selector] = key;
+  document.querySelector(selector).replaceChildren(...rows(data));
+}
 
 async function refresh() {
   const batches = await api('/api/batches', POLL);
-  document.querySelector('#batches tbody').replaceChildren(...batches.map(b => {
+  show('#batches tbody', batches, list => list.map(b => {
     const p = el('progress'); p.max = b.total; p.value = b.done;
     const cell = document.createElement('span'); cell.append(p, ' ' + b.done + '/' + b.total);
     return row([b.id, b.name, b.uploadedBy, when(b.createdAt), cell, b.state + (b.failed ? '（' + b.failed + ' 份审核失败）' : '')]);
@@ -92,7 +100,7 @@ async function refresh() {
   for (const b of batches.filter(x => x.failed > 0)) {
     (await api('/api/batches/' + b.id, POLL)).submissions.filter(s => s.state === '审核失败').forEach(s => failed.push(s));
   }
-  document.getElementById('failed').replaceChildren(...failed.map(s => {
+  show('#failed', failed, list => list.map(s => {
     const li = el('li', '批次 ' + s.batch + '，' + s.file + '：' + s.failure + ' ');
     const again = el('button', '重新审核'); again.type = 'button';
     again.addEventListener('click', async () => { again.disabled = true; await post('/api/submissions/' + s.id + '/retry', {}); refresh(); });
@@ -100,7 +108,7 @@ async function refresh() {
     return li;
   }));
   const feedback = await api('/api/feedback', POLL);
-  document.querySelector('#feedback tbody').replaceChildren(...feedback.map(f =>
+  show('#feedback tbody', feedback, list => list.map(f =>
     row([f.rule, f.unit || '', f.year || '', f.message, f.reason, f.user, when(f.at)])));
   const status = document.getElementById('status-filter').value;
   const q = document.getElementById('unit-search').value.trim();
@@ -108,8 +116,7 @@ async function refresh() {
   const query = status ? '&status=' + encodeURIComponent(status) : '';
   document.getElementById('export-xlsx').href = '/api/export?format=xlsx' + query;
   document.getElementById('export-html').href = '/api/export?format=html' + query;
-  document.querySelector('#units tbody').replaceChildren(...units
-    .filter(u => !q || (u.unit || u.file).includes(q))
+  show('#units tbody', units.filter(u => !q || (u.unit || u.file).includes(q)), list => list
     .map(u => {
       const a = el('a', u.unit || u.file); a.href = '/unit?id=' + u.id;
       return row([a, u.year, u.file, u.status, u.error, u.warning, u.info, u.undecided]);
