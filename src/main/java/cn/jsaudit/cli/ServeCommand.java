@@ -2,10 +2,12 @@ package cn.jsaudit.cli;
 
 import cn.jsaudit.desk.Database;
 import cn.jsaudit.desk.DeskServer;
+import cn.jsaudit.desk.DeskSettings;
 import cn.jsaudit.desk.UploadLimits;
 import cn.jsaudit.pipeline.RulesFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -19,7 +21,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "端口", description = "监听端口（默认 8080）")
     int port = 8080;
 
-    @Option(names = "--host", paramLabel = "地址", description = "监听地址（默认 127.0.0.1 只供本机访问；团队服务器用 0.0.0.0 并置于 HTTPS 之后）")
+    @Option(names = "--host", paramLabel = "地址", description = "监听地址（默认 127.0.0.1 只供本机访问；团队服务器置于 HTTPS 反向代理之后）")
     String host = "127.0.0.1";
 
     @Option(names = "--db", paramLabel = "URL", description = "数据库：默认为数据目录中的 H2 文件；团队服务器用 postgresql://用户:密码@主机:端口/库名")
@@ -37,6 +39,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-upload-mb", paramLabel = "MB", description = "一次上传的大小上限（默认 200）")
     long maxUploadMb = UploadLimits.DEFAULT.maxRequestBytes() >> 20;
 
+    @Option(names = "--session-hours", paramLabel = "小时", description = "登录后会话最长有效时间（默认 12）")
+    long sessionHours = DeskSettings.SESSION_LIFE.toHours();
+
+    @Option(names = "--idle-minutes", paramLabel = "分钟", description = "会话多久不用即失效（默认 60；页面自动刷新进度不算使用）")
+    long idleMinutes = DeskSettings.SESSION_IDLE.toMinutes();
+
+    @Option(names = "--behind-proxy", description = "审核台在可信的 HTTPS 反向代理之后：采信其 X-Forwarded-Proto（Cookie 的 Secure）"
+            + "和 X-Forwarded-For（登录限速按浏览器的地址）；只在代理是唯一入口时使用")
+    boolean behindProxy;
+
     @Spec
     CommandSpec spec;
 
@@ -44,6 +56,16 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        UploadLimits limits = new UploadLimits(maxUploadMb << 20, UploadLimits.DEFAULT.maxEntries(),
+                UploadLimits.DEFAULT.maxUnpackedBytes());
+        DeskSettings settings;
+        try {
+            settings = DeskSettings.of(limits, jobs).withSessions(Duration.ofHours(sessionHours), Duration.ofMinutes(idleMinutes))
+                    .withProxy(behindProxy);
+        } catch (IllegalArgumentException e) {
+            err.println("审核台未启动：" + e.getMessage() + "（--session-hours、--idle-minutes）");
+            return ExitCodes.USAGE;
+        }
         RulesFolder folder = RulesLoading.load(rules, err::println, "审核台未启动");
         if (folder == null) {
             return ExitCodes.USAGE;
@@ -55,11 +77,9 @@ final class ServeCommand implements Callable<Integer> {
             err.println("无法打开数据库：" + e.getMessage());
             return ExitCodes.USAGE;
         }
-        UploadLimits limits = new UploadLimits(maxUploadMb << 20, UploadLimits.DEFAULT.maxEntries(),
-                UploadLimits.DEFAULT.maxUnpackedBytes());
         DeskServer server;
         try {
-            server = new DeskServer(database, folder, data, limits, jobs).start(host, port);
+            server = new DeskServer(database, folder, data, settings).start(host, port);
         } catch (RuntimeException e) {
             database.close();
             err.println("审核台未能启动：无法在 " + host + ":" + port + " 监听（端口已被占用或地址无效？换一个 --port 试试）：" + e.getMessage());
@@ -67,6 +87,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.println("审核台已启动：http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + server.port() + "/");
         out.println("数据库：" + database.description() + "；上传的提交保存在 " + data.toAbsolutePath().resolve("uploads"));
+        if (!behindProxy && !isLoopback(host)) {
+            out.println("注意：浏览器经明文 HTTP 从其他电脑登录会被拒绝；团队服务器请放在 HTTPS 反向代理之后并加 --behind-proxy（见 docs/desk.md）。");
+        }
         out.println("用 jsaudit user add 名称 --role 管理员 新增账户；按 Ctrl+C 停止。");
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -81,5 +104,9 @@ final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return 0;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
     }
 }

@@ -1,5 +1,6 @@
 package cn.jsaudit.desk;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,7 +12,10 @@ public final class Accounts {
     public static final String REVIEWER = "审核员";
     public static final String ADMIN = "管理员";
     public static final List<String> ROLES = List.of(REVIEWER, ADMIN);
-    static final Duration SESSION_LIFE = Duration.ofHours(12);
+    static final int MAX_NAME = 100;
+    static final int MAX_PASSWORD = 1024;
+    /** A session's last use is written at most this often, not on every request. */
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     /** A signed-in reviewer. */
     public record User(long id, String name, String role) {
@@ -25,21 +29,41 @@ public final class Accounts {
     }
 
     private final Database db;
+    private final Clock clock;
+    private final Duration life;
+    private final Duration idle;
 
-    public Accounts(Database db) {
+    /** Accounts whose sessions end {@code life} after sign-in, or {@code idle} after their last use. */
+    public Accounts(Database db, Duration life, Duration idle) {
+        this(db, life, idle, Clock.systemUTC());
+    }
+
+    Accounts(Database db, Duration life, Duration idle, Clock clock) {
         this.db = db;
+        this.life = life;
+        this.idle = idle;
+        this.clock = clock;
+    }
+
+    /** For the commands that only manage accounts (no sessions). */
+    public Accounts(Database db) {
+        this(db, DeskSettings.SESSION_LIFE, DeskSettings.SESSION_IDLE);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** Creates an account; the message says why not (name taken, unknown role, password too short). */
     public User add(String name, char[] password, String role) {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw new IllegalArgumentException("用户名不能为空，且不超过 100 个字符");
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
+            throw new IllegalArgumentException("用户名不能为空，且不超过 " + MAX_NAME + " 个字符");
         }
         if (!ROLES.contains(role)) {
             throw new IllegalArgumentException("未知的角色：" + role + "（可用：" + String.join("、", ROLES) + "）");
         }
-        if (password.length < 8) {
-            throw new IllegalArgumentException("密码至少 8 个字符");
+        if (password.length < 8 || password.length > MAX_PASSWORD) {
+            throw new IllegalArgumentException("密码须为 8 到 " + MAX_PASSWORD + " 个字符");
         }
         if (find(name.strip()).isPresent()) {
             throw new IllegalArgumentException("用户已存在：" + name.strip());
@@ -75,21 +99,68 @@ public final class Accounts {
     /** Opens a session; returns the cookie token (only its hash is stored). */
     public String openSession(User user) {
         String token = Passwords.token();
-        db.update("DELETE FROM desk_session WHERE expires_at < ?", Database.now());
-        db.update("INSERT INTO desk_session (token_hash, user_id, csrf, expires_at) VALUES (?, ?, ?, ?)",
-                Passwords.digest(token), user.id(), Passwords.token(), Database.now().plus(SESSION_LIFE));
+        OffsetDateTime now = now();
+        db.update("INSERT INTO desk_session (token_hash, user_id, csrf, expires_at, last_seen) VALUES (?, ?, ?, ?, ?)",
+                Passwords.digest(token), user.id(), Passwords.token(), now.plus(life), now);
         return token;
     }
 
-    public Optional<Session> session(String token) {
+    /**
+     * The session of a cookie, if it is still open; an ended one (past its lifetime or idle too long) is deleted as it
+     * is refused. {@code use}: the request is the reviewer's doing, so the idle time starts again (a page polling for
+     * progress is not).
+     */
+    public Optional<Session> session(String token, boolean use) {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
-        return Optional.ofNullable(db.one("SELECT u.id, u.name, u.role, s.csrf, s.expires_at FROM desk_session s "
+        record Row(Session session, OffsetDateTime expires, OffsetDateTime lastSeen) {
+        }
+        String hash = Passwords.digest(token);
+        Row row = db.one("SELECT u.id, u.name, u.role, s.csrf, s.expires_at, s.last_seen FROM desk_session s "
                         + "JOIN desk_user u ON u.id = s.user_id WHERE s.token_hash = ?",
-                rs -> rs.getObject(5, OffsetDateTime.class).isBefore(Database.now()) ? null
-                        : new Session(new User(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getString(4)),
-                Passwords.digest(token)));
+                rs -> new Row(new Session(new User(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getString(4)),
+                        rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class)), hash);
+        if (row == null) {
+            return Optional.empty();
+        }
+        OffsetDateTime now = now();
+        if (!now.isBefore(row.expires()) || !now.isBefore(row.lastSeen().plus(idle))) {
+            db.update("DELETE FROM desk_session WHERE token_hash = ?", hash);
+            return Optional.empty();
+        }
+        if (use && row.lastSeen().plus(TOUCH_EVERY).isBefore(now)) {
+            db.update("UPDATE desk_session SET last_seen = ? WHERE token_hash = ?", now, hash);
+        }
+        return Optional.of(row.session());
+    }
+
+    /** Deletes every ended session (the desk runs this every few minutes); returns how many. */
+    public int sweepSessions() {
+        OffsetDateTime now = now();
+        return db.update("DELETE FROM desk_session WHERE expires_at <= ? OR last_seen <= ?", now, now.minus(idle));
+    }
+
+    /** Remembers a browser that signed in to an account; returns its cookie token (only the hash is stored). */
+    String rememberDevice(User user) {
+        String token = Passwords.token();
+        db.update("INSERT INTO desk_device (token_hash, user_id, created_at) VALUES (?, ?, ?)",
+                Passwords.digest(token), user.id(), now());
+        return token;
+    }
+
+    /** Whether a device cookie is one a browser got by signing in to the account of that name. */
+    boolean knownDevice(String token, String name) {
+        if (token == null || token.isEmpty() || token.length() > 100 || name == null) {
+            return false;
+        }
+        return db.one("SELECT 1 FROM desk_device d JOIN desk_user u ON u.id = d.user_id WHERE d.token_hash = ? AND u.name = ?",
+                rs -> true, Passwords.digest(token), name.strip()) != null;
+    }
+
+    /** How long a session cookie may live in the browser. */
+    Duration sessionLife() {
+        return life;
     }
 
     public void closeSession(String token) {

@@ -15,6 +15,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -29,12 +31,19 @@ public final class Database implements AutoCloseable {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private final HikariDataSource pool;
+    private final DataSource pool;
+    private final AutoCloseable owned;
     private final String description;
 
-    private Database(HikariDataSource pool, String description) {
+    private Database(DataSource pool, AutoCloseable owned, String description) {
         this.pool = pool;
+        this.owned = owned;
         this.description = description;
+    }
+
+    /** This database seen through another data source (the tests put one in between that fails on demand). */
+    Database through(UnaryOperator<DataSource> wrap) {
+        return new Database(wrap.apply(pool), () -> { }, description);
     }
 
     /**
@@ -67,6 +76,8 @@ public final class Database implements AutoCloseable {
             throw new IllegalArgumentException("无法识别的数据库地址：" + url + "（可用 postgresql://用户:密码@主机:端口/库名 或 jdbc:…）");
         }
         config.setMaximumPoolSize(8);
+        // the database away (restarting, network down): a request answers 503 within seconds instead of hanging
+        config.setConnectionTimeout(5_000);
         config.setPoolName("jsaudit-desk");
         HikariDataSource pool = new HikariDataSource(config);
         try {
@@ -75,7 +86,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new Database(pool, description);
+        return new Database(pool, pool, description);
     }
 
     /** Where the data is, for the start-up message (never the password). */
@@ -159,6 +170,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        try {
+            owned.close();
+        } catch (Exception e) {
+            throw new DeskException("关闭数据库连接时出错：" + e.getMessage(), e);
+        }
     }
 }

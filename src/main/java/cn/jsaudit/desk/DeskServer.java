@@ -20,9 +20,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
-import io.javalin.http.SameSite;
 import io.javalin.http.UploadedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +30,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -39,11 +39,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The review desk's web server: sign-in, upload, the pages and the JSON API they use (docs/desk-api.md).
+ * The review desk's web server: sign-in, upload, the pages and the JSON API they use (docs/desk.md).
  * Every path but the sign-in page needs a session; every request that changes something carries the session's
  * CSRF token (header X-CSRF-Token, or the form field _csrf).
  */
@@ -51,6 +54,14 @@ public final class DeskServer implements AutoCloseable {
 
     static final String SESSION_COOKIE = "jsaudit_session";
     static final String LOGIN_COOKIE = "jsaudit_login";
+    /** Marks a browser that has signed in to an account before: the sign-in throttle lets it through (SignInThrottle). */
+    static final String DEVICE_COOKIE = "jsaudit_device";
+    /** Sent by the page's progress polling: such a request does not count as use for the session's idle limit. */
+    static final String POLL_HEADER = "X-Desk-Poll";
+    private static final Duration DEVICE_LIFE = Duration.ofDays(365);
+    private static final Duration HOUSEKEEPING_EVERY = Duration.ofMinutes(5);
+    private static final String PLAIN_HTTP = "此连接未加密：为保护密码和会话，审核台只在本机接受明文 HTTP 登录；"
+            + "从其他电脑访问请经 HTTPS 反向代理（见 docs/desk.md 的“HTTPS 与反向代理”）。";
     private static final Set<String> PUBLIC = Set.of("/login", "/desk.css");
     /** Pages a visitor without a session is sent to sign in from; anything else is answered 401. */
     private static final Set<String> PAGES = Set.of("/", "/unit");
@@ -60,21 +71,36 @@ public final class DeskServer implements AutoCloseable {
     private final DeskStore store;
     private final RulesFolder folder;
     private final Path dataDir;
+    private final Connections connections;
     private final UploadLimits limits;
+    private final SignInThrottle throttle;
     private final ScreeningQueue queue;
+    private final ScheduledExecutorService housekeeping;
     private final SourceViews views;
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new SimpleModule().addSerializer(OffsetDateTime.class, ToStringSerializer.instance));
     private Javalin app;
 
-    public DeskServer(Database db, RulesFolder folder, Path dataDir, UploadLimits limits, int jobs) {
-        this.accounts = new Accounts(db);
-        this.store = new DeskStore(db);
+    public DeskServer(Database db, RulesFolder folder, Path dataDir, DeskSettings settings) {
+        this(new DeskStore(db), new Accounts(db, settings.sessionLife(), settings.sessionIdle()), folder, dataDir, settings,
+                Clock.systemUTC());
+    }
+
+    DeskServer(DeskStore store, Accounts accounts, RulesFolder folder, Path dataDir, DeskSettings settings, Clock clock) {
+        this.accounts = accounts;
+        this.store = store;
         this.folder = folder;
         this.dataDir = dataDir.toAbsolutePath();
-        this.limits = limits;
-        this.queue = new ScreeningQueue(store, folder, this.dataDir, jobs);
+        this.connections = new Connections(settings.behindProxy());
+        this.limits = settings.limits();
+        this.throttle = new SignInThrottle(clock);
+        this.queue = new ScreeningQueue(store, folder, this.dataDir, settings.jobs(), settings.storeRetries());
         this.views = new SourceViews(folder);
+        this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "jsaudit-desk-housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Starts listening (port 0: any free port) and queues what a previous run left unscreened. */
@@ -95,7 +121,25 @@ public final class DeskServer implements AutoCloseable {
         }
         app.start(host, port);
         queue.queueWaiting();
+        housekeeping.scheduleWithFixedDelay(this::houseKeep, HOUSEKEEPING_EVERY.toSeconds(), HOUSEKEEPING_EVERY.toSeconds(),
+                TimeUnit.SECONDS);
         return this;
+    }
+
+    /**
+     * Every few minutes: ended sessions are deleted (not only refused when their cookie comes back), and submissions
+     * left waiting (their screening could not be stored while the database was away) are queued again.
+     */
+    void houseKeep() {
+        try {
+            int swept = accounts.sweepSessions();
+            if (swept > 0) {
+                LOG.info("{} ended sessions deleted", swept);
+            }
+            queue.queueWaiting();
+        } catch (RuntimeException e) {
+            LOG.warn("housekeeping failed, trying again in {}: {}", HOUSEKEEPING_EVERY, e.getMessage());
+        }
     }
 
     public int port() {
@@ -105,6 +149,10 @@ public final class DeskServer implements AutoCloseable {
     private void routes(io.javalin.config.RoutesConfig r) {
         r.before(this::guard);
         r.exception(Refusal.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+        r.exception(DeskException.class, (e, ctx) -> {
+            LOG.error("request {} failed", ctx.path(), e);
+            error(ctx, 503, "数据库暂时无法访问，请稍后再试（详情见审核台日志）");
+        });
         r.exception(InputProblem.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
         r.exception(NarrativeException.class, (e, ctx) -> error(ctx, 422, e.getMessage()));
         r.exception(Exception.class, (e, ctx) -> {
@@ -152,6 +200,14 @@ public final class DeskServer implements AutoCloseable {
         r.post("/api/submissions/{id}/status", this::setStatus);
         r.post("/api/findings/{id}/decision", this::decide);
         r.post("/api/submissions/{id}/prior", this::confirmPrior);
+        r.post("/api/submissions/{id}/retry", ctx -> {
+            DeskStore.Submission s = submission(ctx);
+            if (!store.requeue(s, session(ctx).user())) {
+                throw new Refusal(409, "这份提交没有审核失败，不需要重新审核");
+            }
+            queue.queueWaiting();
+            send(ctx, store.batch(s.batchId()));
+        });
         r.get("/api/export", this::export);
         r.get("/api/feedback", ctx -> send(ctx, store.falsePositives()));
         r.get("/api/users", ctx -> {
@@ -186,7 +242,7 @@ public final class DeskServer implements AutoCloseable {
         if (PUBLIC.contains(ctx.path())) {
             return;
         }
-        Accounts.Session s = accounts.session(ctx.cookie(SESSION_COOKIE)).orElse(null);
+        Accounts.Session s = accounts.session(ctx.cookie(SESSION_COOKIE), ctx.header(POLL_HEADER) == null).orElse(null);
         if (s == null) {
             if (!PAGES.contains(ctx.path()) || ctx.method() != HandlerType.GET) {
                 throw new Refusal(401, "未登录或登录已过期，请重新登录");
@@ -220,46 +276,77 @@ public final class DeskServer implements AutoCloseable {
         return u;
     }
 
-    private static Cookie cookie(String name, String value, int maxAge) {
-        // Secure: browsers send it only over HTTPS, and to http://localhost; a team server goes behind HTTPS
-        return new Cookie(name, value, "/", maxAge, true, true, null, SameSite.STRICT);
+    private void loginPage(Context ctx) throws IOException {
+        showLogin(ctx, 200, ctx.queryParam("error") == null ? null : "用户名或密码不正确。");
     }
 
-    private void loginPage(Context ctx) throws IOException {
+    private void showLogin(Context ctx, int status, String message) throws IOException {
         // the browser's other requests (favicon, a second tab) must not replace the token this form carries
         String token = ctx.cookie(LOGIN_COOKIE);
         if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
             token = Passwords.token();
-            ctx.cookie(cookie(LOGIN_COOKIE, token, 3600));
+            ctx.cookie(connections.cookie(ctx, LOGIN_COOKIE, token, Duration.ofHours(1)));
         }
-        String error = ctx.queryParam("error") == null ? "" : "<p class=\"error\">用户名或密码不正确。</p>";
-        ctx.contentType("text/html; charset=utf-8").result(text("login.html")
+        String shown = connections.unencryptedFromAfar(ctx) ? PLAIN_HTTP : message;
+        String error = shown == null ? "" : "<p class=\"error\">" + escape(shown) + "</p>";
+        ctx.status(status).contentType("text/html; charset=utf-8").result(text("login.html")
                 .replace("{{csrf}}", token).replace("{{error}}", error));
     }
 
-    private void login(Context ctx) {
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private void login(Context ctx) throws IOException {
         String expected = ctx.cookie(LOGIN_COOKIE);
         String sent = ctx.formParam("_csrf");
         if (expected == null || sent == null || !expected.equals(sent)) {
             throw new Refusal(403, "登录表单缺少有效的防伪令牌（CSRF），已拒绝；请重新打开登录页");
         }
+        if (connections.unencryptedFromAfar(ctx)) {
+            showLogin(ctx, 403, PLAIN_HTTP);
+            return;
+        }
         String name = ctx.formParam("name");
         String password = ctx.formParam("password");
-        var user = name == null || password == null ? java.util.Optional.<Accounts.User>empty()
-                : accounts.verify(name.strip(), password.toCharArray());
-        if (user.isEmpty()) {
+        if (name == null || password == null || name.isBlank() || name.length() > Accounts.MAX_NAME
+                || password.length() > Accounts.MAX_PASSWORD) {
+            // no account has such a name or password: answered without hashing, and kept out of the throttle's memory
             ctx.redirect("/login?error=1");
             return;
         }
-        ctx.cookie(cookie(LOGIN_COOKIE, "", 0));
-        ctx.cookie(cookie(SESSION_COOKIE, accounts.openSession(user.get()), (int) Accounts.SESSION_LIFE.toSeconds()));
-        store.audit(user.get(), null, null, "登录", ctx.ip());
+        name = name.strip();
+        String address = connections.client(ctx);
+        String device = ctx.cookie(DEVICE_COOKIE);
+        SignInThrottle.Wait wait = throttle.check(name, address, accounts.knownDevice(device, name));
+        if (wait != null) {
+            // refused before the password is even hashed: guessing costs the desk nothing while it waits
+            ctx.header("Retry-After", String.valueOf(Math.max(1, wait.left().toSeconds())));
+            showLogin(ctx, 429, wait.message());
+            return;
+        }
+        var user = accounts.verify(name, password.toCharArray());
+        if (user.isEmpty()) {
+            if (throttle.failed(name, address)) {
+                store.audit(null, null, null, "登录受限", "用户名“" + name + "”连续 " + SignInThrottle.FREE_PER_ACCOUNT
+                        + " 次登录失败（最近一次来自 " + address + "），此后每次失败后须等待的时间加倍");
+            }
+            ctx.redirect("/login?error=1");
+            return;
+        }
+        throttle.succeeded(name);
+        if (!accounts.knownDevice(device, name)) {
+            ctx.cookie(connections.cookie(ctx, DEVICE_COOKIE, accounts.rememberDevice(user.get()), DEVICE_LIFE));
+        }
+        ctx.cookie(connections.cookie(ctx, LOGIN_COOKIE, "", Duration.ZERO));
+        ctx.cookie(connections.cookie(ctx, SESSION_COOKIE, accounts.openSession(user.get()), accounts.sessionLife()));
+        store.audit(user.get(), null, null, "登录", address);
         ctx.redirect("/");
     }
 
     private void logout(Context ctx) {
         accounts.closeSession(ctx.cookie(SESSION_COOKIE));
-        ctx.cookie(cookie(SESSION_COOKIE, "", 0));
+        ctx.cookie(connections.cookie(ctx, SESSION_COOKIE, "", Duration.ZERO));
         ctx.redirect("/login");
     }
 
@@ -294,7 +381,13 @@ public final class DeskServer implements AutoCloseable {
         List<DeskStore.StoredFiles> stored = found.stream().map(s -> new DeskStore.StoredFiles(rel(s.workbook()),
                 s.narrative() == null ? null : rel(s.narrative()), s.performanceWorkbooks().stream().map(this::rel).toList())).toList();
         String name = files.size() == 1 ? files.get(0).filename() : files.get(0).filename().split("[/\\\\]")[0];
-        long id = store.createBatch(name, relative, user.id(), stored);
+        long id;
+        try {
+            id = store.createBatch(name, relative, user.id(), stored);
+        } catch (DeskException e) {
+            into.discard(); // refused whole: the reviewer uploads again once the database answers
+            throw e;
+        }
         store.audit(user, null, null, "上传", name + "：" + stored.size() + " 份提交（批次 " + id + "）");
         queue.queueWaiting();
         ctx.status(201);
@@ -324,6 +417,8 @@ public final class DeskServer implements AutoCloseable {
         m.put("year", s.year());
         m.put("template", s.template());
         m.put("screened", DeskStore.SCREENED.equals(s.state()));
+        m.put("state", s.state());
+        m.put("failure", s.failure());
         if (s.season() != null) {
             DeskStore.Review review = store.review(s.season());
             m.put("status", review == null ? DeskStore.PENDING : review.status());
@@ -560,6 +655,7 @@ public final class DeskServer implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        housekeeping.shutdownNow();
         if (app != null) {
             app.stop();
         }

@@ -33,16 +33,19 @@ public final class DeskStore {
 
     static final String QUEUED = "排队";
     static final String SCREENED = "已审核";
+    static final String FAILED = "审核失败";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public record Batch(long id, String name, String uploadedBy, OffsetDateTime createdAt, String state, int total, int done) {
+    /** {@code done} counts the submissions screened or failed; {@code failed} those failed (see their failure). */
+    public record Batch(long id, String name, String uploadedBy, OffsetDateTime createdAt, String state, int total, int done,
+                        int failed) {
     }
 
     /** A stored submission; files are relative to the data folder (workbook first, then narrative and forms). */
     public record Submission(long id, long batchId, String name, StoredFiles files, String unit, String unitKey, Integer year,
                              String season, String template, String state, Long priorId, String priorNote,
-                             OffsetDateTime screenedAt) {
+                             OffsetDateTime screenedAt, String failure) {
     }
 
     public record StoredFiles(String workbook, String narrative, List<String> performance) {
@@ -98,27 +101,28 @@ public final class DeskStore {
     }
 
     public List<Batch> batches() {
-        return db.query("SELECT b.id, b.name, u.name, b.created_at, b.state, b.total, b.done FROM batch b "
+        return db.query("SELECT b.id, b.name, u.name, b.created_at, b.state, b.total, b.done, b.failed FROM batch b "
                 + "JOIN desk_user u ON u.id = b.uploaded_by ORDER BY b.id DESC", DeskStore::batch);
     }
 
     public Batch batch(long id) {
-        return db.one("SELECT b.id, b.name, u.name, b.created_at, b.state, b.total, b.done FROM batch b "
+        return db.one("SELECT b.id, b.name, u.name, b.created_at, b.state, b.total, b.done, b.failed FROM batch b "
                 + "JOIN desk_user u ON u.id = b.uploaded_by WHERE b.id = ?", DeskStore::batch, id);
     }
 
     private static Batch batch(ResultSet rs) throws SQLException {
         return new Batch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class),
-                rs.getString(5), rs.getInt(6), rs.getInt(7));
+                rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8));
     }
 
     private static final String SUBMISSION_COLUMNS = "id, batch_id, name, files, unit, unit_key, report_year, season, template, "
-            + "state, prior_id, prior_note, screened_at";
+            + "state, prior_id, prior_note, screened_at, failure";
 
     private static Submission submission(ResultSet rs) throws SQLException {
         return new Submission(rs.getLong(1), rs.getLong(2), rs.getString(3), read(rs.getString(4), StoredFiles.class),
                 rs.getString(5), rs.getString(6), (Integer) rs.getObject(7, Integer.class), rs.getString(8), rs.getString(9),
-                rs.getString(10), (Long) rs.getObject(11, Long.class), rs.getString(12), rs.getObject(13, OffsetDateTime.class));
+                rs.getString(10), (Long) rs.getObject(11, Long.class), rs.getString(12), rs.getObject(13, OffsetDateTime.class),
+                rs.getString(14));
     }
 
     public Submission submission(long id) {
@@ -156,25 +160,29 @@ public final class DeskStore {
 
     /**
      * Stores a screening's findings, marks the submission screened and counts it done in its batch; a new
-     * submission of a season that was sent back puts the season back to 待审.
+     * submission of a season that was sent back puts the season back to 待审. {@code keys}: each finding's
+     * {@link FindingKey}, in order. Stored once: a second call for the same
+     * submission (a retry after a commit whose answer the connection lost) changes nothing.
      */
-    public void storeResult(long submissionId, ScreeningResult r, Long priorId, String priorNote) {
+    public void storeResult(long submissionId, ScreeningResult r, List<String> keys, Long priorId, String priorNote) {
         String unitKey = r.unit() == null ? null : UnitKey.of(r.unit());
         String season = season(unitKey == null ? UnitKey.of(submission(submissionId).name()) : unitKey, r.year());
         Submission s = submission(submissionId);
         db.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE submission SET unit = ?, unit_key = ?, report_year = ?, season = ?, "
-                    + "template = ?, state = ?, prior_id = ?, prior_note = ?, screened_at = ? WHERE id = ?")) {
+                    + "template = ?, state = ?, prior_id = ?, prior_note = ?, screened_at = ? WHERE id = ? AND state = ?")) {
                 Database.bind(ps, r.unit(), unitKey, r.year(), season, r.template(), SCREENED, priorId, priorNote,
-                        Database.now(), submissionId);
-                ps.executeUpdate();
+                        Database.now(), submissionId, QUEUED);
+                if (ps.executeUpdate() == 0) {
+                    return;
+                }
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding (submission_id, position, finding_key, rule, title, "
                     + "severity, message, table_name, locations, expected, actual, tolerance, quote, explanation) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int i = 0;
                 for (Finding f : r.findings()) {
-                    Database.bind(ps, submissionId, i++, FindingKey.of(f), f.rule(), f.title(), f.severity().name(), f.message(),
+                    Database.bind(ps, submissionId, i, keys.get(i++), f.rule(), f.title(), f.severity().name(), f.message(),
                             f.table(), json(f.locations()), f.expected(), f.actual(), f.tolerance(), f.quote(), f.explanation());
                     ps.addBatch();
                 }
@@ -204,6 +212,50 @@ public final class DeskStore {
                 ps.executeUpdate();
             }
         });
+    }
+
+    /** Marks a queued submission 审核失败 with the reason for the page, and counts it done (and failed) in its batch. */
+    public void markFailed(long submissionId, String reason) {
+        Submission s = submission(submissionId);
+        String shortened = reason.length() > 2000 ? reason.substring(0, 1999) + "…" : reason;
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE submission SET state = ?, failure = ? WHERE id = ? AND state = ?")) {
+                Database.bind(ps, FAILED, shortened, submissionId, QUEUED);
+                if (ps.executeUpdate() == 0) {
+                    return;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE batch SET done = done + 1, failed = failed + 1, "
+                    + "state = CASE WHEN done + 1 >= total THEN '已完成' ELSE '审核中' END WHERE id = ?")) {
+                Database.bind(ps, s.batchId());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_event (happened_at, submission_id, action, detail) VALUES (?, ?, ?, ?)")) {
+                Database.bind(ps, Database.now(), submissionId, "审核失败", s.name() + "：" + shortened);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Queues a failed submission again (its batch counts it as waiting); false when it had not failed. */
+    public boolean requeue(Submission s, Accounts.User user) {
+        boolean[] changed = new boolean[1];
+        db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE submission SET state = ?, failure = NULL WHERE id = ? AND state = ?")) {
+                Database.bind(ps, QUEUED, s.id(), FAILED);
+                changed[0] = ps.executeUpdate() > 0;
+            }
+            if (changed[0]) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE batch SET done = done - 1, failed = failed - 1, state = '审核中' WHERE id = ?")) {
+                    Database.bind(ps, s.batchId());
+                    ps.executeUpdate();
+                }
+            }
+        });
+        if (changed[0]) {
+            audit(user, null, s.id(), "重新审核", s.name() + "（上次：" + s.failure() + "）");
+        }
+        return changed[0];
     }
 
     /** The name under which a unit's earlier submissions are filed, as a reviewer confirmed it; null when none. */

@@ -19,6 +19,7 @@ final class StoredPriorYears implements PriorYears {
     private final Path dataDir;
     private Long usedId;
     private String note;
+    private DeskException failure;
 
     StoredPriorYears(DeskStore store, RulesFolder folder, Path dataDir) {
         this.store = store;
@@ -26,8 +27,21 @@ final class StoredPriorYears implements PriorYears {
         this.dataDir = dataDir;
     }
 
+    /**
+     * A database failure is kept for the queue, which must not store a result screened without last year's figures,
+     * and not thrown to the screener, which would make it the submission's INPUT finding.
+     */
     @Override
     public PriorYear find(String unit, Integer year) {
+        try {
+            return lookUp(unit, year);
+        } catch (DeskException e) {
+            failure = e;
+            return null;
+        }
+    }
+
+    private PriorYear lookUp(String unit, Integer year) {
         if (unit == null || year == null) {
             note = "单位名称或年度未能读出，未做跨年度核对";
             return null;
@@ -55,6 +69,11 @@ final class StoredPriorYears implements PriorYears {
             note = "上年的提交（" + prior.name() + "）无法读取，未做跨年度核对：" + e.getMessage();
             return null;
         }
+    }
+
+    /** The database failure met while looking last year's submission up, or null. */
+    DeskException failure() {
+        return failure;
     }
 
     Long usedId() {

@@ -25,6 +25,8 @@ final class DeskClient {
 
     final String base;
     final Map<String, String> cookies = new LinkedHashMap<>();
+    /** Sent with every request (a proxy's X-Forwarded-… headers, the page's poll marker). */
+    final Map<String, String> headers = new LinkedHashMap<>();
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     String csrf = "";
 
@@ -33,6 +35,7 @@ final class DeskClient {
     }
 
     HttpResponse<byte[]> send(HttpRequest.Builder b) throws IOException, InterruptedException {
+        headers.forEach(b::header);
         if (!cookies.isEmpty()) {
             b.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
         }
@@ -90,17 +93,22 @@ final class DeskClient {
 
     /** Signs in through the sign-in page's form; true when a session was opened. */
     boolean signIn(String name, String password) throws IOException, InterruptedException {
-        String page = new String(get("/login").body(), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        if (!m.find()) {
-            throw new AssertionError("no CSRF field on the sign-in page: " + page);
-        }
-        HttpResponse<byte[]> r = postForm("/login", Map.of("_csrf", m.group(1), "name", name, "password", password));
+        HttpResponse<byte[]> r = signInAnswer(name, password);
         if (!"/".equals(r.headers().firstValue("Location").orElse(""))) {
             return false;
         }
         csrf = json(get("/api/me")).path("csrf").asText();
         return true;
+    }
+
+    /** The desk's answer to the sign-in form: a redirect to / (signed in) or to the form again, or a refusal. */
+    HttpResponse<byte[]> signInAnswer(String name, String password) throws IOException, InterruptedException {
+        String page = new String(get("/login").body(), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("no CSRF field on the sign-in page: " + page);
+        }
+        return postForm("/login", Map.of("_csrf", m.group(1), "name", name, "password", password));
     }
 
     static JsonNode json(HttpResponse<byte[]> r) throws IOException {

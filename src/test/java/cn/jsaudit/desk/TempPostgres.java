@@ -59,9 +59,19 @@ final class TempPostgres implements AutoCloseable {
         }
         pg.run(bin.resolve("initdb"), "-D", dir.resolve("data").toString(), "-A", "trust", "-U", "jsaudit", "-E", "UTF8",
                 "--no-locale");
-        pg.run(bin.resolve("pg_ctl"), "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(), "-w",
-                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "start");
+        pg.resume();
         return pg;
+    }
+
+    /** Starts the server (again, after {@link #halt}) on the same port and data. */
+    void resume() throws IOException, InterruptedException {
+        run(bin.resolve("pg_ctl"), "-D", dir.resolve("data").toString(), "-l", dir.resolve("log").toString(), "-w",
+                "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "start");
+    }
+
+    /** Stops the server as an administrator's restart does: connections are cut, the data stays. */
+    void halt() throws IOException, InterruptedException {
+        run(bin.resolve("pg_ctl"), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
     }
 
     String url() {
@@ -88,7 +98,7 @@ final class TempPostgres implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        run(bin.resolve("pg_ctl"), "-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop");
+        halt();
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

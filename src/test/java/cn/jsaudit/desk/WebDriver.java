@@ -129,6 +129,23 @@ final class WebDriver implements AutoCloseable {
         return call("GET", "/element/" + element + "/attribute/" + name, null).path("value").asText();
     }
 
+    /**
+     * Clicks what a selector finds with that text, finding it again when the page re-rendered it between finding and
+     * clicking (a list the page refreshes every few seconds).
+     */
+    void clickWhen(String css, String text, int seconds) throws Exception {
+        for (int i = 0; ; i++) {
+            try {
+                click(await(css, text, seconds));
+                return;
+            } catch (IllegalStateException stale) {
+                if (i == 10) {
+                    throw stale;
+                }
+            }
+        }
+    }
+
     void click(String element) throws Exception {
         call("POST", "/element/" + element + "/click", Map.of());
     }

@@ -1,4 +1,4 @@
-// The desk's pages: everything they show comes from /api/… (docs/desk-api.md); text is set with textContent only.
+// The desk's pages: everything they show comes from /api/… (docs/desk.md); text is set with textContent only.
 'use strict';
 let me = null;
 
@@ -78,24 +78,45 @@ async function users() {
   ul.replaceChildren(...(await api('/api/users')).map(u => el('li', u.name + '（' + u.role + '）')));
 }
 
+// the page's own polling: marked so that it does not keep an idle session alive
+const POLL = {headers: {'X-Desk-Poll': '1'}};
+// what each list shows now: it is rebuilt only when that changes (no flicker, a row under the mouse stays put)
+const shown = {};
+function show(selector, data, rows) {
+  const key = JSON.stringify(data);
+  if (shown[selector] === key) return;
+  shown[selector] = key;
+  document.querySelector(selector).replaceChildren(...rows(data));
+}
+
 async function refresh() {
-  const batches = await api('/api/batches');
-  document.querySelector('#batches tbody').replaceChildren(...batches.map(b => {
+  const batches = await api('/api/batches', POLL);
+  show('#batches tbody', batches, list => list.map(b => {
     const p = el('progress'); p.max = b.total; p.value = b.done;
     const cell = document.createElement('span'); cell.append(p, ' ' + b.done + '/' + b.total);
-    return row([b.id, b.name, b.uploadedBy, when(b.createdAt), cell, b.state]);
+    return row([b.id, b.name, b.uploadedBy, when(b.createdAt), cell, b.state + (b.failed ? '（' + b.failed + ' 份审核失败）' : '')]);
   }));
-  const feedback = await api('/api/feedback');
-  document.querySelector('#feedback tbody').replaceChildren(...feedback.map(f =>
+  const failed = [];
+  for (const b of batches.filter(x => x.failed > 0)) {
+    (await api('/api/batches/' + b.id, POLL)).submissions.filter(s => s.state === '审核失败').forEach(s => failed.push(s));
+  }
+  show('#failed', failed, list => list.map(s => {
+    const li = el('li', '批次 ' + s.batch + '，' + s.file + '：' + s.failure + ' ');
+    const again = el('button', '重新审核'); again.type = 'button';
+    again.addEventListener('click', async () => { again.disabled = true; await post('/api/submissions/' + s.id + '/retry', {}); refresh(); });
+    li.appendChild(again);
+    return li;
+  }));
+  const feedback = await api('/api/feedback', POLL);
+  show('#feedback tbody', feedback, list => list.map(f =>
     row([f.rule, f.unit || '', f.year || '', f.message, f.reason, f.user, when(f.at)])));
   const status = document.getElementById('status-filter').value;
   const q = document.getElementById('unit-search').value.trim();
-  const units = await api('/api/units' + (status ? '?status=' + encodeURIComponent(status) : ''));
+  const units = await api('/api/units' + (status ? '?status=' + encodeURIComponent(status) : ''), POLL);
   const query = status ? '&status=' + encodeURIComponent(status) : '';
   document.getElementById('export-xlsx').href = '/api/export?format=xlsx' + query;
   document.getElementById('export-html').href = '/api/export?format=html' + query;
-  document.querySelector('#units tbody').replaceChildren(...units
-    .filter(u => !q || (u.unit || u.file).includes(q))
+  show('#units tbody', units.filter(u => !q || (u.unit || u.file).includes(q)), list => list
     .map(u => {
       const a = el('a', u.unit || u.file); a.href = '/unit?id=' + u.id;
       return row([a, u.year, u.file, u.status, u.error, u.warning, u.info, u.undecided]);
