@@ -90,6 +90,9 @@ public final class WorkbookReader {
                 && (fit.byCode() > 0 || fit.requiredFound() * 2 >= fit.required()));
         TemplateChoice choice = new TemplateChoice(best.template(), fit, second, secondFit, forced, fits);
         List<Finding> problems = new ArrayList<>();
+        for (String note : wb.notes()) {
+            problems.add(InputFindings.of(Severity.INFO, note, null, (Location) null));
+        }
         if (!fits && fit.recognised() > 0) {
             problems.add(unrecognisedFormat(best, file));
         }

@@ -82,8 +82,20 @@ final class XlsxLoader {
             SheetData data = new SheetParser("预热", new String[0], formats, new ReadBudget("预热", InputLimits.DEFAULT))
                     .parse(XML.get().createXMLStreamReader(new java.io.StringReader(sheet)));
             data.printed(0, 1);
-        } catch (LimitExceeded e) {
-            throw new IllegalStateException("the warm-up sheet is within every limit", e);
+        } catch (LimitExceeded | UncachedFormula e) {
+            throw new IllegalStateException("the warm-up sheet is within every limit and has no formula", e);
+        }
+    }
+
+    /**
+     * A formula cell without its cached result (a workbook written by a program and never opened in Excel): what it
+     * shows is unknown until computed, so the workbook goes to POI, whose evaluator computes it — read as blank it
+     * would be a zero, and every total around it a false finding.
+     */
+    static final class UncachedFormula extends IOException {
+        UncachedFormula(String sheet, int row, int col) {
+            super("formula without cached value at " + sheet + "!" + new org.apache.poi.ss.util.CellReference(row, col)
+                    .formatAsString());
         }
     }
 
@@ -374,7 +386,7 @@ final class XlsxLoader {
             this.budget = budget;
         }
 
-        SheetData parse(XMLStreamReader x) throws XMLStreamException, LimitExceeded {
+        SheetData parse(XMLStreamReader x) throws XMLStreamException, LimitExceeded, UncachedFormula {
             try {
                 int row = -1;
                 CellData[] cells = new CellData[16];
@@ -446,9 +458,10 @@ final class XlsxLoader {
 
         /** Reads a c element to its end: its value by type, or null for a blank cell. */
         private CellData cell(XMLStreamReader x, String type, int style, int row, int col)
-                throws XMLStreamException, LimitExceeded {
+                throws XMLStreamException, LimitExceeded, UncachedFormula {
             int limit = budget.limits().maxCellCharacters();
             String value = null;
+            boolean formula = false;
             StringBuilder inline = null;
             int depth = 1;
             while (depth > 0) {
@@ -462,11 +475,15 @@ final class XlsxLoader {
                         inline.append(checked(elementText(x, limit), row, col));
                         checked(inline.length() > limit ? TOO_LONG : "", row, col);
                     } else {
+                        formula |= local.equals("f");
                         depth++;
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 }
+            }
+            if (formula && (value == null || value.isEmpty())) {
+                throw new UncachedFormula(name, row, col);
             }
             if (type == null || type.equals("n")) {
                 if (value == null || value.isBlank()) {

@@ -9,6 +9,7 @@ import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.FormDoubt;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.ScoreTotal;
+import cn.jsaudit.model.Severity;
 import cn.jsaudit.model.FormKind;
 import cn.jsaudit.model.PerformanceForm;
 import java.util.ArrayList;
@@ -41,6 +42,12 @@ public final class PerformanceReader {
             Grid grid = new Grid(sheet, file);
             Title title = findTitle(grid);
             if (title == null) {
+                String named = formNamed(sheet.name());
+                if (named != null) {
+                    // said once, so that a form the reader missed is not taken for a form found correct
+                    findings.add(InputFindings.of(Severity.WARNING, "读取存疑：工作表「%s」的名称是%s，但前 %d 个有内容的行中没有找到绩效自评表的标题，本表未按绩效自评表审核"
+                            .formatted(sheet.name(), named, labels.titleRows()), null, grid.location(0, 0)));
+                }
                 continue;
             }
             try {
@@ -98,6 +105,19 @@ public final class PerformanceReader {
                 .formatted(form.grid.sheetName(), lines, read.rows(), totals, missing), at);
     }
 
+    /** The form title a sheet's name contains (项目支出绩效自评表, 部门整体…), or null. */
+    private String formNamed(String sheetName) {
+        String name = Labels.compact(sheetName);
+        for (List<String> patterns : labels.titles().values()) {
+            for (String pattern : patterns) {
+                if (name.contains(Labels.compact(pattern))) {
+                    return pattern;
+                }
+            }
+        }
+        return null;
+    }
+
     private record Title(FormKind kind, int row, int col) {
     }
 
@@ -108,10 +128,14 @@ public final class PerformanceReader {
     private Title findTitle(Grid grid) {
         Title best = null;
         int bestLength = 0;
-        for (Map.Entry<FormKind, List<String>> e : labels.titles().entrySet()) {
-            for (int r = 0; r < labels.titleRows() && r <= grid.lastRow(); r++) {
-                for (int c = 0; c < grid.width(r); c++) {
-                    String t = Labels.compact(grid.text(r, c));
+        // the first titleRows rows that hold anything: blank rows above a form do not push its title out of reach
+        int seen = 0;
+        for (int r = 0; seen < labels.titleRows() && r <= grid.lastRow(); r++) {
+            boolean any = false;
+            for (int c = 0; c < grid.width(r); c++) {
+                String t = Labels.compact(grid.text(r, c));
+                any |= !t.isEmpty();
+                for (Map.Entry<FormKind, List<String>> e : labels.titles().entrySet()) {
                     for (String pattern : e.getValue()) {
                         String p = Labels.compact(pattern);
                         if (t.length() <= 80 && t.contains(p) && p.length() > bestLength) {
@@ -121,6 +145,7 @@ public final class PerformanceReader {
                     }
                 }
             }
+            seen += any ? 1 : 0;
         }
         return best;
     }

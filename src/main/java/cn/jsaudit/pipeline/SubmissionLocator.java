@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * Groups files into submissions (workbook-format.md "Files"): a workbook with the narrative of the same base
- * name (.docx or .txt); a workbook named {@code <base>-…绩效…} belongs to {@code <base>}; in a folder that holds
+ * name (.docx, .doc, .wps or .txt); a workbook named {@code <base>-…绩效…} belongs to {@code <base>}; in a folder that holds
  * one submission, the folder's only narrative belongs to it. A path that does not exist stays a submission of its
  * own, so that it is reported as unreadable with the others rather than dropped. A published PDF disclosure is a
  * submission of its own: its tables and its narrative are in the one file. Files are matched through maps
@@ -79,7 +79,7 @@ public final class SubmissionLocator {
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
             workbooks.add(f);
-        } else if (lower.endsWith(".docx") || lower.endsWith(".txt")) {
+        } else if (lower.endsWith(".docx") || lower.endsWith(".doc") || lower.endsWith(".wps") || lower.endsWith(".txt")) {
             texts.add(f);
         } else if (PdfReader.isPdf(f)) {
             pdfs.add(f);

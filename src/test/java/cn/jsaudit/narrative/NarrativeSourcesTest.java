@@ -84,6 +84,30 @@ class NarrativeSourcesTest {
         }
     }
 
+    /**
+     * The reference narrative saved by LibreOffice as Word 97–2003: the same claims as the .docx; the same file
+     * named .wps (WPS writes that format) or the .docx named .doc are read by their content.
+     */
+    @Test
+    void docWpsAndMisnamedDocxGiveTheDocxClaims(@TempDir Path dir) throws Exception {
+        Path doc = Path.of("src/test/resources/narrative/seed-000-情况说明.doc");
+        Path wps = Files.copy(doc, dir.resolve("情况说明.wps"));
+        Path misnamed = Files.copy(Fixtures.referenceNarrative(), dir.resolve("情况说明.doc"));
+        for (Path f : List.of(doc, wps, misnamed)) {
+            assertEquals(claims(fromDocx), claims(parser.parse(f)), f.getFileName().toString());
+        }
+    }
+
+    @Test
+    void aDocThatIsNotAWordDocumentIsRefusedWithAWayOut(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("旧格式.wps");
+        byte[] whole = Files.readAllBytes(Path.of("src/test/resources/narrative/seed-000-情况说明.doc"));
+        Files.write(f, Arrays.copyOf(whole, 2048)); // an OLE2 header and nothing of the document
+        NarrativeException e = assertThrows(NarrativeException.class, () -> parser.parse(f));
+        assertTrue(e.getMessage().startsWith("情况说明文件 旧格式.wps 无法作为 Word 97–2003（.doc）文档读取"), e.getMessage());
+        assertTrue(e.getMessage().contains("另存为 .docx"), e.getMessage());
+    }
+
     @Test
     void sheetTitled情况说明GivesTheDocxClaimsWithCellLocations() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {

@@ -61,6 +61,13 @@ class SubmissionLocatorTest {
     }
 
     @Test
+    void wordNarrativesInTheOldFormatsArePairedToo() throws Exception {
+        touch("丙/丙.xlsx", "丙/丙.doc", "丁/丁.xlsx", "丁/丁.wps");
+
+        assertEquals(List.of("丁/丁.xlsx | 丁/丁.wps | ", "丙/丙.xlsx | 丙/丙.doc | "), located(dir));
+    }
+
+    @Test
     void aWorkbookNamedDirectlyBringsItsSiblings() throws Exception {
         touch("甲.xlsx", "甲.txt", "甲-绩效.xlsx", "乙.xlsx", "乙.docx");
 
