@@ -193,11 +193,6 @@ public final class Screener {
             facts.addAll(folder.performance().narrative().read(narrative.sentences(), narrative.file()));
         }
         laps.end(PhaseTimer.Phase.NARRATIVE);
-        if (narrative == null && files.narrative() == null && !tables.tables().isEmpty()) {
-            // said once, so that a submission screened without its narrative is not taken for one whose narrative passed
-            findings.add(InputFindings.of(Severity.INFO, "未提供情况说明（与工作簿同名的 .docx、.doc、.txt 文件，或名为“情况说明”的工作表），"
-                    + "本次未核对情况说明与报表、绩效自评表是否相符", null, new Location(file, null, null)));
-        }
         if (tables.tables().isEmpty() && !hasForms) {
             findings.add(InputFindings.error(file + "：未识别出任何部门决算公开表或绩效自评表（按表标题或“公开01表”等表号查找）",
                     null, new Location(file, null, null)));

@@ -1,0 +1,127 @@
+package cn.jsaudit.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.jsaudit.fixtures.Examples;
+import cn.jsaudit.model.Finding;
+import cn.jsaudit.model.Severity;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real reference submission (seed 000: workbook, narrative, performance forms) edited the way a unit's office
+ * edits a workbook before sending it — blank rows and columns around every table and form, zeros typed as dashes,
+ * a hidden draft copy of a table — gives the findings of the original: same rules, severities and values. What an
+ * edit adds is said once and plainly (the hidden copy), never as an anomaly of the figures.
+ */
+class OfficeEditsTest {
+
+    private static final Path WORKBOOK = Path.of("examples/随州市曾都区医疗保障信息中心-2023.xlsx");
+    private static final Path NARRATIVE = Path.of("examples/随州市曾都区医疗保障信息中心-2023.docx");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void blankRowsAndColumnsAroundEveryTableAndForm() throws Exception {
+        Path edited = edit("留白", wb -> {
+            for (Sheet s : wb) {
+                s.shiftRows(0, s.getLastRowNum(), 3);
+                s.shiftColumns(0, lastColumn(s), 2);
+            }
+        });
+        assertEquals(described(screen(WORKBOOK)), described(screen(edited)));
+    }
+
+    @Test
+    void zerosTypedAsDashes() throws Exception {
+        Path edited = edit("零写作横线", wb -> {
+            for (Sheet s : wb) {
+                for (Row r : s) {
+                    for (Cell c : r) {
+                        if (c.getCellType() == CellType.NUMERIC && c.getNumericCellValue() == 0 && r.getRowNum() > 5) {
+                            c.setCellValue("－");
+                        }
+                    }
+                }
+            }
+        });
+        assertEquals(described(screen(WORKBOOK)), described(screen(edited)));
+    }
+
+    @Test
+    void aHiddenDraftOfATableIsNamedOnceAndNotScreened() throws Exception {
+        Path edited = edit("隐藏草稿", wb -> {
+            Sheet draft = wb.cloneSheet(0);
+            wb.setSheetName(wb.getSheetIndex(draft), "收支总表（草稿）");
+            for (Row r : draft) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.NUMERIC && r.getRowNum() > 5 && c.getNumericCellValue() > 0) {
+                        c.setCellValue(c.getNumericCellValue() + 7);
+                    }
+                }
+            }
+            wb.setSheetHidden(wb.getSheetIndex(draft), true);
+        });
+        List<Finding> findings = screen(edited);
+        List<Finding> about = findings.stream().filter(f -> f.message().contains("收支总表（草稿）")).toList();
+        assertEquals(1, about.size(), "the draft is named once: " + about);
+        assertEquals("INPUT", about.get(0).rule());
+        assertEquals(Severity.WARNING, about.get(0).severity());
+        List<Finding> rest = new ArrayList<>(findings);
+        rest.removeAll(about);
+        assertEquals(described(screen(WORKBOOK)), described(rest));
+    }
+
+    private interface Edit {
+        void apply(Workbook wb);
+    }
+
+    /** A copy of the workbook with the edit made, beside a copy of its narrative of the same name. */
+    private Path edit(String name, Edit edit) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        Path target = dir.resolve(WORKBOOK.getFileName());
+        Files.copy(NARRATIVE, dir.resolve(NARRATIVE.getFileName()));
+        try (InputStream in = Files.newInputStream(WORKBOOK); Workbook wb = new XSSFWorkbook(in)) {
+            edit.apply(wb);
+            try (OutputStream out = Files.newOutputStream(target)) {
+                wb.write(out);
+            }
+        }
+        return target;
+    }
+
+    private static List<Finding> screen(Path workbook) {
+        return Examples.screener().screen(SubmissionLocator.locate(List.of(workbook)).get(0)).findings();
+    }
+
+    private static int lastColumn(Sheet s) {
+        int last = 0;
+        for (Row r : s) {
+            last = Math.max(last, r.getLastCellNum());
+        }
+        return last;
+    }
+
+    /** What a finding says about the figures, without where they are printed. */
+    private static List<String> described(List<Finding> findings) {
+        assertTrue(findings.stream().anyMatch(f -> f.severity() == Severity.ERROR), "the reference has its anomalies");
+        return findings.stream()
+                .map(f -> f.rule() + " " + f.severity() + " " + f.table() + " " + f.expected() + " " + f.actual()
+                        + " " + f.quote())
+                .sorted().toList();
+    }
+}
