@@ -10,11 +10,26 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args.length > 0 ? args[0] : null).execute(args));
     }
 
+    /** The command line with every subcommand. */
     static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command line for a run whose first argument is {@code first}: with only that subcommand when it names
+     * one (a one-file check starts about 0.1 s sooner), with all of them otherwise (usage, a mistyped name).
+     */
+    static CommandLine commandLine(String first) {
         CommandLine cl = new CommandLine(new JsauditCommand());
+        boolean named = JsauditCommand.SUBCOMMANDS.stream().anyMatch(c -> nameOf(c).equals(first));
+        for (Class<?> sub : JsauditCommand.SUBCOMMANDS) {
+            if (!named || nameOf(sub).equals(first)) {
+                cl.addSubcommand(sub);
+            }
+        }
         withHelpOptions(cl);
         // usage headings and the standard help/version texts in Chinese, for every subcommand
         cl.setResourceBundle(ResourceBundle.getBundle("cn.jsaudit.cli.messages"));
@@ -25,6 +40,10 @@ public final class Main {
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(CommandLine.Command.class).name();
     }
 
     /** Every command and subcommand answers -h/--help and -V/--version. */

@@ -96,6 +96,11 @@ final class CompiledRulesCache {
         }
     }
 
+    /** True when an entry is stored under the key (it may still prove unreadable: then {@link #load} is empty). */
+    boolean has(String key) {
+        return Files.isRegularFile(dir.resolve(key + ".bin"));
+    }
+
     Optional<List<KiePackage>> load(String key) {
         Path file = dir.resolve(key + ".bin");
         if (!Files.isRegularFile(file)) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +48,29 @@ final class RuleCompiler {
     RuleCompiler(List<RuleSource> sources, Optional<CompiledRulesCache> cache) {
         this.sources = sources;
         this.cache = cache;
+    }
+
+    /**
+     * The KieBase, compiled now; or, when every package is in the cache, being loaded on another thread while the
+     * caller goes on (reading the first submissions while the network is built: a one-file check on two cores
+     * does both at once). A package is cached only after a compile without problems, so loading it cannot bring
+     * one to light; should a cache file vanish meanwhile, that thread compiles it as {@link #compile} would.
+     */
+    CompletableFuture<KieBase> start() throws RuleCompileException {
+        if (cache.isEmpty() || !groups().stream().allMatch(g -> cache.get().has(key(g)))) {
+            return CompletableFuture.completedFuture(compile());
+        }
+        CompletableFuture<KieBase> base = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                base.complete(compile());
+            } catch (RuleCompileException | RuntimeException | Error e) {
+                base.completeExceptionally(e);
+            }
+        }, "jsaudit-rules-load");
+        loader.setDaemon(true);
+        loader.start();
+        return base;
     }
 
     KieBase compile() throws RuleCompileException {
@@ -123,7 +147,7 @@ final class RuleCompiler {
         if (cache.isEmpty()) {
             return build(group);
         }
-        String key = CompiledRulesCache.key(group.stream().map(sources::get).toList());
+        String key = key(group);
         Optional<List<KiePackage>> cached = cache.get().load(key);
         if (cached.isPresent()) {
             return new Result(cached.get(), List.of());
@@ -133,6 +157,10 @@ final class RuleCompiler {
             cache.get().store(key, built.packages());
         }
         return built;
+    }
+
+    private String key(List<Integer> group) {
+        return CompiledRulesCache.key(group.stream().map(sources::get).toList());
     }
 
     private Result build(List<Integer> group) {

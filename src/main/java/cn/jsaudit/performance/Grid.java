@@ -17,6 +17,8 @@ final class Grid {
     private final SheetData sheet;
     private final String file;
     private final Map<CellAddress, CellRangeAddress> merges = new HashMap<>();
+    /** The readers ask for the same cells' text many times (a number formatted, a merge looked up each time). */
+    private final Map<Long, String> texts = new HashMap<>();
 
     Grid(SheetData sheet, String file) {
         this.sheet = sheet;
@@ -72,8 +74,10 @@ final class Grid {
 
     /** The text as printed, stripped; "" for a blank or missing cell. */
     String text(int row, int col) {
-        CellData c = cell(row, col);
-        return c == null ? "" : c.printed().strip();
+        return texts.computeIfAbsent(((long) row << 32) | (col & 0xffffffffL), k -> {
+            CellData c = cell(row, col);
+            return c == null ? "" : c.printed().strip();
+        });
     }
 
     /** The location of the value shown at (row, col), in A1 form. */
