@@ -74,7 +74,8 @@ final class PoiLoader {
 
         boolean uncached(Cell cell) {
             return cell instanceof XSSFCell x && x.getCellType() == CellType.FORMULA
-                    && (!x.getCTCell().isSetV() || x.getCTCell().getV().isEmpty());
+                    && (!x.getCTCell().isSetV()
+                        || x.getCTCell().getV().isEmpty() && x.getCachedFormulaResultType() != CellType.STRING);
         }
 
         CellData value(Cell cell) {

@@ -482,7 +482,8 @@ final class XlsxLoader {
                     depth--;
                 }
             }
-            if (formula && (value == null || value.isEmpty())) {
+            // an empty <v/> is a cached empty text when the result is text (Excel writes t="str"), else no result at all
+            if (formula && (value == null || value.isEmpty() && !"str".equals(type))) {
                 throw new UncachedFormula(name, row, col);
             }
             if (type == null || type.equals("n")) {

@@ -68,6 +68,17 @@ class UncachedFormulasTest {
         assertEquals("C7", input.get(0).locations().get(0).cell());
     }
 
+    /** Excel's own record of a formula whose result is empty text (=IF(…,"",…)) is a result, not a missing one. */
+    @Test
+    void aCachedEmptyTextResultIsReadAsIsWithoutANote() throws Exception {
+        Path blank = rewriteSheets(EXAMPLE, tmp.resolve("空文本公式.xlsx"), "xl/worksheets/sheet1.xml",
+                xml -> xml.replaceFirst("</row>", "<c r=\"Z1\" t=\"str\"><f>IF(1=1,\"\",1)</f><v></v></c></row>"));
+
+        WorkbookData wb = Workbooks.read(blank, InputLimits.DEFAULT);
+        assertEquals(List.of(), wb.notes());
+        assertEquals(null, wb.sheets().get(0).cell(0, 25));
+    }
+
     private static List<String> described(List<Finding> findings) {
         return findings.stream()
                 .map(f -> f.rule() + " " + f.severity() + " " + f.table() + " " + f.expected() + " " + f.actual() + " "
