@@ -94,7 +94,9 @@ public record NumberPolicy(boolean printedZerosExact, BigDecimal minimumToleranc
 
     /**
      * A number as messages print it: exact when it has at most six decimals (printed amounts and their sums, 元
-     * converted to 万元 included), else rounded to four (a computed quotient); at least two decimals; "—" for none.
+     * converted to 万元 included), else rounded to four (a computed quotient) — or to two significant digits when four
+     * decimals would print a non-zero value as 0 (the tolerance of a table printed in 元 is 0.0000005 万元);
+     * at least two decimals; "—" for none.
      */
     public static String fmt(BigDecimal v) {
         if (v == null) {
@@ -102,7 +104,9 @@ public record NumberPolicy(boolean printedZerosExact, BigDecimal minimumToleranc
         }
         BigDecimal s = v.stripTrailingZeros();
         if (s.scale() > 6) {
-            s = v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+            BigDecimal rounded = v.setScale(4, RoundingMode.HALF_UP);
+            s = (rounded.signum() == 0 && v.signum() != 0 ? v.round(new MathContext(2, RoundingMode.HALF_UP)) : rounded)
+                    .stripTrailingZeros();
         }
         return (s.scale() < 2 ? s.setScale(2) : s).toPlainString();
     }

@@ -72,6 +72,8 @@ class NumberPolicyTest {
         assertEquals("0.005", NumberPolicy.fmt(d("0.005")));
         assertEquals("1.234567", NumberPolicy.fmt(d("1.234567")), "元 with 分 in 万元 is printed whole");
         assertEquals("33.3333", NumberPolicy.fmt(d("100").divide(d("3"), java.math.MathContext.DECIMAL64)));
+        assertEquals("0.0000005", NumberPolicy.fmt(d("0.0000005")), "a 元 table's half step in 万元 is not printed as 0");
+        assertEquals("0.000001", NumberPolicy.fmt(d("0.000001")));
         assertEquals("—", NumberPolicy.fmt(null));
         assertEquals("96.3%", NumberPolicy.fmtRate(d("96.2546"), claim("96", "%")));
         assertEquals("134.11%", NumberPolicy.pct(d("134.106")));
