@@ -12,9 +12,11 @@ import cn.jsaudit.ingest.Workbooks;
 import cn.jsaudit.ingest.WorkbookData;
 import cn.jsaudit.ingest.SheetData;
 import cn.jsaudit.ingest.TemplateVocabulary;
+import cn.jsaudit.ingest.InputLimits;
 import cn.jsaudit.pdf.PdfDisclosure;
 import cn.jsaudit.pdf.PdfLimits;
 import cn.jsaudit.pdf.PdfReader;
+import cn.jsaudit.rulepack.RulePack;
 import java.util.Set;
 import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.Finding;
@@ -78,17 +80,18 @@ final class InspectCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         WorkbookFacts facts;
+        InputLimits limits = RulePack.limitsOf(rules);
         try {
             WorkbookData data;
             if (PdfReader.isPdf(workbook)) {
                 TemplateVocabulary words = templates.vocabulary();
-                PdfDisclosure pdf = new PdfReader(words.notePrefixes(), words.emptyNotes(), PdfLimits.of(cn.jsaudit.ingest.InputLimits.DEFAULT)).read(workbook);
+                PdfDisclosure pdf = new PdfReader(words.notePrefixes(), words.emptyNotes(), PdfLimits.of(limits)).read(workbook);
                 data = pdf.workbook();
                 if (grid) {
                     printGrid(out, pdf);
                 }
             } else {
-                data = Workbooks.read(workbook);
+                data = Workbooks.read(workbook, limits);
             }
             facts = new WorkbookReader(templates, template).read(data, workbook.getFileName().toString());
         } catch (InputProblem e) {

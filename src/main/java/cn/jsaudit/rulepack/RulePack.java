@@ -189,4 +189,18 @@ public final class RulePack {
     public InputLimits limits() {
         return limits;
     }
+
+    /**
+     * The input limits of a rules folder's settings.yaml alone, for a command that reads a workbook without the rules
+     * (inspect): the defaults when there is none; a broken one is named by {@code rules check}, not here.
+     */
+    public static InputLimits limitsOf(Path dir) {
+        for (String name : List.of("settings.yaml", "settings.yml")) {
+            Path file = dir.resolve(name);
+            if (Files.isRegularFile(file)) {
+                return Settings.read(dir, file, new ArrayList<>()).limits();
+            }
+        }
+        return InputLimits.DEFAULT;
+    }
 }

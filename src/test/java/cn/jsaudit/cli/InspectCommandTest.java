@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jsaudit.fixtures.Examples;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** jsaudit inspect shows what was read: the template and its fit, the header, the column pairing, the cells. */
 class InspectCommandTest {
@@ -29,6 +32,16 @@ class InspectCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("公用经费 公用经费合计：[3]I34=2.85"), r.out());
         assertTrue(!r.out().contains("━━ 公开05表"), "only the table asked for");
+    }
+
+    /** inspect reads within the limits of the rules folder it is given, as check does. */
+    @Test
+    void theLimitsOfTheRulesFolderApply(@TempDir Path dir) throws Exception {
+        Path rules = Examples.rulesWith(dir.resolve("rules"), "templates/common.yaml", "templates/national.yaml");
+        Files.writeString(rules.resolve("settings.yaml"), "limits:\n  maxRows: 10\n");
+        CommandRun r = run("inspect", Examples.SEED_000.toString(), "--rules", rules.toString());
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.err().contains("maxRows"), r.err());
     }
 
     @Test
