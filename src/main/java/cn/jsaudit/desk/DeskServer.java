@@ -66,6 +66,10 @@ public final class DeskServer implements AutoCloseable {
     /** Pages a visitor without a session is sent to sign in from; anything else is answered 401. */
     private static final Set<String> PAGES = Set.of("/", "/unit");
     private static final Logger LOG = LoggerFactory.getLogger(DeskServer.class);
+    /** The one route that takes submissions; every other body (sign-in, a decision with the unit's text) is small. */
+    private static final String UPLOAD_PATH = "/api/batches";
+    /** Far beyond any form or decision, far below an upload: a sign-in is not a way to make the desk hold megabytes. */
+    private static final long FORM_BYTES = 1L << 20;
 
     private final Accounts accounts;
     private final DeskStore store;
@@ -184,7 +188,7 @@ public final class DeskServer implements AutoCloseable {
             }
             send(ctx, Map.of("batch", b, "submissions", store.submissionsOf(b.id()).stream().map(this::summary).toList()));
         });
-        r.post("/api/batches", this::upload);
+        r.post(UPLOAD_PATH, this::upload);
         r.get("/api/units", ctx -> {
             String status = ctx.queryParam("status");
             if (status != null && !status.isEmpty() && !DeskStore.STATUSES.contains(status)) {
@@ -236,8 +240,12 @@ public final class DeskServer implements AutoCloseable {
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'");
         ctx.header("Cache-Control", "no-store");
-        if (ctx.req().getContentLengthLong() > limits.maxRequestBytes()) {
+        long length = ctx.req().getContentLengthLong();
+        if (length > limits.maxRequestBytes()) {
             throw new Refusal(413, "上传内容过大：一次最多 " + (limits.maxRequestBytes() >> 20) + " MB");
+        }
+        if (length > FORM_BYTES && !ctx.path().equals(UPLOAD_PATH)) {
+            throw new Refusal(413, "请求内容过大：除上传提交外，一次最多 " + (FORM_BYTES >> 10) + " KB");
         }
         if (PUBLIC.contains(ctx.path())) {
             return;

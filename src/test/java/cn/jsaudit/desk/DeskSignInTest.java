@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,6 +144,16 @@ class DeskSignInTest {
         assertEquals(429, other.signInAnswer("dave", "dave-secret").statusCode());
         // dave's own browser signs in at once
         assertTrue(reviewer.signIn("dave", "dave-secret"));
+    }
+
+    /** Only an upload may be large: a sign-in form of megabytes is refused before it is read, and the desk goes on. */
+    @Test
+    void aLargeBodyIsRefusedEverywhereButTheUpload() throws Exception {
+        DeskClient c = new DeskClient(direct.port());
+        HttpResponse<byte[]> big = c.postForm("/login", Map.of("username", "carol", "password", "x".repeat(2 << 20)));
+        assertEquals(413, big.statusCode());
+        assertTrue(body(big).contains("除上传提交外，一次最多 1024 KB"), body(big));
+        assertTrue(c.signIn("carol", "carol-secret"));
     }
 
     @Test
