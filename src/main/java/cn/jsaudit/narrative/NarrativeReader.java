@@ -77,7 +77,7 @@ final class NarrativeReader {
         } catch (LimitExceeded e) {
             throw new NarrativeException("情况说明 " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new NarrativeException("无法读取情况说明文件 " + name + "（" + cn.jsaudit.ingest.IoMessages.reason(e) + "）。", e);
+            throw unreadable(name, e);
         }
     }
 
@@ -107,11 +107,16 @@ final class NarrativeReader {
         }
     }
 
+    /** A narrative file the system would not let us read (missing rights, a folder, a device error). */
+    private static NarrativeException unreadable(String name, IOException e) {
+        return new NarrativeException("无法读取情况说明文件 " + name + "（" + cn.jsaudit.ingest.IoMessages.reason(e) + "）。", e);
+    }
+
     private static boolean isOle2(Path file, String name) throws NarrativeException {
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
             return FileMagic.valueOf(in) == FileMagic.OLE2;
         } catch (IOException e) {
-            throw new NarrativeException("无法读取情况说明文件 " + name + "（" + cn.jsaudit.ingest.IoMessages.reason(e) + "）。", e);
+            throw unreadable(name, e);
         }
     }
 
@@ -122,7 +127,7 @@ final class NarrativeReader {
         } catch (LimitExceeded e) {
             throw new NarrativeException("情况说明 " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new NarrativeException("无法读取情况说明文件 " + name + "（" + cn.jsaudit.ingest.IoMessages.reason(e) + "）。", e);
+            throw unreadable(name, e);
         }
         try (InputStream in = Files.newInputStream(file); HWPFDocument doc = new HWPFDocument(in);
              WordExtractor words = new WordExtractor(doc)) {

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
  */
 record RuleFiles(List<Path> drl, List<Path> formulas, Path settings, List<Path> tests) {
 
+    /** The names the settings file may have, at the top of the rules folder. */
+    static final List<String> SETTINGS_NAMES = List.of("settings.yaml", "settings.yml");
+
     static RuleFiles classify(Path dir, List<RuleProblem> problems) {
         List<Path> drl = new ArrayList<>();
         List<Path> formulas = new ArrayList<>();
@@ -45,7 +48,7 @@ record RuleFiles(List<Path> drl, List<Path> formulas, Path settings, List<Path> 
                 } else if (!lower.endsWith(".md")) {
                     problems.add(refused(dir, f, "测试目录中只能有测试用例（.txt）和说明文档（.md）"));
                 }
-            } else if (rel.getNameCount() == 1 && (lower.equals("settings.yaml") || lower.equals("settings.yml"))) {
+            } else if (rel.getNameCount() == 1 && SETTINGS_NAMES.contains(lower)) {
                 settings = f;
             } else if (lower.endsWith(".drl")) {
                 drl.add(f);

@@ -195,7 +195,7 @@ public final class RulePack {
      * (inspect): the defaults when there is none; a broken one is named by {@code rules check}, not here.
      */
     public static InputLimits limitsOf(Path dir) {
-        for (String name : List.of("settings.yaml", "settings.yml")) {
+        for (String name : RuleFiles.SETTINGS_NAMES) {
             Path file = dir.resolve(name);
             if (Files.isRegularFile(file)) {
                 return Settings.read(dir, file, new ArrayList<>()).limits();
