@@ -3,17 +3,13 @@ package cn.jsaudit.performance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jsaudit.fixtures.Examples;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.PerformanceForm;
 import cn.jsaudit.model.Severity;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +25,7 @@ class FormTitlesTest {
     @Test
     void blankRowsAboveAFormDoNotHideIt() throws Exception {
         Path shifted = tmp.resolve("空行.xlsx");
-        rewrite(Harness.REFERENCE, shifted, wb -> {
+        Examples.edited(Harness.REFERENCE, shifted, wb -> {
             for (Sheet s : wb) {
                 s.shiftRows(0, s.getLastRowNum(), 3);
             }
@@ -41,7 +37,7 @@ class FormTitlesTest {
     @Test
     void aSheetNamedAsAFormWithoutItsTitleIsSaidToBeUnread() throws Exception {
         Path untitled = tmp.resolve("无标题.xlsx");
-        rewrite(Harness.REFERENCE, untitled, wb -> {
+        Examples.edited(Harness.REFERENCE, untitled, wb -> {
             Sheet form = wb.getSheet("城乡居民项目自评表");
             // a new cell: POI keeps an inline string's old text beside a value set on it
             form.getRow(0).removeCell(form.getRow(0).getCell(0));
@@ -63,16 +59,4 @@ class FormTitlesTest {
                 .map(f -> f.kind() + " " + f.title()).toList();
     }
 
-    private interface Edit {
-        void apply(Workbook wb);
-    }
-
-    private static void rewrite(Path source, Path target, Edit edit) throws Exception {
-        try (InputStream in = Files.newInputStream(source); Workbook wb = new XSSFWorkbook(in)) {
-            edit.apply(wb);
-            try (OutputStream out = Files.newOutputStream(target)) {
-                wb.write(out);
-            }
-        }
-    }
 }

@@ -6,18 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.jsaudit.fixtures.Examples;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Severity;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,22 +84,11 @@ class OfficeEditsTest {
         assertEquals(described(screen(WORKBOOK)), described(rest));
     }
 
-    private interface Edit {
-        void apply(Workbook wb);
-    }
-
     /** A copy of the workbook with the edit made, beside a copy of its narrative of the same name. */
-    private Path edit(String name, Edit edit) throws Exception {
+    private Path edit(String name, Consumer<Workbook> edit) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve(name));
-        Path target = dir.resolve(WORKBOOK.getFileName());
         Files.copy(NARRATIVE, dir.resolve(NARRATIVE.getFileName()));
-        try (InputStream in = Files.newInputStream(WORKBOOK); Workbook wb = new XSSFWorkbook(in)) {
-            edit.apply(wb);
-            try (OutputStream out = Files.newOutputStream(target)) {
-                wb.write(out);
-            }
-        }
-        return target;
+        return Examples.edited(WORKBOOK, dir.resolve(WORKBOOK.getFileName()), edit);
     }
 
     private static List<Finding> screen(Path workbook) {
