@@ -123,13 +123,14 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         step("rulesLoad");
-        RunRecord run = record.join();
-        step("runRecord");
         BatchSummary summary = new BatchSummary();
-        Annotations annotations = annotate == null ? null : new Annotations(run, paths, annotate, diagnostics);
+        Annotations annotations = annotate == null ? null : new Annotations(waitFor(record), paths, annotate, diagnostics);
         List<String> missingCopies = new ArrayList<>();
         PhaseTimer timer = profile == null ? PhaseTimer.NONE : profile;
-        try (Reports reports = Reports.open(destinations(), System.out, run, folder.rules().rules())) {
+        // The reports open when the first submission is screened: their head carries the run record, whose digests
+        // (every input file read through) are then computed while the first submissions are screened, not before.
+        try (OpenedLater reports = new OpenedLater(() -> Reports.open(destinations(), System.out, waitFor(record),
+                folder.rules().rules()))) {
             new BatchScreener(screener, jobs).screen(submissions, timer, (files, result) -> {
                 ScreeningResult r = explanations.apply(result);
                 if (annotations == null) {
@@ -172,6 +173,59 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE; // some input could not be screened, or a copy is missing: the run is incomplete
         }
         return summary.anyError() ? ExitCodes.ERRORS_FOUND : ExitCodes.CLEAN;
+    }
+
+    /** The run record, the time the main thread waited for it profiled as the step "runRecord". */
+    private RunRecord waitFor(CompletableFuture<RunRecord> record) {
+        long t = System.nanoTime();
+        RunRecord run = record.join();
+        if (profile != null) {
+            profile.waited("runRecord", System.nanoTime() - t);
+        }
+        return run;
+    }
+
+    /** The reports of the run, opened on first use: the first submission screened, or the end of the run. */
+    private static final class OpenedLater implements AutoCloseable {
+
+        interface Opener {
+            Reports open() throws IOException;
+        }
+
+        private final Opener opener;
+        private Reports reports;
+        private boolean tried;
+
+        OpenedLater(Opener opener) {
+            this.opener = opener;
+        }
+
+        void add(ScreeningResult result) throws IOException {
+            reports().add(result);
+        }
+
+        void finish() throws IOException {
+            reports().finish();
+        }
+
+        private Reports reports() throws IOException {
+            if (!tried) {
+                tried = true;
+                reports = opener.open();
+            }
+            return reports;
+        }
+
+        /** A run that ends before its first submission is screened still leaves reports, marked incomplete. */
+        @Override
+        public void close() throws IOException {
+            if (!tried) {
+                reports();
+            }
+            if (reports != null) {
+                reports.close();
+            }
+        }
     }
 
     /** A screened submission on its way to the reports, with the reason it has no annotated copy, if so. */

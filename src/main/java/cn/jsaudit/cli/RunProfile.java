@@ -83,6 +83,14 @@ final class RunProfile implements PhaseTimer {
         stepCpuStart = cpu;
     }
 
+    /**
+     * A wait of the main thread inside a step (the run record's digests, awaited when the reports open): its time,
+     * beside the steps, not one of them.
+     */
+    void waited(String name, long nanos) {
+        steps.put(name, nanos / 1_000_000);
+    }
+
     /** CPU time of the whole process (every thread, JIT and GC included), or -1 where the JVM cannot tell. */
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
