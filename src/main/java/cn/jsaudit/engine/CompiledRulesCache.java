@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -114,9 +116,23 @@ final class CompiledRulesCache {
             for (int i = 0; i < n; i++) {
                 packages.add((InternalKnowledgePackage) objects.readObject());
             }
+            used(file);
             return Optional.of(packages);
         } catch (Exception | LinkageError e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Marks an entry as just used: pruning keeps the most recently used entries, so that the entries of the rules in
+     * daily use, read on every run but written once, are not pushed out by a few other folders or builds (each of
+     * which writes an entry per package) and compiled again, pushing out others in turn.
+     */
+    private static void used(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (IOException | RuntimeException e) {
+            // the cache is an optimisation only
         }
     }
 
@@ -139,7 +155,7 @@ final class CompiledRulesCache {
         }
     }
 
-    /** Every edit or new build adds entries; only the most recently written ones are kept. */
+    /** Every edit or new build adds entries; only the most recently used (written or read) ones are kept. */
     private void prune() throws IOException {
         List<Path> entries;
         try (Stream<Path> files = Files.list(dir)) {

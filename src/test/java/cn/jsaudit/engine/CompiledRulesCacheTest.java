@@ -1,13 +1,16 @@
 package cn.jsaudit.engine;
 
 import static cn.jsaudit.engine.SumRule.amount;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jsaudit.model.Finding;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,9 +29,9 @@ class CompiledRulesCacheTest {
             List<RuleBook.RuleSource> sources = List.of(new RuleBook.RuleSource("t.drl", SumRule.DRL));
             RuleBook compiled = RuleBook.compile(sources);
             Path stored = single(dir);
-            long storedAt = Files.getLastModifiedTime(stored).toMillis();
+            byte[] storedBytes = Files.readAllBytes(stored);
             RuleBook loaded = RuleBook.compile(sources);
-            assertEquals(storedAt, Files.getLastModifiedTime(single(dir)).toMillis(), "read, not rewritten");
+            assertArrayEquals(storedBytes, Files.readAllBytes(single(dir)), "read, not rewritten");
             List<Finding> a = compiled.evaluate(FACTS);
             List<Finding> b = loaded.evaluate(FACTS);
             assertEquals(1, a.size());
@@ -66,6 +69,22 @@ class CompiledRulesCacheTest {
             assertEquals(1, all.size(), all.toString());
             return all.get(0);
         }
+    }
+
+    @Test
+    void anEntryReadOnEveryRunOutlivesNewerEntriesWrittenSince(@TempDir Path dir) throws Exception {
+        CompiledRulesCache cache = new CompiledRulesCache(dir);
+        cache.store("daily", List.of());
+        Files.setLastModifiedTime(dir.resolve("daily.bin"), FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        for (int i = 0; i < 63; i++) {
+            cache.store("other" + i, List.of());
+        }
+        assertTrue(cache.load("daily").isPresent());
+        for (int i = 63; i < 70; i++) {
+            cache.store("other" + i, List.of());
+        }
+        assertTrue(cache.has("daily"), "used an hour after it was written, later than the others were written");
+        assertFalse(cache.has("other0"));
     }
 
     @Test
