@@ -9,7 +9,7 @@ import cn.jsaudit.model.Location;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,22 +98,22 @@ class RuleCompilerTest {
         Optional<CompiledRulesCache> cache = Optional.of(new CompiledRulesCache(dir));
         RuleBook.RuleSource a = new RuleBook.RuleSource("a.drl", rule("pa", "A-1", "5"));
         new RuleCompiler(List.of(a, new RuleBook.RuleSource("b.drl", rule("pb", "B-1", "5"))), cache).compile();
-        Map<Path, FileTime> stored = stamps(dir);
+        Map<Path, Object> stored = identities(dir);
         assertEquals(2, stored.size(), "one file per package");
-        for (Path p : stored.keySet()) {
-            Files.setLastModifiedTime(p, FileTime.fromMillis(0));
-        }
         new RuleCompiler(List.of(a, new RuleBook.RuleSource("b.drl", rule("pb", "B-1", "7"))), cache).compile();
-        Map<Path, FileTime> after = stamps(dir);
+        Map<Path, Object> after = identities(dir);
         assertEquals(3, after.size(), "the edited package stored anew");
-        assertEquals(2, after.values().stream().filter(t -> t.toMillis() == 0).count(), "the other packages read, not rewritten");
+        // an entry is stored by moving a new file in its place: a read entry is still the same file
+        assertEquals(2, after.entrySet().stream().filter(e -> e.getValue().equals(stored.get(e.getKey()))).count(),
+                "the other packages read, not rewritten");
     }
 
-    private static Map<Path, FileTime> stamps(Path dir) throws Exception {
+    /** Each cache file and its identity (inode), which a rewrite changes and a read or a touch does not. */
+    private static Map<Path, Object> identities(Path dir) throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return files.collect(Collectors.toMap(p -> p, p -> {
                 try {
-                    return Files.getLastModifiedTime(p);
+                    return Files.readAttributes(p, BasicFileAttributes.class).fileKey();
                 } catch (java.io.IOException e) {
                     throw new IllegalStateException(e);
                 }
