@@ -1,6 +1,7 @@
 package cn.jsaudit.pipeline;
 
 import cn.jsaudit.model.ScreeningResult;
+import cn.jsaudit.model.ScreenedFiles;
 import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.ingest.FileNames;
 import cn.jsaudit.ingest.UnitReplyReader;
@@ -225,7 +226,8 @@ public final class Screener {
         findings.sort(FindingOrder.ORDER);
         findings = returned.apply(submission.unit(), capped(findings, file, limits));
         laps.end(PhaseTimer.Phase.RULES);
-        return new ScreeningResult(file, submission.unit(), submission.year(), submission.template(), findings);
+        return new ScreeningResult(file, submission.unit(), submission.year(), submission.template(), findings,
+                new ScreenedFiles(!tables.tables().isEmpty(), narrative != null, hasForms));
     }
 
     /**
