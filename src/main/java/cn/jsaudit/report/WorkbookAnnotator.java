@@ -10,6 +10,7 @@ import cn.jsaudit.model.ScreeningResult;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.FileAlreadyExistsException;
@@ -57,7 +58,7 @@ public final class WorkbookAnnotator {
 
     /** Marks jsaudit's part of a cell comment, so that a re-annotated workbook does not repeat old messages. */
     static final String COMMENT_MARK = "【jsaudit 审核】";
-    private static final int POSITION_COLUMN = ReviewSheet.COLUMNS.indexOf(ReviewSheet.POSITION);
+    static final int POSITION_COLUMN = ReviewSheet.COLUMNS.indexOf(ReviewSheet.POSITION);
 
     private final RunRecord run;
 
@@ -79,6 +80,15 @@ public final class WorkbookAnnotator {
      * (2), (3) … suffix when that name is taken) and returns its path.
      */
     public Path annotate(Path workbook, ScreeningResult result, Path dir) throws IOException {
+        if (isZip(workbook)) {
+            try (XlsxAnnotation copy = XlsxAnnotation.open(workbook)) {
+                copy.annotate(result.findings(), runNote(workbook));
+                Files.createDirectories(dir);
+                return writeNew(dir, workbook.getFileName().toString(), copy::writeTo);
+            } catch (XlsxAnnotation.Unsupported e) {
+                // a package of a kind the part-by-part writer does not take on: POI's user model writes it
+            }
+        }
         byte[] original = Files.readAllBytes(workbook);
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(original))) {
             removeOldReviewSheets(wb);
@@ -87,7 +97,15 @@ public final class WorkbookAnnotator {
             review.createRow(review.getLastRowNum() + 2).createCell(0).setCellValue(runNote(workbook));
             Files.createDirectories(dir);
             withoutDanglingRelationships(wb);
-            return writeNew(wb, dir, workbook.getFileName().toString());
+            return writeNew(dir, workbook.getFileName().toString(), wb::write);
+        }
+    }
+
+    /** An .xlsx (or .xlsm …) package: a zip file, whatever its name says; else an .xls or other OLE2 file. */
+    private static boolean isZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         }
     }
 
@@ -184,7 +202,8 @@ public final class WorkbookAnnotator {
         return d != null ? d : sheet.createDrawingPatriarch();
     }
 
-    private static String noteLine(Finding f) {
+    /** A finding's lines in its cell's comment. */
+    static String noteLine(Finding f) {
         String status = f.explanation() == null ? "" : "\n  " + ReviewSheet.REPLY + "：" + f.explanation();
         return "[" + f.severity().label() + "] " + f.rule() + " " + f.message() + status + "\n";
     }
@@ -231,9 +250,7 @@ public final class WorkbookAnnotator {
         CellStyle link = linkStyle(wb);
         int n = 1;
         for (Finding f : findings) {
-            Row row = t.add(Arrays.asList(n++, f.severity().label(), f.status().label(), f.rule(), f.title(),
-                    f.table() == null ? null : "公开" + f.table() + "表", Positions.of(f), f.message(), f.expected(),
-                    f.actual(), f.difference(), f.quote(), f.explanation()));
+            Row row = t.add(reviewValues(n++, f));
             Location target = f.primaryLocation();
             if (target != null && target.sheet() != null && target.rowIndex() >= 0 && wb.getSheet(target.sheet()) != null) {
                 Cell cell = row.getCell(POSITION_COLUMN);
@@ -254,6 +271,13 @@ public final class WorkbookAnnotator {
         return sheet;
     }
 
+    /** The {@link ReviewSheet#COLUMNS} of the finding numbered {@code n}; null leaves the cell blank. */
+    static List<Object> reviewValues(int n, Finding f) {
+        return Arrays.asList(n, f.severity().label(), f.status().label(), f.rule(), f.title(),
+                f.table() == null ? null : "公开" + f.table() + "表", Positions.of(f), f.message(), f.expected(),
+                f.actual(), f.difference(), f.quote(), f.explanation());
+    }
+
     private static CellStyle linkStyle(Workbook wb) {
         Font font = wb.createFont();
         font.setUnderline(Font.U_SINGLE);
@@ -263,8 +287,16 @@ public final class WorkbookAnnotator {
         return style;
     }
 
-    /** Writes to the first free name; CREATE_NEW makes "never overwrite" hold even against a racing writer. */
-    private static Path writeNew(Workbook wb, Path dir, String originalName) throws IOException {
+    /** What writes the copy's bytes. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes to the first free name; CREATE_NEW makes "never overwrite" hold even against a racing writer. A copy
+     * that fails half-way is removed: no file is better than a broken one.
+     */
+    private static Path writeNew(Path dir, String originalName, Content content) throws IOException {
         int dot = originalName.lastIndexOf('.');
         String base = dot > 0 ? originalName.substring(0, dot) : originalName;
         String ext = dot > 0 ? originalName.substring(dot) : "";
@@ -273,13 +305,20 @@ public final class WorkbookAnnotator {
             if (Files.exists(target)) {
                 continue;
             }
-            // buffered: POI's zip writer hands the file a few hundred bytes per call
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.CREATE_NEW), 1 << 16)) {
-                wb.write(out);
-                return target;
+            OutputStream file;
+            try {
+                file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW);
             } catch (FileAlreadyExistsException e) {
-                // taken between the check and the open: try the next suffix
+                continue; // taken between the check and the open: try the next suffix
             }
+            // buffered: zip writers hand the file a few hundred bytes per call
+            try (OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
+                content.writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(target);
+                throw e;
+            }
+            return target;
         }
     }
 }
