@@ -274,7 +274,7 @@ public final class WorkbookAnnotator {
     /** The {@link ReviewSheet#COLUMNS} of the finding numbered {@code n}; null leaves the cell blank. */
     static List<Object> reviewValues(int n, Finding f) {
         return Arrays.asList(n, f.severity().label(), f.status().label(), f.rule(), f.title(),
-                f.table() == null ? null : "公开" + f.table() + "表", Positions.of(f), f.message(), f.expected(),
+                FindingRow.tableName(f.table()), Positions.of(f), f.message(), f.expected(),
                 f.actual(), f.difference(), f.quote(), f.explanation());
     }
 

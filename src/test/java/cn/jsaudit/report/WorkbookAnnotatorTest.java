@@ -266,6 +266,32 @@ class WorkbookAnnotatorTest {
         assertTrue(copy.sheets().stream().filter(s -> s.isReviewSheet()).count() == 1);
     }
 
+    /** A package the part-by-part writer does not take on (here: no styles part) is still annotated, through POI. */
+    @Test
+    void aPackageWithoutStylesIsAnnotatedThroughPoi() throws Exception {
+        Path original = tmp.resolve("无样式-2023.xlsx");
+        List<cn.jsaudit.fixtures.RawZip.Entry> entries = new java.util.ArrayList<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(EXAMPLE.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                String text = new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (e.getName().equals("xl/styles.xml")) {
+                    continue;
+                }
+                if (e.getName().equals("xl/_rels/workbook.xml.rels") || e.getName().equals("[Content_Types].xml")) {
+                    text = text.replaceAll("<(Relationship|Override)[^>]*styles[^>]*/>", "");
+                }
+                entries.add(cn.jsaudit.fixtures.RawZip.deflated(e.getName(), text));
+            }
+        }
+        cn.jsaudit.fixtures.RawZip.write(original, entries);
+        Path out = new WorkbookAnnotator(Scenarios.RUN).annotate(original, Scenarios.submissionA(), tmp.resolve("out"));
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            assertEquals("审核结果", wb.getSheetName(0));
+            assertEquals(WorkbookAnnotator.COMMENT_MARK + "\n[错误] T01-总计平衡 " + Scenarios.ERROR.message(), comment(wb, "收支总表", 35, 2));
+            assertFill(wb, "收支总表", 35, 2, IndexedColors.RED);
+        }
+    }
+
     private static Finding finding(String rule, Severity severity, String... cells) {
         return new Finding(rule, rule, severity, rule + " 的说明", "02",
                 java.util.Arrays.stream(cells).map(c -> new Location("丙单位-2023.xlsx", "收入表", c)).toList(), null, null, null, null);
