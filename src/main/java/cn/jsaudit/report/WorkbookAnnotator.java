@@ -51,8 +51,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * (red ERROR, orange WARNING, blue INFO) with a comment holding the messages, and a first sheet 审核结果
  * listing the findings with links to their cells, an empty 单位说明 column for the unit to fill in and send back
  * ({@link ReviewSheet} holds the sheet's name and columns, which the reader of the returned copy finds it by),
- * and under the list the run record with the original's SHA-256. The original is read into memory and never
- * written; an existing output file is never replaced.
+ * and under the list the run record with the original's SHA-256. The original is never written; an existing
+ * output file is never replaced. An .xlsx copy is written part by part ({@link XlsxAnnotation}: only the parts that
+ * change are parsed and written); an .xls, or a package of a kind that writer does not take on, goes through POI's
+ * user model, which reads the whole workbook and writes it all back.
  */
 public final class WorkbookAnnotator {
 
