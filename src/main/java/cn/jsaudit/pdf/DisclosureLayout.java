@@ -50,22 +50,57 @@ final class DisclosureLayout {
     }
 
     /**
-     * A table that opens a page without a heading of its own, under the same columns as the table that closed the
-     * previous page, is that table continued: its rows are appended, less the header rows it repeats.
+     * A table that opens a page under the same columns as the table that closed the previous page, without a heading
+     * of its own or with that table's heading and header rows printed again (a title repeated on every page, perhaps
+     * marked 续表), is that table continued: its rows are appended, less the header rows it repeats. A table under the
+     * same title whose first rows differ is another table (one 项目支出绩效自评表 a project). Text printed inside the
+     * previous table's frame (a heading too long for its cell, overflowing it) does not part them.
      */
     private static List<Flow> joinContinued(List<Flow> flow) {
         List<Flow> out = new ArrayList<>();
         for (Flow item : flow) {
-            Flow last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (item instanceof Flow.Table next && last instanceof Flow.Table previous
-                    && next.page() > previous.table().lastPage() && next.table().heading().isEmpty()
-                    && previous.table().notes().isEmpty() && previous.table().sameColumns(next.table())) {
-                previous.table().append(next.table(), repeatedHeader(previous.table(), next.table()));
-                continue;
+            Flow.Table previous = lastTable(out);
+            if (item instanceof Flow.Table next && previous != null
+                    && next.page() > previous.table().lastPage() && previous.table().notes().isEmpty()
+                    && previous.table().sameColumns(next.table())) {
+                int repeated = repeatedHeader(previous.table(), next.table());
+                if (next.table().heading().isEmpty() || repeated > 0 && sameHeading(previous.table(), next.table())) {
+                    previous.table().append(next.table(), repeated);
+                    continue;
+                }
             }
             out.add(item);
         }
         return out;
+    }
+
+    /** The table last laid out, when nothing but text printed inside its own frame follows it. */
+    private static Flow.Table lastTable(List<Flow> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (out.get(i) instanceof Flow.Table t) {
+                return t;
+            }
+            Flow.Line line = (Flow.Line) out.get(i);
+            PrintedTable table = null;
+            for (int k = i - 1; k >= 0 && table == null; k--) {
+                table = out.get(k) instanceof Flow.Table t ? t.table() : null;
+            }
+            if (table == null || !table.frames(line.page(), line.line().top(), line.line().bottom())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the continuation's heading is the table's own printed again (续表 and （续） aside). */
+    private static boolean sameHeading(PrintedTable table, PrintedTable next) {
+        return headingText(next).equals(headingText(table));
+    }
+
+    private static String headingText(PrintedTable table) {
+        StringBuilder b = new StringBuilder();
+        table.heading().forEach(l -> b.append(l.text()));
+        return b.toString().replaceAll("\\s+", "").replaceAll("[（(]续[）)]|续表", "");
     }
 
     /** How many of the continuation's first rows repeat the table's first rows (its header printed again). */

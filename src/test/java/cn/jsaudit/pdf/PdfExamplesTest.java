@@ -60,6 +60,16 @@ class PdfExamplesTest {
     }
 
     @Test
+    void tablesBrokenOverPagesGiveTheWorkbooksFindings() throws IOException {
+        assertSameFindings(PdfRenderings.Style.PAGE_BREAKS);
+    }
+
+    @Test
+    void tablesWithoutRulingsGiveTheWorkbooksFindings() throws IOException {
+        assertSameFindings(PdfRenderings.Style.UNRULED);
+    }
+
+    @Test
     void theCleanExampleGivesNoErrorOrWarningFromItsPdf() {
         int clean = indexOf(Examples.CLEAN);
         for (PdfRenderings.Style style : PdfRenderings.Style.values()) {
@@ -129,7 +139,12 @@ class PdfExamplesTest {
         return r.findings().stream().map(PdfExamplesTest::essence).sorted().toList();
     }
 
+    /** Values as numbers: 15 printed in the PDF is the workbook's 15.00. */
     static String essence(Finding f) {
-        return f.rule() + "\t" + f.severity() + "\t" + f.table() + "\t" + f.expected() + "\t" + f.actual();
+        return f.rule() + "\t" + f.severity() + "\t" + f.table() + "\t" + number(f.expected()) + "\t" + number(f.actual());
+    }
+
+    private static String number(java.math.BigDecimal value) {
+        return value == null ? "null" : value.stripTrailingZeros().toPlainString();
     }
 }
