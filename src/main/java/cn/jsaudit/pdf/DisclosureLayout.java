@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Lays out a document's pages as a reader meets them: on each page, the ruled tables, then the page furniture
  * (dropped), each table with its heading and notes, and the running text between; then a table that runs on from
- * one page to the next is joined into one. A table set out without rulings is running text (see docs/pdf.md).
+ * one page to the next is joined into one. A table set out without rulings is running text, its rows marked (see
+ * docs/pdf.md).
  */
 final class DisclosureLayout {
 
@@ -41,6 +42,7 @@ final class DisclosureLayout {
             tables.sort(Comparator.comparingDouble(PrintedTable::top));
             surroundings.attach(tables, lines);
             List<Flow> items = new ArrayList<>();
+            AlignedRows.find(lines).forEach(l -> items.add(new Flow.Unread(page.number(), l)));
             tables.forEach(t -> items.add(new Flow.Table(page.number(), t)));
             lines.forEach(l -> items.add(new Flow.Line(page.number(), l)));
             items.sort(Comparator.comparingDouble(Flow::top));
@@ -80,7 +82,9 @@ final class DisclosureLayout {
             if (out.get(i) instanceof Flow.Table t) {
                 return t;
             }
-            Flow.Line line = (Flow.Line) out.get(i);
+            if (!(out.get(i) instanceof Flow.Line line)) {
+                return null;
+            }
             PrintedTable table = null;
             for (int k = i - 1; k >= 0 && table == null; k--) {
                 table = out.get(k) instanceof Flow.Table t ? t.table() : null;
