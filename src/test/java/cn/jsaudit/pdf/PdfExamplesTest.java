@@ -78,8 +78,10 @@ class PdfExamplesTest {
             List<Finding> doubts = r.findings().stream().filter(f -> f.message().contains("没有表格线")).toList();
             assertEquals(1, doubts.size(), name);
             assertEquals(Severity.WARNING, doubts.get(0).severity(), name);
+            List<String> known = knownDifferences.stream().filter(k -> k[0].equals("UNRULED") && k[1].equals(name))
+                    .map(k -> String.join("\t", java.util.Arrays.copyOfRange(k, 2, 7))).toList();
             assertEquals(List.of(), r.findings().stream().filter(f -> f.severity() != Severity.INFO && f != doubts.get(0))
-                    .map(PdfExamplesTest::essence).filter(e -> !fromWorkbook.contains(e)).toList(), name);
+                    .map(PdfExamplesTest::essence).filter(e -> !fromWorkbook.contains(e) && !known.contains(e)).toList(), name);
         }
     }
 
