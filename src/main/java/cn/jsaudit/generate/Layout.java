@@ -26,7 +26,10 @@ public enum Layout {
     SHANGHAI("shanghai", "shanghai", "xlsx",
             "上海格式：九张表只凭标题识别，无表号、行次、栏次和单位名称（只有“单位：万元”），02/03 表合计在上、05 表合计在下，"
                     + "06 表两块、三公表一行"),
-    XLS("xls", "xls", "xls", "全国格式另存为旧版 .xls 文件（仅数字金额）");
+    XLS("xls", "xls", "xls", "全国格式另存为旧版 .xls 文件（仅数字金额）"),
+    LIST06("list06", "qingdan", "xlsx",
+            "较早的全国格式：同全国格式，但 06 表为一张科目清单：科目编码|科目名称|合计|人员经费|公用经费（有时在“基本支出”之下），"
+                    + "合计行在上或在下");
 
     private final String id;
     private final String alias;
@@ -80,6 +83,7 @@ public enum Layout {
             case SICHUAN -> Variant.sichuan(rnd, a.unit);
             case SHANGHAI -> Variant.shanghai(rnd, ShanghaiWriter.TITLES);
             case XLS -> Variant.xls(rnd, a.unit);
+            case LIST06 -> Variant.national(rnd, a.unit);
         };
     }
 
@@ -90,6 +94,7 @@ public enum Layout {
             case COUNTY -> new TablesWriter(pen, st, TablesWriter.Form.COUNTY).writeAll();
             case SICHUAN -> new TablesWriter(pen, st, TablesWriter.Form.SICHUAN).writeAll();
             case SHANGHAI -> new ShanghaiWriter(pen, st).writeAll();
+            case LIST06 -> new TablesWriter(pen, st, TablesWriter.Form.LIST06).writeAll();
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.jsaudit.generate;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -277,6 +278,25 @@ final class SheetPen {
         if (p == null) {
             return;
         }
+        print(s, r, c, p);
+        if (placed.put(p, new Place(s.getSheetName(), new CellReference(r, c).formatAsString(false))) != null) {
+            throw new IllegalStateException("printed twice: " + p);
+        }
+    }
+
+    /**
+     * Prints a figure that restates amounts printed elsewhere (the 人员经费 part of a line of a one-list 06, whose
+     * 合计 is the amount itself): the same number, not an amount of its own, blank where the amount is text.
+     */
+    void restated(Sheet s, int r, int c, BigDecimal value) {
+        if (value == null) {
+            blank(s, r, c);
+            return;
+        }
+        print(s, r, c, new PrintedAmount(null, null, null, null, null, 0, null, value));
+    }
+
+    private void print(Sheet s, int r, int c, PrintedAmount p) {
         Cell cell = cell(s, r, c);
         cell.setCellStyle(amount);
         if (!p.isNumber()) {
@@ -295,9 +315,11 @@ final class SheetPen {
                 cell.setCellValue(p.value.doubleValue());
             }
         }
-        if (placed.put(p, new Place(s.getSheetName(), new CellReference(r, c).formatAsString(false))) != null) {
-            throw new IllegalStateException("printed twice: " + p);
-        }
+    }
+
+    /** A coin for a look this submission's layout draws (where the 合计 row of a one-list 06 stands). */
+    boolean coin() {
+        return rnd.nextBoolean();
     }
 
     void widths(Sheet s, int... widths) {

@@ -20,7 +20,9 @@ final class TablesWriter {
         /** 公开01–09表 as a county's software exports them: 决算数 columns, 合计 in the name column, 09 transposed. */
         COUNTY,
         /** 财决公开01–13表. */
-        SICHUAN
+        SICHUAN,
+        /** 公开01–09表 as the national template prints them, but 06 as one list: 合计 | 人员经费 | 公用经费 (older form). */
+        LIST06
     }
 
     private static final String SPENDING_NOTE = "注：本表反映部门本年度一般公共预算财政拨款支出情况。";
@@ -138,6 +140,10 @@ final class TablesWriter {
     /** Basic spending by 经济分类: three blocks, under 人员经费 | 公用经费 (the county's export prints no such row). */
     private void basic(Sheet s, int n) {
         EconomicBlocks blocks = new EconomicBlocks(pen, st, v.codes());
+        if (form == Form.LIST06) {
+            basicList(s, n, blocks);
+            return;
+        }
         int w = blocks.blockWidth();
         int[] widths = new int[3 * w];
         for (int b = 0; b < 3; b++) {
@@ -151,6 +157,21 @@ final class TablesWriter {
         r = pen.header(s, r, 0, blocks.headerPaths(labels, "科目代码"));
         r = blocks.write(s, r, List.of(Catalogue.PERSONNEL, Catalogue.GOODS, Catalogue.OTHER));
         pen.note(s, r, 3 * w - 1, "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。");
+    }
+
+    /** Basic spending as one list by 经济分类 code, 合计 | 人员经费 | 公用经费 under 基本支出 or not, 合计 on top or below. */
+    private void basicList(Sheet s, int n, EconomicBlocks blocks) {
+        int first = blocks.blockWidth() - 1;
+        int[] widths = new int[first + 3];
+        Arrays.fill(widths, first == 2 ? 2304 : 1280);
+        widths[first - 1] = 9216;
+        Arrays.fill(widths, first, first + 3, 3328);
+        pen.widths(s, widths);
+        int r = pen.heading(s, "一般公共预算财政拨款基本支出决算表", code(n), first + 2);
+        r = pen.header(s, r, 0, blocks.listPaths(pen.coin() ? "基本支出" : null));
+        pen.columnNumbers(s, r++, 0, first - 1, first, 1, 3);
+        r = blocks.writeList(s, r, pen.coin());
+        pen.note(s, r, first + 2, "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。");
     }
 
     private void threePublic(Sheet s, int n) {

@@ -163,16 +163,23 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         return new Lines(unit, amountUnit, year, lastRow);
     }
 
-    /** A variant's table (三公 with 会议费) counts only when its header shows the variant's own labels. */
+    /**
+     * A variant's table (三公 with 会议费) counts only when its header shows the variant's own labels, each as a cell
+     * of its own: "合计" is a column of a one-list 06, not the end of the "人员经费合计" row of the three-block one.
+     */
     private static boolean hasSignature(SheetText s, TemplateTable table) {
         if (table.signature().isEmpty()) {
             return true;
         }
-        StringBuilder header = new StringBuilder();
-        for (int r = s.firstRow(); r <= Math.min(s.firstRow() + SCAN_ROWS + 6, s.lastRow()); r++) {
-            header.append(Text.compact(s.rowText(r)));
+        java.util.Set<String> cells = new java.util.HashSet<>();
+        int lastRow = Math.min(s.firstRow() + SCAN_ROWS + 6, s.lastRow());
+        int lastColumn = s.lastColumn(lastRow);
+        for (int r = s.firstRow(); r <= lastRow; r++) {
+            for (int c = 0; c <= lastColumn; c++) {
+                cells.add(s.compact(r, c));
+            }
         }
-        return table.signature().stream().allMatch(label -> header.indexOf(Text.compact(label)) >= 0);
+        return table.signature().stream().allMatch(label -> cells.contains(Text.compact(label)));
     }
 
     /**

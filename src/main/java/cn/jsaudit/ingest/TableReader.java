@@ -253,19 +253,22 @@ final class TableReader {
             TableLayout.AmountColumn col = columns.get(i);
             CellValue v = values.get(i);
             Location where = new Location(file, s.name(), new CellReference(r, col.index()).formatAsString(false));
+            String cellName = code == null && rowName != null && block.spec() != null
+                    ? block.spec().cellName(rowName, col.number()) : null;
+            String named = cellName != null ? cellName : rowName;
             switch (v.kind()) {
                 case NOT_A_NUMBER -> {
                     rows.notANumber.add(where);
                     rows.texts.add(v.text());
                 }
-                case BLANK -> out.add(new Amount(table.name(), table.role(), block.name(), rowNo, code, rowName,
+                case BLANK -> out.add(new Amount(table.name(), table.role(), block.name(), rowNo, code, named,
                         col.number(), col.label(), BigDecimal.ZERO, BigDecimal.ZERO, where));
                 case NUMBER -> {
                     rows.printed++;
                     AmountUnit unit = heading.amountUnit();
                     int decimals = Math.max(v.decimals(), unit.usualDecimals());
                     BigDecimal halfStep = HALF.movePointLeft(decimals);
-                    out.add(new Amount(table.name(), table.role(), block.name(), rowNo, code, rowName, col.number(),
+                    out.add(new Amount(table.name(), table.role(), block.name(), rowNo, code, named, col.number(),
                             col.label(), unit.toWanYuan(v.value()), unit.toWanYuan(halfStep), where));
                 }
                 default -> throw new IllegalStateException();

@@ -15,15 +15,57 @@ import java.util.Map;
  * @param rows      行次 or a range "33-58" → row label(s), for tables keyed by 行次; a sheet that prints no 行次 is
  *                  read by these labels
  * @param namedRows labels of rows without code or 行次 (合计, 人员经费合计), each with alternatives after "|"
+ * @param lineColumn the column holding each line's own amount when the others split it (合计 beside 人员经费 |
+ *                  公用经费 in one list): a row named without a column means this one, and 每列 formulas check it
+ *                  alone, its parts being checked against it row by row; null when every column stands alone
+ * @param namedCells a cell that a layout prints where another prints a row of its own: name → "row/column"
+ *                  ("人员经费合计" → "合计/人员经费"), read and named as that row, so formulas and the narrative
+ *                  find it as in the other layout
  */
 public record TemplateBlock(String name, Map<Integer, List<String>> columns, Map<String, List<String>> rows,
-                            List<String> namedRows) {
+                            List<String> namedRows, Integer lineColumn, Map<String, String> namedCells) {
 
     public TemplateBlock {
         name = name == null ? "" : name;
         columns = columns == null ? Map.of() : new LinkedHashMap<>(columns);
         rows = rows == null ? Map.of() : new LinkedHashMap<>(rows);
         namedRows = namedRows == null ? List.of() : List.copyOf(namedRows);
+        namedCells = namedCells == null ? Map.of() : new LinkedHashMap<>(namedCells);
+    }
+
+    public TemplateBlock(String name, Map<Integer, List<String>> columns, Map<String, List<String>> rows,
+                         List<String> namedRows) {
+        this(name, columns, rows, namedRows, null, null);
+    }
+
+    /** The name of the cell on the row so labelled in the column of that number ("合计", 5 → "人员经费合计"), or null. */
+    public String cellName(String rowLabel, int column) {
+        String label = columnLabel(column);
+        if (label == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : namedCells.entrySet()) {
+            String[] at = e.getValue().split("/", 2);
+            if (at.length == 2 && Text.compact(at[0]).equals(rowLabel) && Text.compact(at[1]).equals(Text.compact(label))) {
+                return Text.compact(e.getKey());
+            }
+        }
+        return null;
+    }
+
+    /** The column number of a named cell ("人员经费合计" → 5), or null when the name is not one of them. */
+    public Integer cellColumn(String cellName) {
+        String at = namedCells.get(cellName);
+        if (at == null || at.indexOf('/') < 0) {
+            return null;
+        }
+        String label = Text.compact(at.substring(at.indexOf('/') + 1));
+        for (Integer c : columns.keySet()) {
+            if (Text.compact(columnLabel(c)).equals(label)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The column's label path as rules see it (its first wording), or null. */

@@ -205,6 +205,16 @@ public final class Templates {
                 if (b.columns().isEmpty()) {
                     problems.add(problem(t, text, where, "表“" + where + "”有一块没有 columns（栏目）"));
                 }
+                if (b.lineColumn() != null && !b.columns().containsKey(b.lineColumn())) {
+                    problems.add(problem(t, text, "lineColumn", "表“" + where + "”的 lineColumn " + b.lineColumn()
+                            + " 不是本块的栏号（有：" + b.columns().keySet() + "）"));
+                }
+                for (String cell : b.namedCells().keySet()) {
+                    if (b.cellColumn(cell) == null) {
+                        problems.add(problem(t, text, cell, "表“" + where + "”的 namedCells 中“" + cell
+                                + "”应写作“行名/栏名”，栏名为本块 columns 中的栏名（如 合计/人员经费）"));
+                    }
+                }
                 for (String k : b.rows().keySet()) {
                     if (TemplateBlock.range(k) == null) {
                         problems.add(problem(t, text, "\"" + k + "\"", "表“" + where + "”的行次“" + k

@@ -5,11 +5,31 @@ import cn.jsaudit.model.FindingStatus;
 import cn.jsaudit.model.Severity;
 import java.util.List;
 
-/** The findings for one submission, sorted for reading. */
-public record ScreeningResult(String file, String unit, Integer year, String template, List<Finding> findings) {
+/**
+ * The findings for one submission, sorted for reading.
+ *
+ * @param screened which of its parts (tables, narrative, performance forms) were read; null when not known (a
+ *                 submission that could not be read, a result rebuilt from stored findings)
+ */
+public record ScreeningResult(String file, String unit, Integer year, String template, List<Finding> findings,
+                              ScreenedFiles screened) {
 
     public ScreeningResult {
         findings = List.copyOf(findings);
+    }
+
+    public ScreeningResult(String file, String unit, Integer year, String template, List<Finding> findings) {
+        this(file, unit, year, template, findings, null);
+    }
+
+    /** The same submission with other findings (the unit's replies applied). */
+    public ScreeningResult withFindings(List<Finding> other) {
+        return new ScreeningResult(file, unit, year, template, other, screened);
+    }
+
+    /** "未提供：情况说明（N- 检查未进行）…", or "" when every part was read or it is not known. */
+    public String notProvided() {
+        return screened == null ? "" : screened.notice();
     }
 
     public long count(Severity severity) {

@@ -91,7 +91,7 @@ public final class ClaimLinker {
 
     /**
      * A name listed after "主要包括" is a row of the table and block its figure names ("人员经费 333.34 万元，主要包括：
-     * 基本工资…" → the 人员经费 block of the 基本支出明细 table), found there by name.
+     * 基本工资…" → the 人员经费 block of the 基本支出明细 table, or its 人员经费 column when 06 is one list), found there by name.
      */
     private static List<ClaimLink> listed(List<Claim> claims, List<ClaimLink> links, AmountIndex index) {
         List<ClaimLink> out = new ArrayList<>();
@@ -107,7 +107,7 @@ public final class ClaimLinker {
                 continue;
             }
             for (Amount a : index.with(whole.role(), AmountIndex.Field.NAME, c.subject())) {
-                if (a.block().equals(whole.block())) {
+                if (a.block().equals(whole.block()) && java.util.Objects.equals(a.colLabel(), whole.colLabel())) {
                     out.add(new ClaimLink(c, ClaimLink.SUBJECT, a, "“" + c.parent() + "”所列明细"));
                 }
             }

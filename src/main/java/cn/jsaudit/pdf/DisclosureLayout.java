@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Lays out a document's pages as a reader meets them: on each page, the ruled tables, then the page furniture
  * (dropped), each table with its heading and notes, and the running text between; then a table that runs on from
- * one page to the next is joined into one. A table set out without rulings is running text (see docs/pdf.md).
+ * one page to the next is joined into one. A table set out without rulings is running text, its rows marked (see
+ * docs/pdf.md).
  */
 final class DisclosureLayout {
 
@@ -41,6 +42,7 @@ final class DisclosureLayout {
             tables.sort(Comparator.comparingDouble(PrintedTable::top));
             surroundings.attach(tables, lines);
             List<Flow> items = new ArrayList<>();
+            AlignedRows.find(lines).forEach(l -> items.add(new Flow.Unread(page.number(), l)));
             tables.forEach(t -> items.add(new Flow.Table(page.number(), t)));
             lines.forEach(l -> items.add(new Flow.Line(page.number(), l)));
             items.sort(Comparator.comparingDouble(Flow::top));
@@ -50,22 +52,59 @@ final class DisclosureLayout {
     }
 
     /**
-     * A table that opens a page without a heading of its own, under the same columns as the table that closed the
-     * previous page, is that table continued: its rows are appended, less the header rows it repeats.
+     * A table that opens a page under the same columns as the table that closed the previous page, without a heading
+     * of its own or with that table's heading and header rows printed again (a title repeated on every page, perhaps
+     * marked 续表), is that table continued: its rows are appended, less the header rows it repeats. A table under the
+     * same title whose first rows differ is another table (one 项目支出绩效自评表 a project). Text printed inside the
+     * previous table's frame (a heading too long for its cell, overflowing it) does not part them.
      */
     private static List<Flow> joinContinued(List<Flow> flow) {
         List<Flow> out = new ArrayList<>();
         for (Flow item : flow) {
-            Flow last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (item instanceof Flow.Table next && last instanceof Flow.Table previous
-                    && next.page() > previous.table().lastPage() && next.table().heading().isEmpty()
-                    && previous.table().notes().isEmpty() && previous.table().sameColumns(next.table())) {
-                previous.table().append(next.table(), repeatedHeader(previous.table(), next.table()));
-                continue;
+            Flow.Table previous = lastTable(out);
+            if (item instanceof Flow.Table next && previous != null
+                    && next.page() > previous.table().lastPage() && previous.table().notes().isEmpty()
+                    && previous.table().sameColumns(next.table())) {
+                int repeated = repeatedHeader(previous.table(), next.table());
+                if (next.table().heading().isEmpty() || repeated > 0 && sameHeading(previous.table(), next.table())) {
+                    previous.table().append(next.table(), repeated);
+                    continue;
+                }
             }
             out.add(item);
         }
         return out;
+    }
+
+    /** The table last laid out, when nothing but text printed inside its own frame follows it. */
+    private static Flow.Table lastTable(List<Flow> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (out.get(i) instanceof Flow.Table t) {
+                return t;
+            }
+            if (!(out.get(i) instanceof Flow.Line line)) {
+                return null;
+            }
+            PrintedTable table = null;
+            for (int k = i - 1; k >= 0 && table == null; k--) {
+                table = out.get(k) instanceof Flow.Table t ? t.table() : null;
+            }
+            if (table == null || !table.frames(line.page(), line.line().top(), line.line().bottom())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the continuation's heading is the table's own printed again (续表 and （续） aside). */
+    private static boolean sameHeading(PrintedTable table, PrintedTable next) {
+        return headingText(next).equals(headingText(table));
+    }
+
+    private static String headingText(PrintedTable table) {
+        StringBuilder b = new StringBuilder();
+        table.heading().forEach(l -> b.append(l.text()));
+        return b.toString().replaceAll("\\s+", "").replaceAll("[（(]续[）)]|续表", "");
     }
 
     /** How many of the continuation's first rows repeat the table's first rows (its header printed again). */

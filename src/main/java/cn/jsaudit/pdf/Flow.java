@@ -1,7 +1,7 @@
 package cn.jsaudit.pdf;
 
 /** What a page shows from top to bottom, as the reader meets it: a line of text, or a table. */
-sealed interface Flow permits Flow.Line, Flow.Table {
+sealed interface Flow permits Flow.Line, Flow.Table, Flow.Unread {
 
     int page();
 
@@ -20,6 +20,14 @@ sealed interface Flow permits Flow.Line, Flow.Table {
         @Override
         public float top() {
             return table.heading().isEmpty() ? table.top() : Math.min(table.top(), table.heading().get(0).top());
+        }
+    }
+
+    /** A line of running text that is a row of a table printed without ruling lines (see {@link AlignedRows}). */
+    record Unread(int page, TextLine line) implements Flow {
+        @Override
+        public float top() {
+            return line.top();
         }
     }
 }

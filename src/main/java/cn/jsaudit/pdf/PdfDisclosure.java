@@ -26,6 +26,7 @@ public final class PdfDisclosure {
     private final String file;
     private final int pages;
     private final List<Integer> scannedPages;
+    private final List<Integer> unruledPages;
     private final List<Flow> flow;
     private final Map<PrintedTable, SheetBuilder.Built> sheets = new LinkedHashMap<>();
     private final Map<Integer, List<TextLine>> textByPage = new LinkedHashMap<>();
@@ -36,6 +37,7 @@ public final class PdfDisclosure {
         this.pages = pages.size();
         this.scannedPages = pages.stream().filter(PdfPage::scanned).map(PdfPage::number).toList();
         this.flow = flow;
+        this.unruledPages = flow.stream().filter(f -> f instanceof Flow.Unread).map(Flow::page).distinct().toList();
         this.widths = new LinkedHashMap<>();
         pages.forEach(p -> widths.put(p.number(), p.width()));
         Map<String, Integer> names = new LinkedHashMap<>();
@@ -60,6 +62,11 @@ public final class PdfDisclosure {
     /** Pages of images without a text layer (scans), whose content could not be read. */
     public List<Integer> scannedPages() {
         return scannedPages;
+    }
+
+    /** Pages holding rows of a table printed without ruling lines (read as running text, not as a table). */
+    public List<Integer> unruledPages() {
+        return unruledPages;
     }
 
     /** The tables, one sheet each, in the order they are printed. */

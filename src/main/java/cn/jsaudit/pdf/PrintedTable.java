@@ -17,6 +17,8 @@ final class PrintedTable {
     private final List<Cell> cells = new ArrayList<>();
     private final List<Integer> rowPages = new ArrayList<>();
     private final List<Float> rowTops = new ArrayList<>();
+    /** Top and bottom of the table's frame on each page it is printed on, header rows printed again included. */
+    private final java.util.Map<Integer, float[]> frames = new java.util.HashMap<>();
     private final float[] columnEdges;
     private final boolean ruled;
     private final List<TextLine> heading = new ArrayList<>();
@@ -38,6 +40,9 @@ final class PrintedTable {
         }
         rowPages.add(page);
         rowTops.add(rowTop);
+        float[] frame = frames.computeIfAbsent(page, k -> new float[] {rowTop, rowBottom});
+        frame[0] = Math.min(frame[0], rowTop);
+        frame[1] = Math.max(frame[1], rowBottom);
         bottom = rowBottom;
         return rowPages.size() - 1;
     }
@@ -81,6 +86,12 @@ final class PrintedTable {
     /** Top of the first row on the first page. */
     float top() {
         return top;
+    }
+
+    /** Whether the rows printed on the page frame the band from top to bottom (text printed inside the table). */
+    boolean frames(int page, float textTop, float textBottom) {
+        float[] frame = frames.get(page);
+        return frame != null && frame[0] <= textTop + 1 && frame[1] >= textBottom - 1;
     }
 
     /** Bottom of the last row on the last page. */
@@ -146,6 +157,7 @@ final class PrintedTable {
                 cells.add(new Cell(c.row() + offset, c.col(), c.lastRow() + offset, c.lastCol(), c.text()));
             }
         }
+        frames.putAll(next.frames);
         bottom = next.bottom;
         notes.clear();
         notes.addAll(next.notes);

@@ -18,6 +18,7 @@ final class RuledTables {
 
     /** Points within which two lines are the same line, or touch. */
     private static final float SNAP = 2f;
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("-?[\\d,]+(\\.\\d+)?%?");
     /** Share of a cell side a line must cover to be a wall between two cells. */
     private static final float WALL = 0.6f;
 
@@ -268,10 +269,12 @@ final class RuledTables {
         for (TextLine line : lines) {
             float step = previous == null ? 0 : line.baseline() - previous.baseline();
             // lines of one text follow at line spacing; closer ones are two texts printed over one another
+            boolean sameRow = previous != null && clampedRow(ys, centre(previous)) == clampedRow(ys, centre(line));
+            // an amount inside its own row under a heading that overflows down to it is that row's value (得分 / 20)
+            boolean ownAmount = previous != null && !sameRow && !crossesTop(line, ys) && AMOUNT.matcher(line.text().strip()).matches();
             boolean joins = previous != null && step >= 0.9f * line.size() && step <= 1.7f * line.size()
-                    && previous.x0() < line.x1() && line.x0() < previous.x1()
-                    && (clampedRow(ys, centre(previous)) == clampedRow(ys, centre(line))
-                        || crossesBottom(previous, ys) || crossesTop(line, ys));
+                    && previous.x0() < line.x1() && line.x0() < previous.x1() && !ownAmount
+                    && (sameRow || crossesBottom(previous, ys) || crossesTop(line, ys));
             if (!joins) {
                 current = new ArrayList<>();
                 stacks.add(current);

@@ -1,6 +1,7 @@
 package cn.jsaudit.pipeline;
 
 import cn.jsaudit.model.ScreeningResult;
+import cn.jsaudit.model.ScreenedFiles;
 import cn.jsaudit.engine.RuleBook;
 import cn.jsaudit.ingest.FileNames;
 import cn.jsaudit.ingest.UnitReplyReader;
@@ -193,7 +194,12 @@ public final class Screener {
             facts.addAll(folder.performance().narrative().read(narrative.sentences(), narrative.file()));
         }
         laps.end(PhaseTimer.Phase.NARRATIVE);
-        if (tables.tables().isEmpty() && !hasForms) {
+        if (tables.tables().isEmpty() && !hasForms && pdf != null && !pdf.unruledPages().isEmpty()) {
+            // tables printed without ruling lines are not rebuilt: a reading doubt naming the pages, not a missing table
+            findings.add(InputFindings.of(Severity.WARNING, file + "：第 " + pageList(pdf.unruledPages())
+                    + " 页的表格没有表格线（只靠文字对齐排列），未能重建为报表，其中的数字未审核；请提供原始工作簿或带表格线的 PDF",
+                    null, pages(pdf, pdf.unruledPages())));
+        } else if (tables.tables().isEmpty() && !hasForms) {
             findings.add(InputFindings.error(file + "：未识别出任何部门决算公开表或绩效自评表（按表标题或“公开01表”等表号查找）",
                     null, new Location(file, null, null)));
         }
@@ -225,7 +231,8 @@ public final class Screener {
         findings.sort(FindingOrder.ORDER);
         findings = returned.apply(submission.unit(), capped(findings, file, limits));
         laps.end(PhaseTimer.Phase.RULES);
-        return new ScreeningResult(file, submission.unit(), submission.year(), submission.template(), findings);
+        return new ScreeningResult(file, submission.unit(), submission.year(), submission.template(), findings,
+                new ScreenedFiles(!tables.tables().isEmpty(), narrative != null, hasForms));
     }
 
     /**
@@ -278,9 +285,16 @@ public final class Screener {
         if (pdf.scannedPages().isEmpty()) {
             return List.of();
         }
-        List<Location> pages = pdf.scannedPages().stream().map(n -> new Location(pdf.file(), null, null, n)).toList();
-        return List.of(InputFindings.of(Severity.WARNING, pdf.file() + "：第 " + pdf.scannedPages().stream().map(String::valueOf)
-                .collect(Collectors.joining("、")) + " 页无文本层（扫描件），其中的表格和文字未能读取，未审核", null, pages));
+        return List.of(InputFindings.of(Severity.WARNING, pdf.file() + "：第 " + pageList(pdf.scannedPages())
+                + " 页无文本层（扫描件），其中的表格和文字未能读取，未审核", null, pages(pdf, pdf.scannedPages())));
+    }
+
+    private static String pageList(List<Integer> pages) {
+        return pages.stream().map(String::valueOf).collect(Collectors.joining("、"));
+    }
+
+    private static List<Location> pages(PdfDisclosure pdf, List<Integer> pages) {
+        return pages.stream().map(n -> new Location(pdf.file(), null, null, n)).toList();
     }
 
     private void readPerformance(WorkbookData wb, String file, List<Object> facts, List<Finding> findings) {

@@ -38,7 +38,7 @@ public final class UnitReplies {
     /** The result with the replies applied to its findings (their order is unchanged). */
     public ScreeningResult apply(ScreeningResult r) {
         return isEmpty() ? r
-                : new ScreeningResult(r.file(), r.unit(), r.year(), r.template(), apply(r.unit(), r.findings()));
+                : r.withFindings(apply(r.unit(), r.findings()));
     }
 
     private UnitReply match(String unit, Finding f) {

@@ -31,11 +31,16 @@ public final class CsvReport implements Report {
         line(w, HEADER);
         return new ReportWriter() {
             private int number;
+            /** Per submission missing a part, the 运行记录 line saying so (rows are findings; a missing part is none). */
+            private final List<List<String>> notProvided = new java.util.ArrayList<>();
 
             @Override
             public void add(ScreeningResult r) throws IOException {
                 for (Finding f : r.findings()) {
                     row(w, new FindingRow(++number, r, f));
+                }
+                if (!r.notProvided().isEmpty()) {
+                    notProvided.add(List.of("运行记录", "未提供", r.file(), r.notProvided()));
                 }
                 w.flush();
             }
@@ -43,12 +48,18 @@ public final class CsvReport implements Report {
             @Override
             public void finish() throws IOException {
                 runRecord(w, run);
+                for (List<String> l : notProvided) {
+                    line(w, l);
+                }
                 w.flush();
             }
 
             @Override
             public void abort(String reason) throws IOException {
                 runRecord(w, run);
+                for (List<String> l : notProvided) {
+                    line(w, l);
+                }
                 line(w, List.of("运行记录", "审核未完成", reason));
                 w.flush();
             }

@@ -64,6 +64,7 @@ public final class HtmlReport implements Report {
             .filters{margin:.6em 0;display:flex;gap:1em;flex-wrap:wrap;align-items:center}
             .filters label{font-size:.9em}.filters select{max-width:24em}.count{color:#555}#q{width:16em}
             .bad{color:#a00000;font-weight:bold}
+            .missing{color:#555;font-size:90%}
             """;
 
     /**
@@ -212,7 +213,9 @@ public final class HtmlReport implements Report {
     private static void summaryRow(Writer w, int n, ScreeningResult r) throws IOException {
         long errors = r.count(Severity.ERROR);
         w.write("<tr><td class=\"num\">" + n + "</td><td>" + esc(unit(r)) + "</td><td>" + (r.year() == null ? "" : r.year())
-                + "</td><td>" + esc(r.file()) + "</td><td class=\"num" + (errors > 0 ? " bad" : "") + "\">" + errors
+                + "</td><td>" + esc(r.file()) + (r.notProvided().isEmpty() ? ""
+                        : "<br><span class=\"missing\">" + esc(r.notProvided()) + "</span>")
+                + "</td><td class=\"num" + (errors > 0 ? " bad" : "") + "\">" + errors
                 + "</td><td class=\"num\">" + r.countOpen(Severity.WARNING) + "</td><td class=\"num\">" + r.countExplained()
                 + "</td><td class=\"num\">" + r.countOpen(Severity.INFO) + "</td><td>"
                 + esc(ReportData.topRules(r.findings(), 3)) + "</td></tr>\n");

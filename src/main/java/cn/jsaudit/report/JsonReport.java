@@ -68,6 +68,14 @@ public final class JsonReport implements Report {
         s.put("unit", r.unit());
         s.put("year", r.year());
         s.put("template", r.template());
+        if (r.screened() != null) {
+            // which parts were read: a part not provided is no finding, but the checks reading it did not run
+            Map<String, Object> screened = new LinkedHashMap<>();
+            screened.put("tables", r.screened().tables());
+            screened.put("narrative", r.screened().narrative());
+            screened.put("forms", r.screened().forms());
+            s.put("screened", screened);
+        }
         List<Object> findings = new ArrayList<>();
         for (Finding f : r.findings()) {
             findings.add(finding(f));

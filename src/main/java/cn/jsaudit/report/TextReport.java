@@ -63,6 +63,9 @@ public final class TextReport implements Report {
 
     private static void submission(PrintWriter w, ScreeningResult r) {
         w.println(SafeText.terminal("━━ " + heading(r)));
+        if (!r.notProvided().isEmpty()) {
+            w.println(SafeText.terminal("   " + r.notProvided()));
+        }
         if (r.findings().isEmpty()) {
             w.println("   未发现问题。");
         }

@@ -26,7 +26,7 @@ public final class XlsxReport implements Report {
     static final List<String> FINDINGS_HEADER = List.of("序号", ReviewSheet.UNIT, "年度", "文件", ReviewSheet.RULE, "严重程度", "表",
             ReviewSheet.POSITION, ReviewSheet.MESSAGE, "期望值", "实际值", "差额", "原文", "状态", ReviewSheet.REPLY);
     static final List<String> SUMMARY_HEADER = List.of("序号", "单位", "年度", "文件", "模板", "错误", "警告（未说明）",
-            "已说明", "提示", "主要规则");
+            "已说明", "提示", "主要规则", "未提供");
     static final List<String> RULES_HEADER = List.of("规则", "标题", "严重程度", "规则名", "本次发现数");
     private static final int TOP_RULES = 3;
     /** Rows of each sheet kept in memory; the rest are already in the temporary file. */
@@ -89,7 +89,7 @@ public final class XlsxReport implements Report {
     private static void summaryRow(SheetTable t, int n, ScreeningResult r) {
         t.add(Arrays.asList(n, r.unit() == null ? "（单位未识别）" : r.unit(), r.year(), r.file(), r.template(),
                 r.count(Severity.ERROR), r.countOpen(Severity.WARNING), r.countExplained(), r.countOpen(Severity.INFO),
-                ReportData.topRules(r.findings(), TOP_RULES)));
+                ReportData.topRules(r.findings(), TOP_RULES), r.notProvided()));
     }
 
     private static void rulesRows(SheetTable t, List<RuleInfo> rules, Map<String, Long> counts) {

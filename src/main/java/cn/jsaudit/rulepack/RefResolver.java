@@ -69,6 +69,15 @@ final class RefResolver {
             single = r.single();
             level = r.level();
             named = r.named();
+            if (r.column() != null) {
+                column = "role == \"" + esc(table.role()) + "\", col == " + r.column();
+            }
+        }
+        Integer line = lineColumn(table);
+        if (line != null && term.col() == null && (scope == Scope.EACH_COLUMN || (scope == Scope.ONCE && column == null))) {
+            // a line's amount, not its parts: 每列 checks the line column alone, [301] means its line column
+            c.add("col == " + line);
+            column = scope == Scope.ONCE ? "role == \"" + esc(table.role()) + "\", col == " + line : column;
         }
         if (term.col() != null) {
             if (scope == Scope.EACH_COLUMN) {
@@ -84,7 +93,7 @@ final class RefResolver {
                 c.add("col == " + from);
                 column = "role == \"" + esc(table.role()) + "\", col == " + from;
             }
-        } else if (scope == Scope.ONCE) {
+        } else if (scope == Scope.ONCE && column == null) {
             List<TemplateBlock> blocks = block != null ? List.of(block) : table.blocks();
             for (TemplateBlock b : blocks) {
                 if (b.columns().size() > 1) {
@@ -97,7 +106,18 @@ final class RefResolver {
         return new Ref(table.role(), String.join(", ", c), single, level, named, column);
     }
 
-    private record RowRef(String constraint, TemplateBlock block, boolean single, String level, boolean named) {
+    /** A row reference; {@code column} is set when it names one cell of a row (人员经费合计 printed on the 合计 row). */
+    private record RowRef(String constraint, TemplateBlock block, boolean single, String level, boolean named,
+                          Integer column) {
+
+        RowRef(String constraint, TemplateBlock block, boolean single, String level, boolean named) {
+            this(constraint, block, single, level, named, null);
+        }
+    }
+
+    /** The column of a one-block table that carries each line's amount, its other columns splitting it; or null. */
+    private static Integer lineColumn(TemplateTable table) {
+        return table.blocks().size() == 1 ? table.blocks().get(0).lineColumn() : null;
     }
 
     private static RowRef row(Sel sel, Sel to, TemplateTable table, String tableId) throws FormulaException {
@@ -130,6 +150,12 @@ final class RefResolver {
             return new RowRef("level == \"" + level + "\"", null, false, level, false);
         }
         for (TemplateBlock b : table.blocks()) {
+            for (String cell : b.namedCells().keySet()) {
+                Integer col = b.cellColumn(cell);
+                if (col != null && Text.compact(cell).equals(label)) {
+                    return new RowRef("name == \"" + esc(Text.compact(cell)) + "\", col == " + col, b, true, null, true, col);
+                }
+            }
             for (String n : b.namedRows()) {
                 List<String> wordings = TemplateBlock.wordings(n);
                 if (wordings.stream().anyMatch(w -> Text.compact(w).equals(label))) {

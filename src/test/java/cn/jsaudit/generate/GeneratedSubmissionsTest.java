@@ -47,6 +47,19 @@ class GeneratedSubmissionsTest {
         assertFindingsAreTheTruth(Generator.generate(6, 20240602, 1.0, dir, 2, List.of(Layout.XLS)), dir, 6);
     }
 
+    /**
+     * 06 as one list (合计 | 人员经费 | 公用经费, the older national layout) is read by its template variant: the same
+     * truth as the three-block 06, the findings on the list's cells; anomalies on 06 (its class rows, 人员经费合计, a
+     * line typed as text, 06 against 05) are drawn among many, so that every kind meets the list.
+     */
+    @Test
+    void theOneList06LayoutGivesExactlyTheTruthToo(@TempDir Path dir) throws Exception {
+        List<Truth> truths = Generator.generate(16, 20240603, 1.0, dir, 2, List.of(Layout.LIST06));
+        assertFindingsAreTheTruth(truths, dir, 16);
+        assertTrue(truths.stream().flatMap(t -> t.expected().stream()).filter(e -> "06".equals(e.table()))
+                .map(Truth.ExpectedFinding::rule).distinct().count() >= 3, "06's own rules and X05-06 met on the list");
+    }
+
     private static void assertFindingsAreTheTruth(List<Truth> truths, Path dir, int count) throws Exception {
         Map<String, Truth> byWorkbook = new HashMap<>();
         truths.forEach(t -> byWorkbook.put(t.workbook(), t));

@@ -78,7 +78,7 @@ class TemplatesTest {
     @Test
     void theShippedTemplatesLoad() throws Exception {
         Templates t = Templates.load(Examples.RULES);
-        assertEquals(List.of("national-hy", "national", "shanghai", "sichuan"), t.all().stream().map(Template::id).toList());
+        assertEquals(List.of("national-06list", "national-hy", "national", "shanghai", "sichuan"), t.all().stream().map(Template::id).toList());
         assertEquals("三公", t.byId("shanghai").orElseThrow().tableCalled("七、财政拨款“三公”经费支出决算表").orElseThrow().role());
     }
 }

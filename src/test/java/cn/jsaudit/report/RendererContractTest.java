@@ -1,5 +1,6 @@
 package cn.jsaudit.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.model.ScreeningResult;
+import cn.jsaudit.model.ScreenedFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -115,5 +117,25 @@ class RendererContractTest {
         assertTrue(out.contains(Scenarios.BROKEN.message()), format + " lacks why it could not be read");
         assertShows(format, out, ok);
         assertTrue(out.contains(FILE), format + " lacks the readable submission");
+    }
+
+    /**
+     * A submission without narrative or performance forms is no finding, but the checks reading them did not run:
+     * every format says so for that unit (JSON as the parts read), and says nothing for a unit that provided all.
+     */
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void thePartsNotProvidedAreSaidForTheirUnit(ReportFormat format) throws IOException {
+        ScreeningResult bare = new ScreeningResult(FILE, "乙单位", 2023, "national", List.of(finding(1)),
+                new ScreenedFiles(true, false, false));
+        ScreeningResult whole = new ScreeningResult("丙单位-2023.xlsx", "丙单位", 2023, "national", List.of(finding(2)),
+                new ScreenedFiles(true, true, true));
+        String out = render(format, batch(List.of(bare, whole)));
+        if (format == ReportFormat.JSON) {
+            assertTrue(out.matches("(?s).*\"narrative\"\\s*:\\s*false.*\"narrative\"\\s*:\\s*true.*"), out);
+        } else {
+            assertTrue(out.contains(bare.notProvided()), format + " lacks " + bare.notProvided());
+            assertEquals(1, out.split("未提供：", -1).length - 1, format + " names the missing parts of one unit only");
+        }
     }
 }
