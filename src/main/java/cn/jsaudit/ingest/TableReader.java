@@ -44,7 +44,7 @@ final class TableReader {
         if (layout == null) {
             problems.add(InputFindings.error(table.name() + "（工作表“" + sheet + "”）：找不到表头（标题以下、数据以上的栏目行），无法读取此表",
                     table.name(), new Location(file, sheet, "A1")));
-            return new TableContent(heading, info(table, heading, sheet, 0, null), amounts, problems, null);
+            return new TableContent(heading, info(table, heading, sheet, 0, null, false), amounts, problems, null);
         }
         Rows rows = new Rows();
         boolean notes = false;
@@ -65,12 +65,25 @@ final class TableReader {
             }
         }
         problems.addAll(rows.problems(table, sheet));
-        problems.addAll(unmatched(s, layout, table, sheet, rows.paired));
-        return new TableContent(heading, info(table, heading, sheet, rows.printed, rows.emptyNote), amounts, problems, layout);
+        boolean read = anyPaired(layout, table, rows.paired);
+        problems.addAll(unmatched(s, layout, table, sheet, rows.paired, read));
+        return new TableContent(heading, info(table, heading, sheet, rows.printed, rows.emptyNote, read), amounts, problems,
+                layout);
     }
 
-    private static TableInfo info(TemplateTable table, TableHeading heading, String sheet, int printed, String emptyNote) {
-        return new TableInfo(table.name(), table.role(), heading.title(), sheet, printed, emptyNote);
+    private static TableInfo info(TemplateTable table, TableHeading heading, String sheet, int printed, String emptyNote,
+                                  boolean read) {
+        return new TableInfo(table.name(), table.role(), heading.title(), sheet, printed, emptyNote, read);
+    }
+
+    /** Whether any printed column was paired with the template: if none was, the table is not read at all. */
+    private static boolean anyPaired(TableLayout layout, TemplateTable table, java.util.Set<Integer> paired) {
+        for (TableLayout.Block b : layout.blocks()) {
+            if (!b.amounts().isEmpty() || (table.key().equals("无") && !paired.isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the rows yield besides amounts: cells printed, the 空表说明, and text where an amount belongs. */
@@ -104,11 +117,9 @@ final class TableReader {
 
     /** Printed amount columns the template does not describe: said once, so that nothing is ignored in silence. */
     private List<Finding> unmatched(SheetText s, TableLayout layout, TemplateTable table, String sheet,
-                                    java.util.Set<Integer> paired) {
+                                    java.util.Set<Integer> paired, boolean read) {
         List<String> names = new ArrayList<>();
-        boolean anyPaired = false;
         for (TableLayout.Block b : layout.blocks()) {
-            anyPaired |= !b.amounts().isEmpty() || (table.key().equals("无") && !paired.isEmpty());
             for (ColumnMatcher.Printed p : b.printed()) {
                 if (!paired.contains(p.index()) && holdsAmounts(s, layout, p.index())) {
                     names.add(new CellReference(layout.headerEnd(), p.index()).formatAsString(false).replaceAll("\\d", "")
@@ -116,7 +127,7 @@ final class TableReader {
                 }
             }
         }
-        if (!anyPaired) {
+        if (!read) {
             return List.of(InputFindings.of(Severity.WARNING, "读取存疑：" + table.name() + "（工作表“" + sheet
                     + "”）的栏目无法与模板“" + template.name() + "”对应，本表未审核；请用 jsaudit inspect 查看读取结果",
                     table.name(), new Location(file, sheet, "A" + (layout.headerStart() + 1))));

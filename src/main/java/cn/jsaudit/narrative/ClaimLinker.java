@@ -45,7 +45,7 @@ public final class ClaimLinker {
             Set<String> roles = new HashSet<>();
             vocabulary.lookup(c.subject(), c.section(), measureOf(c)).forEach(e -> roles.add(e.table()));
             for (TableInfo t : tables) {
-                if (t.emptyNote() != null && t.amounts() == 0 && roles.contains(t.role())) {
+                if (t.emptyNote() != null && t.isEmpty() && roles.contains(t.role())) {
                     out.add(new EmptyTableClaim(c, t));
                     break;
                 }

@@ -73,6 +73,29 @@ class ProvinceLayoutsTest {
         assertEquals(described(screen(WORKBOOK)), described(rest));
     }
 
+    /**
+     * 06 with column headings no template knows: one reading doubt says the table was not checked, and nothing the
+     * narrative cites from it is called missing or contradicted (the reading is the cause, not the submission).
+     */
+    @Test
+    void anUnreadTableIsOneDoubtAndNoFindingAboutWhatItHolds() throws Exception {
+        Path edited = edit("06栏目不明", wb -> {
+            basicAsList(wb, true, null);
+            Row header = wb.getSheet(BASIC).getRow(3);
+            setText(header, 2, "甲栏");
+            setText(header, 3, "乙栏");
+            setText(header, 4, "丙栏");
+        });
+        List<Finding> findings = screen(edited);
+        List<Finding> doubts = findings.stream().filter(f -> f.rule().equals("INPUT")).toList();
+        assertEquals(1, doubts.size(), doubts.toString());
+        assertTrue(doubts.get(0).message().contains("本表未审核"), doubts.get(0).message());
+        List<String> original = described(screen(WORKBOOK));
+        List<String> newErrors = described(findings).stream()
+                .filter(d -> d.contains(" ERROR ") && !original.contains(d)).toList();
+        assertEquals(List.of(), newErrors, "no ERROR that the original does not have");
+    }
+
     /** 01 and 04 项目 labels typed with leading (full-width) spaces and full-width numbering: "　　一．…". */
     @Test
     void rowLabelsWithLeadingSpacesAndFullWidthNumbering() throws Exception {
@@ -241,13 +264,8 @@ class ProvinceLayoutsTest {
         return described.stream().map(d -> d.replaceFirst(" (INFO|WARNING|ERROR) ", " ")).sorted().toList();
     }
 
-    /** A new cell with the text: POI keeps an inline string's old text beside a value set on it, and readers see the old. */
     private static void setText(Row r, int c, String text) {
-        org.apache.poi.ss.usermodel.CellStyle style = r.getCell(c).getCellStyle();
-        r.removeCell(r.getCell(c));
-        Cell cell = r.createCell(c);
-        cell.setCellStyle(style);
-        cell.setCellValue(text);
+        Examples.freshCell(r, c).setCellValue(text);
     }
 
     private static Sheet replace(Workbook wb, String name) {
