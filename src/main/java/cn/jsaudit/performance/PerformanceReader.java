@@ -1,5 +1,6 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.SheetData;
 import cn.jsaudit.ingest.WorkbookData;
@@ -106,10 +107,10 @@ public final class PerformanceReader {
 
     /** The form title a sheet's name contains (项目支出绩效自评表, 部门整体…), or null. */
     private String formNamed(String sheetName) {
-        String name = Labels.compact(sheetName);
+        String name = Text.compact(sheetName);
         for (List<String> patterns : labels.titles().values()) {
             for (String pattern : patterns) {
-                if (name.contains(Labels.compact(pattern))) {
+                if (name.contains(Text.compact(pattern))) {
                     return pattern;
                 }
             }
@@ -132,11 +133,11 @@ public final class PerformanceReader {
         for (int r = 0; seen < labels.titleRows() && r <= grid.lastRow(); r++) {
             boolean any = false;
             for (int c = 0; c < grid.width(r); c++) {
-                String t = Labels.compact(grid.text(r, c));
+                String t = Text.compact(grid.text(r, c));
                 any |= !t.isEmpty();
                 for (Map.Entry<FormKind, List<String>> e : labels.titles().entrySet()) {
                     for (String pattern : e.getValue()) {
-                        String p = Labels.compact(pattern);
+                        String p = Text.compact(pattern);
                         if (t.length() <= 80 && t.contains(p) && p.length() > bestLength) {
                             best = new Title(e.getKey(), r, c);
                             bestLength = p.length();

@@ -1,6 +1,5 @@
-package cn.jsaudit.performance;
+package cn.jsaudit.ruleapi;
 
-import cn.jsaudit.ruleapi.Cite;
 import cn.jsaudit.model.ExecutionLine;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.Indicator;
@@ -128,7 +127,7 @@ public final class UnitPrices {
             ExecutionLine line = project == null ? null : totals.stream().map(ExecutionLine.class::cast)
                     .filter(l -> l.form().equals(project.form())).findFirst().orElse(null);
             FormNumber part = sum.parts().get(k);
-            if (line != null && cn.jsaudit.ruleapi.NumberPolicy.beyond(part.value(), line.executed().value(), part.halfStep().add(line.executed().halfStep()))) {
+            if (line != null && NumberPolicy.beyond(part.value(), line.executed().value(), part.halfStep().add(line.executed().halfStep()))) {
                 notes.add("「" + Labels.key(label) + "」" + part.text() + "，而项目表「" + project.name() + "」全年执行数为 "
                         + Cite.of(line.executed()));
             }
