@@ -87,22 +87,21 @@ public final class PerformanceReader {
      * check on a table read wrong.
      */
     private static FormDoubt doubt(FormSheet form, IndicatorReader.Outcome read, Location at) {
-        String missing;
+        FormDoubt.Missing missing;
         if (!read.header()) {
-            missing = "未找到绩效指标表头（应有“三级指标”及“一级指标”或“二级指标”）";
+            missing = FormDoubt.Missing.HEADER;
         } else if (!read.scoreColumn()) {
-            missing = "绩效指标表头中未找到“得分”栏";
+            missing = FormDoubt.Missing.SCORE_COLUMN;
         } else if (read.rows() == 0) {
-            missing = "绩效指标表头下未读到指标行";
+            missing = FormDoubt.Missing.ROWS;
         } else if (read.scores() == 0) {
-            missing = "得分栏中未读到得分";
+            missing = FormDoubt.Missing.SCORES;
         } else {
             return null;
         }
         long lines = form.facts.stream().filter(ExecutionLine.class::isInstance).count();
         long totals = form.facts.stream().filter(ScoreTotal.class::isInstance).count();
-        return new FormDoubt(form.formId, "工作表「%s」：读到预算执行 %d 行、指标 %d 行、总分 %d 处；%s，未核对本表的分值和得分"
-                .formatted(form.grid.sheetName(), lines, read.rows(), totals, missing), at);
+        return new FormDoubt(form.formId, form.grid.sheetName(), lines, read.rows(), totals, missing, at);
     }
 
     /** The form title a sheet's name contains (项目支出绩效自评表, 部门整体…), or null. */

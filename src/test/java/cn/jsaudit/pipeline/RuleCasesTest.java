@@ -58,7 +58,7 @@ class RuleCasesTest {
     @Test
     void aCaseFailsWithADiffWhenTheExpectedFindingIsAbsent() throws Exception {
         RuleCase c = new RuleCase("t.txt", 1, "不改任何单元格", Examples.CLEAN.toAbsolutePath(), List.of(), false,
-                List.of(), List.of(new RuleCase.Expect("T01-01", null, "Sheet3", "C33", 3)), List.of(), true);
+                List.of(), null, List.of(), List.of(new RuleCase.Expect("T01-01", null, "Sheet3", "C33", 3)), List.of(), true);
         RuleCaseRunner.Outcome o = new RuleCaseRunner(Examples.folder(), work).run(c);
         assertFalse(o.passed());
         assertEquals(List.of("缺少  T01-01 Sheet3!C33（第 3 行）"), o.diff());
