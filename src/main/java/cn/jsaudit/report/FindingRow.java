@@ -20,7 +20,16 @@ record FindingRow(int number, ScreeningResult submission, Finding finding) {
     }
 
     String table() {
-        return finding.table() == null ? "" : "公开" + finding.table() + "表";
+        String t = tableName(finding.table());
+        return t == null ? "" : t;
+    }
+
+    /**
+     * The table as a reviewer names it: the rules give the submission's own name ("公开05表", "财决公开05表"), printed
+     * as it is; a bare number ("05") becomes 公开05表. Null when the finding has no table.
+     */
+    static String tableName(String table) {
+        return table == null ? null : table.endsWith("表") ? table : "公开" + table + "表";
     }
 
     String position() {

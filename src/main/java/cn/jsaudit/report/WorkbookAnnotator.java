@@ -10,6 +10,7 @@ import cn.jsaudit.model.ScreeningResult;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.FileAlreadyExistsException;
@@ -50,14 +51,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * (red ERROR, orange WARNING, blue INFO) with a comment holding the messages, and a first sheet 审核结果
  * listing the findings with links to their cells, an empty 单位说明 column for the unit to fill in and send back
  * ({@link ReviewSheet} holds the sheet's name and columns, which the reader of the returned copy finds it by),
- * and under the list the run record with the original's SHA-256. The original is read into memory and never
- * written; an existing output file is never replaced.
+ * and under the list the run record with the original's SHA-256. The original is never written; an existing
+ * output file is never replaced. An .xlsx copy is written part by part ({@link XlsxAnnotation}: only the parts that
+ * change are parsed and written); an .xls, or a package of a kind that writer does not take on, goes through POI's
+ * user model, which reads the whole workbook and writes it all back.
  */
 public final class WorkbookAnnotator {
 
     /** Marks jsaudit's part of a cell comment, so that a re-annotated workbook does not repeat old messages. */
     static final String COMMENT_MARK = "【jsaudit 审核】";
-    private static final int POSITION_COLUMN = ReviewSheet.COLUMNS.indexOf(ReviewSheet.POSITION);
+    static final int POSITION_COLUMN = ReviewSheet.COLUMNS.indexOf(ReviewSheet.POSITION);
 
     private final RunRecord run;
 
@@ -79,6 +82,15 @@ public final class WorkbookAnnotator {
      * (2), (3) … suffix when that name is taken) and returns its path.
      */
     public Path annotate(Path workbook, ScreeningResult result, Path dir) throws IOException {
+        if (isZip(workbook)) {
+            try (XlsxAnnotation copy = XlsxAnnotation.open(workbook)) {
+                copy.annotate(result.findings(), runNote(workbook));
+                Files.createDirectories(dir);
+                return writeNew(dir, workbook.getFileName().toString(), copy::writeTo);
+            } catch (XlsxAnnotation.Unsupported e) {
+                // a package of a kind the part-by-part writer does not take on: POI's user model writes it
+            }
+        }
         byte[] original = Files.readAllBytes(workbook);
         try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(original))) {
             removeOldReviewSheets(wb);
@@ -87,7 +99,15 @@ public final class WorkbookAnnotator {
             review.createRow(review.getLastRowNum() + 2).createCell(0).setCellValue(runNote(workbook));
             Files.createDirectories(dir);
             withoutDanglingRelationships(wb);
-            return writeNew(wb, dir, workbook.getFileName().toString());
+            return writeNew(dir, workbook.getFileName().toString(), wb::write);
+        }
+    }
+
+    /** An .xlsx (or .xlsm …) package: a zip file, whatever its name says; else an .xls or other OLE2 file. */
+    private static boolean isZip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         }
     }
 
@@ -184,7 +204,8 @@ public final class WorkbookAnnotator {
         return d != null ? d : sheet.createDrawingPatriarch();
     }
 
-    private static String noteLine(Finding f) {
+    /** A finding's lines in its cell's comment. */
+    static String noteLine(Finding f) {
         String status = f.explanation() == null ? "" : "\n  " + ReviewSheet.REPLY + "：" + f.explanation();
         return "[" + f.severity().label() + "] " + f.rule() + " " + f.message() + status + "\n";
     }
@@ -231,9 +252,7 @@ public final class WorkbookAnnotator {
         CellStyle link = linkStyle(wb);
         int n = 1;
         for (Finding f : findings) {
-            Row row = t.add(Arrays.asList(n++, f.severity().label(), f.status().label(), f.rule(), f.title(),
-                    f.table() == null ? null : "公开" + f.table() + "表", Positions.of(f), f.message(), f.expected(),
-                    f.actual(), f.difference(), f.quote(), f.explanation()));
+            Row row = t.add(reviewValues(n++, f));
             Location target = f.primaryLocation();
             if (target != null && target.sheet() != null && target.rowIndex() >= 0 && wb.getSheet(target.sheet()) != null) {
                 Cell cell = row.getCell(POSITION_COLUMN);
@@ -254,6 +273,13 @@ public final class WorkbookAnnotator {
         return sheet;
     }
 
+    /** The {@link ReviewSheet#COLUMNS} of the finding numbered {@code n}; null leaves the cell blank. */
+    static List<Object> reviewValues(int n, Finding f) {
+        return Arrays.asList(n, f.severity().label(), f.status().label(), f.rule(), f.title(),
+                FindingRow.tableName(f.table()), Positions.of(f), f.message(), f.expected(),
+                f.actual(), f.difference(), f.quote(), f.explanation());
+    }
+
     private static CellStyle linkStyle(Workbook wb) {
         Font font = wb.createFont();
         font.setUnderline(Font.U_SINGLE);
@@ -263,8 +289,16 @@ public final class WorkbookAnnotator {
         return style;
     }
 
-    /** Writes to the first free name; CREATE_NEW makes "never overwrite" hold even against a racing writer. */
-    private static Path writeNew(Workbook wb, Path dir, String originalName) throws IOException {
+    /** What writes the copy's bytes. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes to the first free name; CREATE_NEW makes "never overwrite" hold even against a racing writer. A copy
+     * that fails half-way is removed: no file is better than a broken one.
+     */
+    private static Path writeNew(Path dir, String originalName, Content content) throws IOException {
         int dot = originalName.lastIndexOf('.');
         String base = dot > 0 ? originalName.substring(0, dot) : originalName;
         String ext = dot > 0 ? originalName.substring(dot) : "";
@@ -273,13 +307,20 @@ public final class WorkbookAnnotator {
             if (Files.exists(target)) {
                 continue;
             }
-            // buffered: POI's zip writer hands the file a few hundred bytes per call
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.CREATE_NEW), 1 << 16)) {
-                wb.write(out);
-                return target;
+            OutputStream file;
+            try {
+                file = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW);
             } catch (FileAlreadyExistsException e) {
-                // taken between the check and the open: try the next suffix
+                continue; // taken between the check and the open: try the next suffix
             }
+            // buffered: zip writers hand the file a few hundred bytes per call
+            try (OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
+                content.writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(target);
+                throw e;
+            }
+            return target;
         }
     }
 }

@@ -44,6 +44,15 @@ class CsvReportTest {
         assertEquals(expected, render());
     }
 
+    /** The rules name the table as the submission does (公开05表, 财决公开07表): every list prints that name, not 公开公开05表表. */
+    @Test
+    void aTableNamedByTheRulesIsPrintedAsItIs() {
+        assertEquals("公开05表", FindingRow.tableName("公开05表"));
+        assertEquals("财决公开07表", FindingRow.tableName("财决公开07表"));
+        assertEquals("公开05表", FindingRow.tableName("05"));
+        assertEquals(null, FindingRow.tableName(null));
+    }
+
     @Test
     void quotesFieldsHoldingCommasQuotesOrLineBreaks() {
         assertEquals("plain", CsvReport.quote("plain"));

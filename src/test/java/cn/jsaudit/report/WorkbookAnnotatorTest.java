@@ -192,6 +192,106 @@ class WorkbookAnnotatorTest {
         }
     }
 
+    /**
+     * The .xlsx copy is written part by part: every finding's cell carries exactly its findings' lines and its
+     * worst severity's fill, a cell with the unit's own comment keeps it ahead of jsaudit's, cells without findings
+     * get no comment, and the parts the annotation does not touch are copied byte for byte.
+     */
+    @Test
+    void xlsxCopyCommentsExactlyTheFindingsCellsAndCopiesUntouchedPartsAsTheyAre() throws Exception {
+        Path original = tmp.resolve("丁单位-2023.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(original)) {
+            Sheet s = wb.createSheet("收入表");
+            s.createRow(0).createCell(0).setCellValue("收入决算表");
+            Row row = s.createRow(6);
+            row.createCell(2).setCellValue(10.5);
+            row.createCell(5).setCellValue("合计");
+            ClientAnchor a = wb.getCreationHelper().createClientAnchor();
+            a.setCol1(2);
+            a.setCol2(4);
+            a.setRow1(6);
+            a.setRow2(9);
+            Comment mine = s.createDrawingPatriarch().createCellComment(a);
+            mine.setString(wb.getCreationHelper().createRichTextString("单位自己的批注"));
+            row.getCell(2).setCellComment(mine); // C7, which a finding marks too
+            wb.createSheet("无发现表").createRow(0).createCell(0).setCellValue("不着色");
+            s.setSelected(true);
+            wb.write(o);
+        }
+        byte[] before = Files.readAllBytes(original);
+        List<Finding> findings = List.of(
+                finding("T02-01", Severity.ERROR, "C7", "B12"),   // B12: a row the sheet lacks
+                finding("T02-02", Severity.INFO, "C7", "E7"));    // E7: a cell its row lacks, between C7 and F7
+        Path out = new WorkbookAnnotator(Scenarios.RUN).annotate(original,
+                new ScreeningResult("丁单位-2023.xlsx", "丁单位", 2023, "national", findings), tmp.resolve("out"));
+
+        assertArrayEquals(before, Files.readAllBytes(original), "the submitted workbook is never modified");
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            assertEquals(List.of("审核结果", "收入表", "无发现表"), List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+            assertTrue(wb.getSheetAt(0).isSelected());
+            assertTrue(!wb.getSheet("收入表").isSelected(), "only the review sheet is selected");
+            assertEquals("单位自己的批注\n" + WorkbookAnnotator.COMMENT_MARK + "\n[错误] T02-01 T02-01 的说明\n[提示] T02-02 T02-02 的说明",
+                    comment(wb, "收入表", 6, 2));
+            assertEquals(WorkbookAnnotator.COMMENT_MARK + "\n[错误] T02-01 T02-01 的说明", comment(wb, "收入表", 11, 1));
+            assertEquals(WorkbookAnnotator.COMMENT_MARK + "\n[提示] T02-02 T02-02 的说明", comment(wb, "收入表", 6, 4));
+            assertFill(wb, "收入表", 6, 2, IndexedColors.RED);
+            assertFill(wb, "收入表", 11, 1, IndexedColors.RED);
+            assertFill(wb, "收入表", 6, 4, IndexedColors.PALE_BLUE);
+            assertEquals(10.5, wb.getSheet("收入表").getRow(6).getCell(2).getNumericCellValue());
+            assertEquals("合计", wb.getSheet("收入表").getRow(6).getCell(5).getStringCellValue());
+            assertNull(wb.getSheet("收入表").getRow(6).getCell(5).getCellComment());
+            assertEquals(3, ((org.apache.poi.xssf.usermodel.XSSFSheet) wb.getSheet("收入表")).getCellComments().size());
+            Sheet untouched = wb.getSheet("无发现表");
+            assertEquals("不着色", untouched.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(FillPatternType.NO_FILL, untouched.getRow(0).getCell(0).getCellStyle().getFillPattern());
+            assertEquals("'收入表'!C7", wb.getSheetAt(0).getRow(1).getCell(6).getHyperlink().getAddress());
+        }
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(original.toFile());
+                java.util.zip.ZipFile copy = new java.util.zip.ZipFile(out.toFile())) {
+            for (String part : List.of("xl/sharedStrings.xml", "xl/worksheets/sheet2.xml", "docProps/core.xml")) {
+                assertEquals(in.getEntry(part).getCrc(), copy.getEntry(part).getCrc(), part);
+                assertEquals(in.getEntry(part).getCompressedSize(), copy.getEntry(part).getCompressedSize(), part + " copied compressed");
+            }
+        }
+        cn.jsaudit.fixtures.Packages.assertValid(out);
+    }
+
+    /** The 审核结果 sheet of the copy reads back through the unit-reply reader: replies keyed by rule and position. */
+    @Test
+    void theReviewSheetOfAnXlsxCopyReadsBackAsTheUnitsReplies() throws Exception {
+        Path out = new WorkbookAnnotator(Scenarios.RUN).annotate(copyOfExample(), Scenarios.submissionA(), tmp.resolve("out"));
+        cn.jsaudit.ingest.WorkbookData copy = cn.jsaudit.ingest.Workbooks.read(out);
+        assertEquals(List.of(new cn.jsaudit.model.UnitReply("", "P-执行率", "一般公共预算支出表!D7", "年中追加疫情防控经费，已报财政批准")),
+                cn.jsaudit.ingest.UnitReplyReader.fromReviewSheet(copy));
+        assertTrue(copy.sheets().stream().filter(s -> s.isReviewSheet()).count() == 1);
+    }
+
+    /** A package the part-by-part writer does not take on (here: no styles part) is still annotated, through POI. */
+    @Test
+    void aPackageWithoutStylesIsAnnotatedThroughPoi() throws Exception {
+        Path original = tmp.resolve("无样式-2023.xlsx");
+        List<cn.jsaudit.fixtures.RawZip.Entry> entries = new java.util.ArrayList<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(EXAMPLE.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                String text = new String(zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (e.getName().equals("xl/styles.xml")) {
+                    continue;
+                }
+                if (e.getName().equals("xl/_rels/workbook.xml.rels") || e.getName().equals("[Content_Types].xml")) {
+                    text = text.replaceAll("<(Relationship|Override)[^>]*styles[^>]*/>", "");
+                }
+                entries.add(cn.jsaudit.fixtures.RawZip.deflated(e.getName(), text));
+            }
+        }
+        cn.jsaudit.fixtures.RawZip.write(original, entries);
+        Path out = new WorkbookAnnotator(Scenarios.RUN).annotate(original, Scenarios.submissionA(), tmp.resolve("out"));
+        try (Workbook wb = WorkbookFactory.create(out.toFile())) {
+            assertEquals("审核结果", wb.getSheetName(0));
+            assertEquals(WorkbookAnnotator.COMMENT_MARK + "\n[错误] T01-总计平衡 " + Scenarios.ERROR.message(), comment(wb, "收支总表", 35, 2));
+            assertFill(wb, "收支总表", 35, 2, IndexedColors.RED);
+        }
+    }
+
     private static Finding finding(String rule, Severity severity, String... cells) {
         return new Finding(rule, rule, severity, rule + " 的说明", "02",
                 java.util.Arrays.stream(cells).map(c -> new Location("丙单位-2023.xlsx", "收入表", c)).toList(), null, null, null, null);
