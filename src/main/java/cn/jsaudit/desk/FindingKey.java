@@ -1,9 +1,9 @@
 package cn.jsaudit.desk;
 
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.ingest.CellData;
 import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.ingest.SheetData;
-import cn.jsaudit.ingest.Text;
 import cn.jsaudit.ingest.WorkbookData;
 import cn.jsaudit.ingest.Workbooks;
 import cn.jsaudit.model.Finding;

@@ -1,5 +1,6 @@
 package cn.jsaudit.ingest;
 
+import cn.jsaudit.ruleapi.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;

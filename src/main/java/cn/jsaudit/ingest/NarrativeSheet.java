@@ -1,5 +1,7 @@
 package cn.jsaudit.ingest;
 
+import cn.jsaudit.ruleapi.Text;
+
 /**
  * Which sheet of a workbook holds the narrative (情况说明) when no .docx/.txt comes with it: a sheet named so, or one
  * whose first printed line is a title naming it (a long first line that mentions 情况说明 is text, not a title).

@@ -1,5 +1,6 @@
 package cn.jsaudit.ingest;
 
+import cn.jsaudit.ruleapi.Text;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;

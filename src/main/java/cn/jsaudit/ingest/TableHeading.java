@@ -1,5 +1,6 @@
 package cn.jsaudit.ingest;
 
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.AmountUnit;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package cn.jsaudit.ingest;
 
+import cn.jsaudit.ruleapi.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package cn.jsaudit.ingest;
 
+import cn.jsaudit.ruleapi.Text;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package cn.jsaudit.ingest;
 
+import cn.jsaudit.ruleapi.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

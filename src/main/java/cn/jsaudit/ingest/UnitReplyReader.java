@@ -1,5 +1,6 @@
 package cn.jsaudit.ingest;
 
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.ReviewSheet;
 import cn.jsaudit.model.UnitReply;
 import java.io.IOException;

@@ -10,6 +10,7 @@ import cn.jsaudit.ingest.SheetData;
 import cn.jsaudit.model.Claim;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.NarrativeSentence;
+import cn.jsaudit.ruleapi.Text;
 
 /**
  * Entry point of the narrative package: reads a narrative (.docx, .txt in UTF-8 or GB18030, or a
@@ -91,7 +92,8 @@ public final class NarrativeParser {
             context.startParagraph();
             List<String> parts = level > 0 ? List.of(paragraph) : SentenceSplitter.split(paragraph);
             for (int s = 0; s < parts.size(); s++) {
-                NarrativeSentence sentence = new NarrativeSentence(p + 1, s + 1, parts.get(s), path.toString(),
+                String text = parts.get(s);
+                NarrativeSentence sentence = new NarrativeSentence(p + 1, s + 1, text, Text.compact(text), path.toString(),
                         level > 0, about, where.get(p));
                 sentences.add(sentence);
                 claims.addAll(extractor.extract(sentence, context));

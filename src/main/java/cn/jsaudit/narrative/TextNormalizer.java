@@ -1,6 +1,6 @@
 package cn.jsaudit.narrative;
 
-import cn.jsaudit.ingest.Text;
+import cn.jsaudit.ruleapi.Text;
 import java.util.Map;
 
 /**

@@ -1,5 +1,7 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Labels;
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.BasicDataItem;
 import cn.jsaudit.model.ControlRatio;
 import cn.jsaudit.model.FormNumber;
@@ -75,7 +77,7 @@ final class BasicDataReader {
                 key = Labels.key(label);
                 parent = openGroup;
             }
-            form.facts.add(new BasicDataItem(form.formId, key, Labels.compact(label), parent,
+            form.facts.add(new BasicDataItem(form.formId, key, Text.compact(label), parent,
                     value(r, cols, "prior", "上年决算数"), value(r, cols, "budget", "本年预算数"),
                     value(r, cols, "actual", "本年决算数"), form.location(r, 0)));
         }
@@ -108,7 +110,7 @@ final class BasicDataReader {
             } else if (Labels.matches(text, labels.columns().get("budget"))) {
                 cols.put("budget", c);
             } else if (Labels.matches(text, labels.columns().get("actual"))) {
-                Matcher m = YEAR.matcher(Labels.compact(text));
+                Matcher m = YEAR.matcher(Text.compact(text));
                 finals.add(new int[] {c, m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE});
             }
         }

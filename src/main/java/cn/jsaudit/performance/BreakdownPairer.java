@@ -1,5 +1,7 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Labels;
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.FormText;
 import cn.jsaudit.model.Indicator;
@@ -29,7 +31,7 @@ final class BreakdownPairer {
 
     BreakdownPairer(FormSheet form) {
         this.form = form;
-        form.labels.statements().genericPairs().forEach(w -> generic.add(Labels.compact(w)));
+        form.labels.statements().genericPairs().forEach(w -> generic.add(Text.compact(w)));
     }
 
     void pair() {
@@ -118,7 +120,7 @@ final class BreakdownPairer {
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 2 <= k.length(); i++) {
             String w = k.substring(i, i + 2);
-            if (FormSheet.hasHan(w.substring(0, 1)) && FormSheet.hasHan(w.substring(1)) && !generic.contains(w)) {
+            if (Text.hasHan(w.substring(0, 1)) && Text.hasHan(w.substring(1)) && !generic.contains(w)) {
                 out.add(w);
             }
         }

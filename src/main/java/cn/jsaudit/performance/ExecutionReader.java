@@ -1,5 +1,7 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Labels;
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.ExecutionLine;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.ScoreItem;
@@ -39,7 +41,7 @@ final class ExecutionReader {
                 break;
             }
             String subject = subject(r, firstValueCol);
-            if (FormSheet.hasHan(subject)) {
+            if (Text.hasHan(subject)) {
                 readLine(r, subject, header, headerWeight);
             }
         }

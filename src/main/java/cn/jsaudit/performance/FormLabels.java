@@ -1,5 +1,6 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Labels;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

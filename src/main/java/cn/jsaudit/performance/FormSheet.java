@@ -1,5 +1,7 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Labels;
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.Location;
@@ -87,20 +89,15 @@ final class FormSheet {
         return false;
     }
 
-    /** True when the text has a CJK character: a row label, not a code fragment such as "00". */
-    static boolean hasHan(String text) {
-        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-    }
-
     /** Splits "label：value" into its two parts, or null when the text has no colon after a short label. */
     static String[] inline(String text) {
-        Matcher m = INLINE.matcher(Labels.compact(text));
+        Matcher m = INLINE.matcher(Text.compact(text));
         return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
     }
 
     /** The points printed in a header such as "得分（20 分*执行率）" or "预算执行情况（20 分）", or null. */
     FormNumber pointsIn(int row, int col) {
-        String t = Labels.compact(grid.text(row, col));
+        String t = Text.compact(grid.text(row, col));
         Matcher m = POINTS.matcher(t);
         if (!m.find()) {
             return null;

@@ -1,5 +1,7 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Labels;
+import cn.jsaudit.ruleapi.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -125,7 +127,7 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
         for (int r = first; r <= last; r++) {
             CellRangeAddress m = form.grid.mergeAt(r, c);
             boolean startsHere = m == null || m.getFirstRow() == r;
-            String t = Labels.compact(form.grid.text(r, c));
+            String t = Text.compact(form.grid.text(r, c));
             if (startsHere && !t.isEmpty()) {
                 parts.add(t);
             }

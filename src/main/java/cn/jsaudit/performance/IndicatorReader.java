@@ -1,5 +1,7 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Labels;
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.Explanation;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.Indicator;
@@ -196,7 +198,7 @@ final class IndicatorReader {
                 if (!form.grid.isAnchor(r, c)) {
                     continue;
                 }
-                String label = Labels.compact(form.grid.text(r, c));
+                String label = Text.compact(form.grid.text(r, c));
                 Matcher m = GROUP_WEIGHT.matcher(label);
                 if (m.find() && seen.add(levels[k] + label)) {
                     BigDecimal w = new BigDecimal(m.group(1));
@@ -233,7 +235,7 @@ final class IndicatorReader {
 
     private String text(int r, HeaderColumns h, String role) {
         Integer c = h.col(role);
-        return c == null ? "" : Labels.compact(form.ownText(r, c));
+        return c == null ? "" : Text.compact(form.ownText(r, c));
     }
 
     private IndicatorValue value(int r, HeaderColumns h, String role) {

@@ -1,5 +1,6 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.IndicatorValue;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Relation;
@@ -25,7 +26,7 @@ final class IndicatorValueParser {
     }
 
     IndicatorValue parse(String printed, Location location) {
-        String t = Labels.compact(printed);
+        String t = Text.compact(printed);
         Matcher m = NUMBER.matcher(t);
         if (!m.find()) {
             return qualitative(printed, location);
@@ -64,7 +65,7 @@ final class IndicatorValueParser {
         int bestLength = 0;
         for (Map.Entry<Relation, List<String>> e : table.entrySet()) {
             for (String w : e.getValue()) {
-                String k = Labels.compact(w);
+                String k = Text.compact(w);
                 if (k.length() > bestLength && test.test(k)) {
                     best = e.getKey();
                     bestLength = k.length();
@@ -75,7 +76,7 @@ final class IndicatorValueParser {
     }
 
     private static String longestPrefix(String s, List<String> candidates) {
-        return candidates.stream().map(Labels::compact).filter(s::startsWith)
+        return candidates.stream().map(Text::compact).filter(s::startsWith)
                 .max(Comparator.comparingInt(String::length)).orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.ControlRatio;
 import cn.jsaudit.model.Explanation;
 import cn.jsaudit.model.FormNumber;
@@ -36,7 +37,7 @@ public final class NarrativeRatioReader {
     }
 
     private static List<Pattern> amountPatterns(List<String> markers) {
-        return markers.stream().map(marker -> Pattern.compile(Pattern.quote(Labels.compact(marker)) + AMOUNT)).toList();
+        return markers.stream().map(marker -> Pattern.compile(Pattern.quote(Text.compact(marker)) + AMOUNT)).toList();
     }
 
     /** Reads the narrative's sentences paragraph by paragraph, each located where the narrative put it ("第N段"). */
@@ -49,7 +50,7 @@ public final class NarrativeRatioReader {
         }
         List<Object> facts = new ArrayList<>();
         for (Map.Entry<Integer, String> paragraph : texts.entrySet()) {
-            String p = Labels.compact(paragraph.getValue());
+            String p = Text.compact(paragraph.getValue());
             if (!p.contains(RATE_WORDS)) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.FormNumber;
@@ -56,7 +57,7 @@ final class NumberReader {
         }
         FormNumber n = fromText(printed, at, what);
         if (percent && n != null && n.value().abs().compareTo(BigDecimal.ONE) <= 0
-                && NUMBER.matcher(Labels.compact(printed).replace(",", "")).replaceAll("$2").isEmpty()) {
+                && NUMBER.matcher(Text.compact(printed).replace(",", "")).replaceAll("$2").isEmpty()) {
             int shown = exact(n.value().stripTrailingZeros().scale() - 2);
             return new FormNumber(n.value().multiply(HUNDRED).setScale(shown, RoundingMode.HALF_UP),
                     FormNumber.halfStepOf(shown), printed, at);
@@ -73,7 +74,7 @@ final class NumberReader {
         if (cell == null || cell.isNumber()) {
             return false;
         }
-        String t = Labels.compact(grid.text(row, col)).replace(",", "");
+        String t = Text.compact(grid.text(row, col)).replace(",", "");
         return !t.isEmpty() && !EMPTY_MARKS.matcher(t).matches() && !NUMBER.matcher(t).matches();
     }
 
@@ -81,12 +82,12 @@ final class NumberReader {
     boolean holdsNumber(int row, int col) {
         CellData cell = grid.cell(row, col);
         return cell != null && (cell.isNumber()
-                || NUMBER.matcher(Labels.compact(grid.text(row, col)).replace(",", "")).matches());
+                || NUMBER.matcher(Text.compact(grid.text(row, col)).replace(",", "")).matches());
     }
 
     /** A number given as text, e.g. the value part of "总分：100"; null when blank. */
     FormNumber fromText(String printed, Location at, String what) {
-        String t = Labels.compact(printed).replace(",", "");
+        String t = Text.compact(printed).replace(",", "");
         if (EMPTY_MARKS.matcher(t).matches()) {
             return null;
         }

@@ -1,5 +1,7 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Labels;
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.Explanation;
 import cn.jsaudit.model.FormUnit;
 import cn.jsaudit.model.Signature;
@@ -52,7 +54,7 @@ final class PartyReader {
         } else if (role(text) != null) {
             label = text;
             valueCol = form.grid.nextFilled(r, c);
-            value = valueCol < 0 ? "" : Labels.compact(form.grid.text(r, valueCol));
+            value = valueCol < 0 ? "" : Text.compact(form.grid.text(r, valueCol));
             if (role(value) != null) {
                 value = "";
             }

@@ -1,5 +1,6 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.SheetData;
 import cn.jsaudit.ingest.WorkbookData;
@@ -86,30 +87,29 @@ public final class PerformanceReader {
      * check on a table read wrong.
      */
     private static FormDoubt doubt(FormSheet form, IndicatorReader.Outcome read, Location at) {
-        String missing;
+        FormDoubt.Missing missing;
         if (!read.header()) {
-            missing = "未找到绩效指标表头（应有“三级指标”及“一级指标”或“二级指标”）";
+            missing = FormDoubt.Missing.HEADER;
         } else if (!read.scoreColumn()) {
-            missing = "绩效指标表头中未找到“得分”栏";
+            missing = FormDoubt.Missing.SCORE_COLUMN;
         } else if (read.rows() == 0) {
-            missing = "绩效指标表头下未读到指标行";
+            missing = FormDoubt.Missing.ROWS;
         } else if (read.scores() == 0) {
-            missing = "得分栏中未读到得分";
+            missing = FormDoubt.Missing.SCORES;
         } else {
             return null;
         }
         long lines = form.facts.stream().filter(ExecutionLine.class::isInstance).count();
         long totals = form.facts.stream().filter(ScoreTotal.class::isInstance).count();
-        return new FormDoubt(form.formId, "工作表「%s」：读到预算执行 %d 行、指标 %d 行、总分 %d 处；%s，未核对本表的分值和得分"
-                .formatted(form.grid.sheetName(), lines, read.rows(), totals, missing), at);
+        return new FormDoubt(form.formId, form.grid.sheetName(), lines, read.rows(), totals, missing, at);
     }
 
     /** The form title a sheet's name contains (项目支出绩效自评表, 部门整体…), or null. */
     private String formNamed(String sheetName) {
-        String name = Labels.compact(sheetName);
+        String name = Text.compact(sheetName);
         for (List<String> patterns : labels.titles().values()) {
             for (String pattern : patterns) {
-                if (name.contains(Labels.compact(pattern))) {
+                if (name.contains(Text.compact(pattern))) {
                     return pattern;
                 }
             }
@@ -132,11 +132,11 @@ public final class PerformanceReader {
         for (int r = 0; seen < labels.titleRows() && r <= grid.lastRow(); r++) {
             boolean any = false;
             for (int c = 0; c < grid.width(r); c++) {
-                String t = Labels.compact(grid.text(r, c));
+                String t = Text.compact(grid.text(r, c));
                 any |= !t.isEmpty();
                 for (Map.Entry<FormKind, List<String>> e : labels.titles().entrySet()) {
                     for (String pattern : e.getValue()) {
-                        String p = Labels.compact(pattern);
+                        String p = Text.compact(pattern);
                         if (t.length() <= 80 && t.contains(p) && p.length() > bestLength) {
                             best = new Title(e.getKey(), r, c);
                             bestLength = p.length();

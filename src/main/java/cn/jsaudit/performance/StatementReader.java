@@ -1,5 +1,6 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.FormText;
 import cn.jsaudit.model.Location;
@@ -48,13 +49,13 @@ final class StatementReader {
     }
 
     private static String alternatives(List<String> words) {
-        return String.join("|", words.stream().map(Labels::compact).map(Pattern::quote).toList());
+        return String.join("|", words.stream().map(Text::compact).map(Pattern::quote).toList());
     }
 
     void read(List<FormText> texts) {
         for (FormText t : texts) {
             for (String line : t.text().split("\\R")) {
-                for (String sentence : SENTENCE_END.split(Labels.compact(line))) {
+                for (String sentence : SENTENCE_END.split(Text.compact(line))) {
                     if (!sentence.isEmpty()) {
                         read(t, sentence);
                     }
@@ -92,7 +93,7 @@ final class StatementReader {
             return false;
         }
         String rest = s.substring(m.end());
-        if (words.partial().stream().map(Labels::compact).anyMatch(rest::contains)) {
+        if (words.partial().stream().map(Text::compact).anyMatch(rest::contains)) {
             return false; // "其中主要包括…": a selection, not the whole
         }
         List<MatchResult> parts = amounts(WAN, s, m.end(), s.length());
@@ -107,7 +108,7 @@ final class StatementReader {
         List<String> labels = new ArrayList<>();
         for (MatchResult p : parts) {
             String label = labelBefore(s, p.start());
-            if (words.notParts().stream().map(Labels::compact).anyMatch(label::contains)) {
+            if (words.notParts().stream().map(Text::compact).anyMatch(label::contains)) {
                 return false; // a budget and an outturn side by side, not a breakdown
             }
             values.add(number(p, decimals, "万元", t.location()));
@@ -153,7 +154,7 @@ final class StatementReader {
     private boolean isPrice(String s, MatchResult m) {
         String before = s.substring(Math.max(0, m.start() - 4), m.start());
         String after = s.substring(m.end(), Math.min(s.length(), m.end() + 2));
-        return words.perUnit().stream().map(Labels::compact).anyMatch(before::contains)
+        return words.perUnit().stream().map(Text::compact).anyMatch(before::contains)
                 || after.startsWith("/") || after.startsWith("每");
     }
 
@@ -176,8 +177,8 @@ final class StatementReader {
     }
 
     private boolean spent(String clause) {
-        return words.spentWords().stream().map(Labels::compact).anyMatch(clause::contains)
-                && words.budgetWords().stream().map(Labels::compact).noneMatch(clause::contains);
+        return words.spentWords().stream().map(Text::compact).anyMatch(clause::contains)
+                && words.budgetWords().stream().map(Text::compact).noneMatch(clause::contains);
     }
 
     private static List<MatchResult> amounts(Pattern p, String s, int from, int to) {

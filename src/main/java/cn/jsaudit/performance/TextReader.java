@@ -1,5 +1,7 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Labels;
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.FormText;
 import cn.jsaudit.model.ProjectName;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ final class TextReader {
                 if (Labels.matches(text, form.labels.projectName())) {
                     int v = g.nextFilled(r, c);
                     if (v >= 0) {
-                        form.facts.add(new ProjectName(form.formId, Labels.compact(g.text(r, v)), form.location(r, v)));
+                        form.facts.add(new ProjectName(form.formId, Text.compact(g.text(r, v)), form.location(r, v)));
                     }
                     return;
                 }
@@ -103,12 +105,12 @@ final class TextReader {
             return false;
         }
         String text = form.grid.text(r, c);
-        if (text.isEmpty() || !FormSheet.hasHan(text)) {
+        if (text.isEmpty() || !Text.hasHan(text)) {
             return false;
         }
         String cell = form.location(r, c).cell();
         if (seen.add(cell)) {
-            texts.add(new FormText(form.formId, role, Labels.compact(label), text, form.location(r, c)));
+            texts.add(new FormText(form.formId, role, Text.compact(label), text, form.location(r, c)));
         }
         return true;
     }
@@ -127,10 +129,10 @@ final class TextReader {
             }
             String text = g.text(r, 0);
             int span = m.getLastColumn() - m.getFirstColumn() + 1;
-            if (Labels.compact(text).length() < PARAGRAPH_MIN_LENGTH || span < width * PARAGRAPH_MIN_WIDTH) {
+            if (Text.compact(text).length() < PARAGRAPH_MIN_LENGTH || span < width * PARAGRAPH_MIN_WIDTH) {
                 continue;
             }
-            String heading = r > 0 ? Labels.compact(g.text(r - 1, 0)) : "";
+            String heading = r > 0 ? Text.compact(g.text(r - 1, 0)) : "";
             if (heading.length() > PARAGRAPH_MIN_LENGTH) {
                 heading = "";
             }

@@ -1,5 +1,6 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -35,21 +37,24 @@ public final class RuleCaseRunner {
     public record Outcome(RuleCase c, boolean passed, List<String> diff, List<String> findings) {
     }
 
+    private final RulesFolder folder;
     private final Screener screener;
     private final Path work;
     private final Map<SubmissionFiles, List<String>> baseFindings = new HashMap<>();
 
     /** @param work a folder for the modified copies */
     public RuleCaseRunner(RulesFolder folder, Path work) {
+        this.folder = folder;
         this.screener = new Screener(folder, null);
         this.work = work;
     }
 
     public Outcome run(RuleCase c) throws IOException {
         Path copy = work.resolve(c.base().getFileName().toString());
-        apply(c, copy);
+        apply(c, c.overrides(), null, copy);
         SubmissionFiles base = c.narrative() ? withNarrative(c) : new SubmissionFiles(c.base(), null, List.of());
-        ScreeningResult r = screener.screen(new SubmissionFiles(copy, edited(c, base.narrative()), base.performanceWorkbooks()));
+        ScreeningResult r = screenerFor(c)
+                .screen(new SubmissionFiles(copy, edited(c, base.narrative()), base.performanceWorkbooks()));
         // a case tests rules: findings folded under a reading doubt (a case may break many rows of a small table)
         // are compared as if they stood alone
         List<Finding> findings = r.findings().stream()
@@ -115,9 +120,36 @@ public final class RuleCaseRunner {
         }
     }
 
-    private static void apply(RuleCase c, Path target) throws IOException {
+    /**
+     * The case's screener: with a prior year, one that holds the submission against the base workbook made into
+     * the unit's submission of that year (with the case's 上年修改 cells).
+     */
+    private Screener screenerFor(RuleCase c) throws IOException {
+        if (c.priorYear() == null) {
+            return screener;
+        }
+        Path dir = Files.createDirectories(work.resolve("上年"));
+        Path copy = dir.resolve(c.base().getFileName().toString());
+        apply(c, c.priorOverrides(), c.priorYear(), copy);
+        try {
+            PriorYear prior = PriorYear.read(folder, new SubmissionFiles(copy, null, List.of()));
+            return new Screener(folder, null, Diagnostics.NONE, (unit, year) -> prior);
+        } catch (InputProblem e) {
+            throw new IOException(c.file() + " 用例“" + c.name() + "”：上年提交无法读取：" + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the base workbook with the changes to the target; with a prior year, every text naming the year after
+     * names that year first ("2024 年度" → "2023 年度"), as last year's submission did.
+     */
+    private static void apply(RuleCase c, List<RuleCase.CellChange> changes, Integer priorYear, Path target)
+            throws IOException {
         try (InputStream in = Files.newInputStream(c.base()); Workbook wb = WorkbookFactory.create(in)) {
-            for (RuleCase.CellChange o : c.overrides()) {
+            if (priorYear != null) {
+                yearBack(wb, String.valueOf(priorYear + 1), String.valueOf(priorYear));
+            }
+            for (RuleCase.CellChange o : changes) {
                 Sheet sheet = wb.getSheet(o.sheet());
                 if (sheet == null) {
                     throw new IOException(c.file() + " 用例“" + c.name() + "”：基础工作簿中没有工作表“" + o.sheet() + "”");
@@ -134,6 +166,18 @@ public final class RuleCaseRunner {
             }
             try (OutputStream out = Files.newOutputStream(target)) {
                 wb.write(out);
+            }
+        }
+    }
+
+    private static void yearBack(Workbook wb, String year, String before) {
+        for (Sheet sheet : wb) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains(year)) {
+                        cell.setCellValue(cell.getStringCellValue().replace(year, before));
+                    }
+                }
             }
         }
     }

@@ -42,7 +42,7 @@ public final class Checks {
      * arguments the rule gives; {@link FindingBuilder#report()} records it with the rule's id, title and severity.
      */
     public FindingBuilder finding(RuleContext ctx, String code) {
-        return new FindingBuilder(code, b -> {
+        return new FindingBuilder(code, messages, b -> {
             RuleMeta meta = RuleMeta.of(ctx.getRule());
             findings.add(new Finding(meta.id(), meta.title(), b.severity == null ? meta.severity() : b.severity,
                     message(b), b.table, b.where, b.expected, b.actual, b.tolerance, b.quote,

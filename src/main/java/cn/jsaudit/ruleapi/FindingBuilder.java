@@ -3,6 +3,7 @@ package cn.jsaudit.ruleapi;
 import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,11 @@ import java.util.function.Consumer;
  */
 public final class FindingBuilder {
 
+    /** The suffix of the code that words one item of a list ({@link #argList}). */
+    public static final String ITEM = ".项";
+
     private final String code;
+    private final MessageTable messages;
     private final Consumer<FindingBuilder> sink;
     final Map<String, String> args = new LinkedHashMap<>();
     final List<Location> where = new ArrayList<>();
@@ -35,8 +40,9 @@ public final class FindingBuilder {
     BigDecimal tolerance;
     String quote;
 
-    FindingBuilder(String code, Consumer<FindingBuilder> sink) {
+    FindingBuilder(String code, MessageTable messages, Consumer<FindingBuilder> sink) {
         this.code = code;
+        this.messages = messages;
         this.sink = sink;
     }
 
@@ -46,8 +52,42 @@ public final class FindingBuilder {
 
     /** A named argument of the message: a number is printed by the number policy, null as "—". */
     public FindingBuilder arg(String name, Object value) {
-        args.put(name, value == null ? "—" : value instanceof BigDecimal d ? NumberPolicy.fmt(d) : value.toString());
+        args.put(name, text(value));
         return this;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "—" : value instanceof BigDecimal d ? NumberPolicy.fmt(d) : value.toString();
+    }
+
+    /**
+     * A named argument that lists items, "" when there are none: the message of {@code code} with its {@code {items}}
+     * the items, each worded by the message of {@code code + ".项"} filled with the item's own arguments (a record's
+     * components, by name) and separated by "；". So an auditor rewords a list of parts as data too.
+     */
+    public FindingBuilder argList(String name, String code, List<? extends Record> items) {
+        if (items.isEmpty()) {
+            args.put(name, "");
+            return this;
+        }
+        List<String> worded = new ArrayList<>();
+        for (Record item : items) {
+            worded.add(messages.format(code + ITEM, argumentsOf(item)));
+        }
+        args.put(name, messages.format(code, Map.of("items", String.join("；", worded))));
+        return this;
+    }
+
+    private static Map<String, String> argumentsOf(Record item) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (RecordComponent c : item.getClass().getRecordComponents()) {
+            try {
+                out.put(c.getName(), text(c.getAccessor().invoke(item)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("列表项 " + item.getClass().getSimpleName() + " 的 " + c.getName() + " 无法读取", e);
+            }
+        }
+        return out;
     }
 
     /**

@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
  *
  * @param initial the 年初预算数
  * @param budget  the 全年预算数
- * @param source  where they come from, for messages ("部门整体表" or "10 张项目表")
+ * @param projectForms how many project forms were summed; 0 when the department form prints both itself
  */
-public record FormTotals(BigDecimal initial, BigDecimal budget, String source) {
+public record FormTotals(BigDecimal initial, BigDecimal budget, int projectForms) {
 
     /** (全年 − 年初) / 年初 in percentage points. */
     public BigDecimal adjustmentRate() {
@@ -30,12 +30,12 @@ public record FormTotals(BigDecimal initial, BigDecimal budget, String source) {
                                       Collection<ExecutionLine> lines) {
         List<ExecutionLine> own = lines(lines).stream().filter(l -> l.form().equals(dept.id())).toList();
         if (!own.isEmpty()) {
-            return sum(own, "部门整体表");
+            return sum(own, 0);
         }
         Set<String> projects = forms.stream().filter(f -> f.kind() == FormKind.PROJECT)
                 .map(PerformanceForm::id).collect(Collectors.toSet());
         List<ExecutionLine> theirs = lines(lines).stream().filter(l -> projects.contains(l.form())).toList();
-        return sum(theirs, theirs.size() + " 张项目表");
+        return sum(theirs, theirs.size());
     }
 
     private static List<ExecutionLine> lines(Collection<ExecutionLine> lines) {
@@ -43,9 +43,9 @@ public record FormTotals(BigDecimal initial, BigDecimal budget, String source) {
                 .filter(l -> l.total() && l.initialBudget() != null && l.budget() != null).toList();
     }
 
-    private static List<FormTotals> sum(List<ExecutionLine> lines, String source) {
+    private static List<FormTotals> sum(List<ExecutionLine> lines, int projectForms) {
         BigDecimal initial = lines.stream().map(l -> l.initialBudget().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal budget = lines.stream().map(l -> l.budget().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return lines.isEmpty() || initial.signum() == 0 ? List.of() : List.of(new FormTotals(initial, budget, source));
+        return lines.isEmpty() || initial.signum() == 0 ? List.of() : List.of(new FormTotals(initial, budget, projectForms));
     }
 }

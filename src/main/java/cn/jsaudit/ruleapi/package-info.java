@@ -21,12 +21,26 @@
  * <li>narrative rules: {@link cn.jsaudit.ruleapi.ClaimMath} (order of claims, sums, the prior year a change
  *     implies), {@link cn.jsaudit.ruleapi.CitedNames} (a cited subject name that slips on a table row),
  *     {@link cn.jsaudit.ruleapi.FormLinker} (a narrative project and its performance form: same figures, first
- *     execution line, rate on the initial budget);</li>
- * <li>performance rules: {@link cn.jsaudit.ruleapi.Cite} (how messages quote a printed value and its place),
+ *     execution line, rate on the initial budget), {@link cn.jsaudit.ruleapi.NarrativeTerms} (lexicon terms and
+ *     patterns found in a text), {@link cn.jsaudit.ruleapi.Phrases} (clauses two texts share, a word of one
+ *     project's name), {@link cn.jsaudit.ruleapi.Reasons} (what a reason sentence gives as the reason),
+ *     {@link cn.jsaudit.ruleapi.Citations} (a table or document cited), {@link cn.jsaudit.ruleapi.FormFigures}
+ *     (the money an indicator states);</li>
+ * <li>performance rules: {@link cn.jsaudit.ruleapi.Perf} (scores, rates, form places),
+ *     {@link cn.jsaudit.ruleapi.UnitPrices} (heads × price, parts of a stated sum against their forms),
+ *     {@link cn.jsaudit.ruleapi.BorrowedGoals} (a goal copied from another project),
+ *     {@link cn.jsaudit.ruleapi.Cite} (how messages quote a printed value and its place),
  *     {@link cn.jsaudit.ruleapi.FormsCoverage} (which project forms add up to the tables' project spending),
  *     {@link cn.jsaudit.ruleapi.FormTotals} (the budgets behind the department form),
- *     {@link cn.jsaudit.ruleapi.PerformanceSettings} (the fact of rules/performance/thresholds.yaml).</li>
+ *     {@link cn.jsaudit.ruleapi.PerformanceSettings} (the fact of rules/performance/thresholds.yaml);</li>
+ * <li>both: {@link cn.jsaudit.ruleapi.UnitNames} (whether a unit named in the text or on a form is the submitting
+ *     unit, another unit, or the unit with a character mistyped).</li>
  * </ul>
+ *
+ * <p>Text as printed is compared through {@link cn.jsaudit.ruleapi.Text} (full-width forms folded, no white space)
+ * and {@link cn.jsaudit.ruleapi.Labels} (a form label's comparison key): the readers use them too, so that a rule
+ * and the reader that made its facts agree on what "the same words" means. A narrative sentence carries its
+ * compacted text ({@code NarrativeSentence.compactText}) so that constraints do not compact it again.
  *
  * <p>Uses no package of the project but {@code model}, so that the engine, the readers and the narrative and performance packages can
  * all use it.

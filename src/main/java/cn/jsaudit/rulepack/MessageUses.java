@@ -1,6 +1,7 @@
 package cn.jsaudit.rulepack;
 
 import cn.jsaudit.engine.RuleProblem;
+import cn.jsaudit.ruleapi.FindingBuilder;
 import cn.jsaudit.ruleapi.MessageTable;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,14 +14,16 @@ import java.util.regex.Pattern;
  * {@code check.finding(kcontext, "code")} names a code the table defines, and its chain of {@code .arg("name", …)}
  * up to {@code .report()} gives every argument the message names. A rule that chooses among codes
  * ({@code check.finding(kcontext, within ? "A.容差内" : "A")}) names each as a literal, and each is checked. A broken
- * rule is reported with file and line. So is each clause a finding appends ({@code .also(cond, "A.得分")}).
+ * rule is reported with file and line. So is each clause a finding appends ({@code .also(cond, "A.得分")}), and each
+ * list argument ({@code .argList("name", "A.各项", items)}: the list's message and its item message "A.各项.项").
  */
 final class MessageUses {
 
     private static final Pattern FINDING = Pattern.compile("check\\.finding\\(\\s*kcontext\\s*,");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern CLAUSE = Pattern.compile("\\.also\\([^\"]*\"([^\"]*)\"\\s*\\)");
-    private static final Pattern ARG = Pattern.compile("\\.arg\\(\\s*\"([^\"]*)\"");
+    private static final Pattern ARG = Pattern.compile("\\.arg(?:List)?\\(\\s*\"([^\"]*)\"");
+    private static final Pattern LIST = Pattern.compile("\\.argList\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]*)\"");
     private static final Pattern REPORT = Pattern.compile("\\.report\\(\\s*\\)");
 
     private MessageUses() {
@@ -58,6 +61,15 @@ final class MessageUses {
             }
             for (String code : codes) {
                 check(file, line, column, code, given, messages, problems);
+            }
+            Matcher list = LIST.matcher(drl).region(close, end.start());
+            while (list.find()) {
+                String code = list.group(1);
+                check(file, line, column, code, Set.of("items"), messages, problems);
+                if (messages.defines(code) && !messages.defines(code + FindingBuilder.ITEM)) {
+                    problems.add(new RuleProblem(file, line, column, "列表消息“" + code + "”缺少每一项的消息“" + code
+                            + FindingBuilder.ITEM + "”"));
+                }
             }
         }
     }

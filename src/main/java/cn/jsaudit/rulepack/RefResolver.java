@@ -1,9 +1,9 @@
 package cn.jsaudit.rulepack;
 
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.ingest.Template;
 import cn.jsaudit.ingest.TemplateBlock;
 import cn.jsaudit.ingest.TemplateTable;
-import cn.jsaudit.ingest.Text;
 import cn.jsaudit.rulepack.Formula.Scope;
 import cn.jsaudit.rulepack.Formula.Sel;
 import cn.jsaudit.rulepack.Formula.Term;

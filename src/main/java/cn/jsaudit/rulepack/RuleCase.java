@@ -11,9 +11,13 @@ import java.util.List;
  * @param line           the line the case starts on, for messages
  * @param narrative      true when the case screens the base's narrative (and performance workbooks) too
  * @param narrativeEdits the edits of the narrative, in order
+ * @param priorYear      the year of the unit's submission of the year before, made from the base workbook (every
+ *                       text naming the year after names this one) with {@code priorOverrides}; null: none, and the
+ *                       cross-year rules stay silent
  */
 public record RuleCase(String file, int line, String name, Path base, List<CellChange> overrides, boolean narrative,
-                       List<TextEdit> narrativeEdits, List<Expect> expected, List<Expect> forbidden, boolean strict) {
+                       List<TextEdit> narrativeEdits, Integer priorYear, List<CellChange> priorOverrides,
+                       List<Expect> expected, List<Expect> forbidden, boolean strict) {
 
     /** "收支总表!C7 = 120.26": a sheet, a cell and the new value (a number, 空 for blank, else text). */
     public record CellChange(String sheet, String cell, String value) {

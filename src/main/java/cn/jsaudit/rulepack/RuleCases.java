@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * 说明替换: 占本年支出 87.3% => 占本年支出 187.3%   （情况说明中第一处原文换成新文）
  * 说明追加: 本部门反映 3 个项目的绩效自评结果。       （在情况说明末尾加一段）
  * 说明: 原样                                    （审核情况说明但不修改）
+ * 上年: 2023                                    （同一单位的上年提交：基础工作簿中的本年改为 2023，用于跨年度规则）
+ * 上年修改: 表13!M8 = 3                          （上年提交中改的单元格）
  * 应报: T01-01 错误 收支总表!C33
  * 应报: N-占比超过全部 警告 第12段                 （情况说明中的位置：第几段）
  * 不应报: T01-05
@@ -32,7 +34,7 @@ import java.util.regex.Pattern;
 public final class RuleCases {
 
     private static final Pattern CASE = Pattern.compile("^==\\s*(.+?)\\s*==$");
-    private static final Pattern KEY = Pattern.compile("^(基础|修改|说明替换|说明追加|说明|应报|不应报|其余)\\s*[:：]\\s*(.*)$");
+    private static final Pattern KEY = Pattern.compile("^(基础|修改|说明替换|说明追加|说明|上年|上年修改|应报|不应报|其余)\\s*[:：]\\s*(.*)$");
     private static final Pattern CELL = Pattern.compile("(.+)!\\$?([A-Z]{1,3})\\$?(\\d{1,7})");
     private static final Pattern PARAGRAPH = Pattern.compile("第\\d+段");
     private static final String REPLACE_ARROW = "=>";
@@ -68,7 +70,7 @@ public final class RuleCases {
             Matcher k = KEY.matcher(line);
             if (!k.matches()) {
                 problems.add(new RuleProblem(name, n, -1,
-                        "看不懂此行：应为“== 用例名 ==”或 基础/修改/说明替换/说明追加/说明/应报/不应报/其余: …"));
+                        "看不懂此行：应为“== 用例名 ==”或 基础/修改/说明替换/说明追加/说明/上年/上年修改/应报/不应报/其余: …"));
                 continue;
             }
             String key = k.group(1);
@@ -90,7 +92,9 @@ public final class RuleCases {
                 continue;
             }
             switch (key) {
-                case "修改" -> current.override(value, n, problems);
+                case "修改" -> current.override(value, n, problems, current.overrides);
+                case "上年" -> current.priorYear(value, n, problems);
+                case "上年修改" -> current.override(value, n, problems, current.priorOverrides);
                 case "说明替换" -> current.replaceText(value, n, problems);
                 case "说明追加" -> current.appendText(value, n, problems);
                 case "说明" -> current.narrative(value, n, problems);
@@ -117,8 +121,10 @@ public final class RuleCases {
         Path base;
         boolean strict = true;
         boolean narrative;
+        Integer priorYear;
         final List<RuleCase.TextEdit> edits = new ArrayList<>();
         final List<RuleCase.CellChange> overrides = new ArrayList<>();
+        final List<RuleCase.CellChange> priorOverrides = new ArrayList<>();
         final List<RuleCase.Expect> expected = new ArrayList<>();
         final List<RuleCase.Expect> forbidden = new ArrayList<>();
 
@@ -129,14 +135,22 @@ public final class RuleCases {
             this.base = base;
         }
 
-        void override(String value, int n, List<RuleProblem> problems) {
+        void override(String value, int n, List<RuleProblem> problems, List<RuleCase.CellChange> into) {
             int eq = value.indexOf('=');
             Matcher m = eq < 0 ? null : CELL.matcher(value.substring(0, eq).strip());
             if (m == null || !m.matches()) {
                 problems.add(new RuleProblem(file, n, -1, "修改应写成“工作表!单元格 = 值”，如 收支总表!C7 = 120.26"));
                 return;
             }
-            overrides.add(new RuleCase.CellChange(m.group(1), m.group(2) + m.group(3), value.substring(eq + 1).strip()));
+            into.add(new RuleCase.CellChange(m.group(1), m.group(2) + m.group(3), value.substring(eq + 1).strip()));
+        }
+
+        void priorYear(String value, int n, List<RuleProblem> problems) {
+            if (!value.matches("(19|20)\\d{2}")) {
+                problems.add(new RuleProblem(file, n, -1, "上年应写成四位年度，如 上年: 2023（由基础工作簿改成该年度的提交）"));
+                return;
+            }
+            priorYear = Integer.valueOf(value);
         }
 
         void replaceText(String value, int n, List<RuleProblem> problems) {
@@ -201,7 +215,12 @@ public final class RuleCases {
                 problems.add(new RuleProblem(file, line, -1, "用例“" + name + "”没有基础工作簿（基础: 路径）"));
                 return;
             }
-            out.add(new RuleCase(file, line, name, base, overrides, narrative, edits, expected, forbidden, strict));
+            if (priorYear == null && !priorOverrides.isEmpty()) {
+                problems.add(new RuleProblem(file, line, -1, "用例“" + name + "”有“上年修改”而没有“上年: 年度”"));
+                return;
+            }
+            out.add(new RuleCase(file, line, name, base, overrides, narrative, edits, priorYear, priorOverrides, expected,
+                    forbidden, strict));
         }
     }
 }

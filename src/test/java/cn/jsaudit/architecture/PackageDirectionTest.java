@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Data flows one way (README "项目结构"): a package may use only packages on a lower layer. The test scans every main
  * source file for the jsaudit classes it names (imports and qualified names in code; comments and string literals
- * are left out), so a new dependency the wrong way fails here with the file and the class it names.
+ * are left out), so a new dependency the wrong way fails here with the file and the class it names. Rule files
+ * (rules/**.drl) stand above all of it and may name only the facts ({@code model}) and the rule API ({@code ruleapi}).
  */
 class PackageDirectionTest {
 
@@ -103,6 +104,38 @@ class PackageDirectionTest {
             }
         }
         assertTrue(wrong.isEmpty(), "against the package direction:\n" + String.join("\n", new TreeSet<>(wrong)));
+    }
+
+    /** What a rule file may import: the facts, the rule API and Java itself (docs/rules.md). */
+    private static final Pattern DRL_IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:function\\s+|static\\s+)?([\\w.*]+)");
+    private static final Pattern DRL_ALLOWED = Pattern.compile("(?:cn\\.jsaudit\\.(?:model|ruleapi)|java)\\..+");
+
+    /**
+     * Rule files name only {@code model} and {@code ruleapi} of the project, in imports and in qualified names
+     * in their code: an auditor's rule never depends on how the readers or the engine are built.
+     */
+    @Test
+    void rulesUseOnlyTheFactsAndTheRuleApi() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                String drl = code(f);
+                Matcher imported = DRL_IMPORT.matcher(drl);
+                while (imported.find()) {
+                    if (!DRL_ALLOWED.matcher(imported.group(1)).matches()) {
+                        wrong.add(f + " imports " + imported.group(1));
+                    }
+                }
+                Matcher named = NAMED.matcher(drl);
+                while (named.find()) {
+                    if (!named.group(1).equals("model") && !named.group(1).equals("ruleapi")) {
+                        wrong.add(f + " names cn.jsaudit." + named.group(1) + "." + named.group(2));
+                    }
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), "rule files may use only cn.jsaudit.model, cn.jsaudit.ruleapi and java.*:\n"
+                + String.join("\n", wrong));
     }
 
     @Test

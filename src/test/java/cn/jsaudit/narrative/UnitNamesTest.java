@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import cn.jsaudit.model.NarrativeTerm;
+import cn.jsaudit.ruleapi.UnitNames;
 
 class UnitNamesTest {
 

@@ -1,10 +1,9 @@
-package cn.jsaudit.narrative;
+package cn.jsaudit.ruleapi;
 
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.jsaudit.ingest.Text;
 import cn.jsaudit.model.Indicator;
 import cn.jsaudit.model.IndicatorValue;
 

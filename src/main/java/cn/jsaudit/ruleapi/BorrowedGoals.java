@@ -1,4 +1,4 @@
-package cn.jsaudit.performance;
+package cn.jsaudit.ruleapi;
 
 import cn.jsaudit.model.FormText;
 import cn.jsaudit.model.Location;
@@ -40,7 +40,7 @@ public final class BorrowedGoals {
                 .comparingInt((FormText t) -> t.location().rowIndex()).thenComparingInt(t -> t.location().columnIndex())).toList();
         for (FormText t : texts) {
             for (String clause : CLAUSE_BREAK.split(t.text())) {
-                String c = Labels.compact(clause);
+                String c = Text.compact(clause);
                 if (c.length() < MIN_CLAUSE) {
                     continue;
                 }
@@ -50,7 +50,7 @@ public final class BorrowedGoals {
                 }
                 for (Object p : other) {
                     FormText u = (FormText) p;
-                    if (Labels.compact(u.text()).contains(c)) {
+                    if (Text.compact(u.text()).contains(c)) {
                         return List.of(new Borrowed(c, term, t.location(), u.location()));
                     }
                 }
@@ -64,7 +64,7 @@ public final class BorrowedGoals {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i + WORD <= name.length(); i++) {
             String w = name.substring(i, i + WORD);
-            if (w.chars().noneMatch(Character::isDigit) && FormSheet.hasHan(w)) {
+            if (w.chars().noneMatch(Character::isDigit) && Text.hasHan(w)) {
                 out.add(w);
             }
         }

@@ -1,13 +1,12 @@
-package cn.jsaudit.performance;
+package cn.jsaudit.ruleapi;
 
-import cn.jsaudit.ingest.Text;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Normalises printed labels so that layout noise does not matter when comparing them. */
-final class Labels {
+public final class Labels {
 
     // compiled once: a batch looks up labels hundreds of thousands of times
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
@@ -29,16 +28,11 @@ final class Labels {
     private Labels() {
     }
 
-    /** NFKC (full-width to ASCII) without any white space. */
-    static String compact(String s) {
-        return Text.compact(s);
-    }
-
     /**
      * The comparable form of a label: compact, without bracketed notes ("预算数（A）", "(万元)"), a leading
      * year ("2023年"), ordinals ("1、", "其中："), quotes and trailing colons.
      */
-    static String key(String s) {
+    public static String key(String s) {
         if (s == null) {
             return "";
         }
@@ -55,7 +49,7 @@ final class Labels {
     }
 
     private static String computeKey(String s) {
-        String k = BRACKETED.matcher(compact(s)).replaceAll("");
+        String k = BRACKETED.matcher(Text.compact(s)).replaceAll("");
         k = QUOTES.matcher(k).replaceAll("");
         k = LEADING_YEAR.matcher(k).replaceFirst("");
         k = ORDINAL.matcher(k).replaceFirst("");
@@ -64,13 +58,13 @@ final class Labels {
     }
 
     /** True when the label's key equals one of the candidates' keys. */
-    static boolean matches(String label, Collection<String> candidates) {
+    public static boolean matches(String label, Collection<String> candidates) {
         String k = key(label);
         return !k.isEmpty() && candidates.stream().anyMatch(c -> key(c).equals(k));
     }
 
     /** True when the label's key starts with one of the candidates' keys. */
-    static boolean startsWithAny(String label, Collection<String> candidates) {
+    public static boolean startsWithAny(String label, Collection<String> candidates) {
         String k = key(label);
         return !k.isEmpty() && candidates.stream().anyMatch(c -> k.startsWith(key(c)));
     }

@@ -1,4 +1,4 @@
-package cn.jsaudit.ingest;
+package cn.jsaudit.ruleapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+
+import cn.jsaudit.ingest.SheetData;
+import cn.jsaudit.ingest.Workbooks;
 
 import org.junit.jupiter.api.Test;
 

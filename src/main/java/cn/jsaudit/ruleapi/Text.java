@@ -1,4 +1,4 @@
-package cn.jsaudit.ingest;
+package cn.jsaudit.ruleapi;
 
 import java.text.Normalizer;
 import java.util.Map;
@@ -125,6 +125,11 @@ public final class Text {
 
     /** "九、", "（一）", "1." — a numeral with its delimiter; a bare leading 一 is part of the word (一般公共…). */
     private static final Pattern ORDINAL = Pattern.compile("^(?:[(（][一二三四五六七八九十百零0-9]+[)）][、.．]?|[一二三四五六七八九十百零0-9]+[、.．])");
+
+    /** True when the text has a CJK ideograph: a label or a word, not a code fragment such as "00". */
+    public static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
 
     /** True when s is ASCII digits only, between min and max of them (a 行次, a 类/款/项 part). */
     public static boolean isDigits(String s, int min, int max) {

@@ -1,6 +1,5 @@
-package cn.jsaudit.performance;
+package cn.jsaudit.ruleapi;
 
-import cn.jsaudit.ruleapi.Cite;
 import cn.jsaudit.model.ExecutionLine;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.Indicator;
@@ -117,30 +116,38 @@ public final class UnitPrices {
     }
 
     /**
-     * For a sum whose parts name projects that have forms: the parts that differ from those forms' 执行数, as
-     * "；其中「干部职工体检费」75万元，项目表「2022年干部职工体检费」全年执行数为 75.10（项目2!F5）"; "" when none differs.
+     * A part of a sum that names a project with a form and differs from that form's 执行数 (「干部职工体检费」75万元
+     * against 项目表「2022年干部职工体检费」75.10（项目2!F5）), an item of a finding's {@code argList}.
+     *
+     * @param label    the part's label, as compared
+     * @param part     the part as printed
+     * @param project  the form's 项目名称
+     * @param executed the form's 全年执行数 and its cell
      */
-    public static String partsAgainstForms(StatedSum sum, Collection<?> names, Collection<?> totals) {
-        List<String> notes = new ArrayList<>();
+    public record PartAgainstForm(String label, String part, String project, String executed) {
+    }
+
+    /** For a sum whose parts name projects that have forms: the parts that differ from those forms' 执行数. */
+    public static List<PartAgainstForm> partsAgainstForms(StatedSum sum, Collection<ProjectName> names,
+                                                          Collection<ExecutionLine> totals) {
+        List<PartAgainstForm> out = new ArrayList<>();
         for (int k = 0; k < sum.parts().size(); k++) {
             String label = sum.partLabels().get(k);
             ProjectName project = sameProject(label, names);
-            ExecutionLine line = project == null ? null : totals.stream().map(ExecutionLine.class::cast)
+            ExecutionLine line = project == null ? null : totals.stream()
                     .filter(l -> l.form().equals(project.form())).findFirst().orElse(null);
             FormNumber part = sum.parts().get(k);
-            if (line != null && cn.jsaudit.ruleapi.NumberPolicy.beyond(part.value(), line.executed().value(), part.halfStep().add(line.executed().halfStep()))) {
-                notes.add("「" + Labels.key(label) + "」" + part.text() + "，而项目表「" + project.name() + "」全年执行数为 "
-                        + Cite.of(line.executed()));
+            if (line != null && NumberPolicy.beyond(part.value(), line.executed().value(), part.halfStep().add(line.executed().halfStep()))) {
+                out.add(new PartAgainstForm(Labels.key(label), part.text(), project.name(), Cite.of(line.executed())));
             }
         }
-        return notes.isEmpty() ? "" : "；其中" + String.join("；", notes);
+        return out;
     }
 
     /** The project whose name the label names: one contains the other, or most of their words are shared. */
-    private static ProjectName sameProject(String label, Collection<?> names) {
+    private static ProjectName sameProject(String label, Collection<ProjectName> names) {
         String l = Labels.key(label).replaceFirst("^其中", "");
-        for (Object o : names) {
-            ProjectName p = (ProjectName) o;
+        for (ProjectName p : names) {
             String n = Labels.key(p.name());
             if ((l.length() >= 4 && n.contains(l)) || (n.length() >= 4 && l.contains(n)) || similarity(l, n) >= SAME_PROJECT) {
                 return p;

@@ -1,4 +1,4 @@
-package cn.jsaudit.narrative;
+package cn.jsaudit.ruleapi;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +15,9 @@ import cn.jsaudit.model.NarrativeTerm;
  * the submitting unit (a sibling, or the parent 局 of a 中心) is a likely copy-paste leftover; one with the
  * same body in another place may be a peer's leftover or simply the city bureau cited, so it is only a
  * hint. Bodies such as 财政局 are never a leftover.
+ *
+ * <p>The performance forms' 单位名称 and signatures are compared with {@link #same} and {@link #typo}: a region
+ * prefix may be left out and a (本级), (汇总) or (合并) suffix does not count.
  */
 public final class UnitNames {
 
@@ -77,7 +80,7 @@ public final class UnitNames {
         }
         // the name proper: a file name's "00001-" or a heading's numbering before it is no part of it
         String own = LEADING_NON_NAME.matcher(SUFFIX.matcher(unit.replaceAll("\\s+", "")).replaceAll("")).replaceFirst("");
-        String t = cn.jsaudit.ingest.Text.compact(text);
+        String t = Text.compact(text);
         int n = own.length();
         if (n < minLength) {
             return found;
@@ -96,6 +99,37 @@ public final class UnitNames {
             }
         }
         return found;
+    }
+
+    /** True when the two names are one unit ("曾都区医疗保障信息中心" and "随州市曾都区医疗保障信息中心"). */
+    public static boolean same(String a, String b) {
+        String x = core(a);
+        String y = core(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        return x.equals(y) || x.endsWith(y) || y.endsWith(x);
+    }
+
+    /**
+     * True when {@code a} is {@code b} with one character mistyped ("白河县医疗保证局" for "白河县医疗保障局"): same length,
+     * one place differs, both long enough for that to be a slip rather than another unit.
+     */
+    public static boolean typo(String a, String b) {
+        String x = core(a);
+        String y = core(b);
+        if (x.length() > y.length()) {
+            String t = x;
+            x = y;
+            y = t;
+        }
+        // the shorter name may leave out a region prefix: compare it with the longer one's tail
+        String tail = y.substring(y.length() - x.length());
+        return x.length() >= 6 && differences(x, tail) == 1;
+    }
+
+    private static String core(String name) {
+        return Text.compact(name).replaceAll("\\((本级|汇总|合并)\\)$", "");
     }
 
     private static int differences(String a, String b) {

@@ -1,4 +1,4 @@
-package cn.jsaudit.performance;
+package cn.jsaudit.ruleapi;
 
 import cn.jsaudit.model.BasicDataItem;
 import cn.jsaudit.model.ExecutionLine;
@@ -7,7 +7,6 @@ import cn.jsaudit.model.Indicator;
 import cn.jsaudit.model.IndicatorValue;
 import cn.jsaudit.model.Relation;
 import cn.jsaudit.model.Location;
-import cn.jsaudit.ruleapi.NumberPolicy;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -171,7 +170,7 @@ public final class Perf {
     public static Integer yearOf(IndicatorValue target, IndicatorValue actual) {
         for (IndicatorValue v : new IndicatorValue[] {target, actual}) {
             if (v != null) {
-                java.util.regex.Matcher m = YEAR.matcher(Labels.compact(v.text()));
+                java.util.regex.Matcher m = YEAR.matcher(Text.compact(v.text()));
                 if (m.find()) {
                     return Integer.valueOf(m.group(1));
                 }
@@ -185,7 +184,7 @@ public final class Perf {
 
     /** The first deadline in the text ("2022年7月前") set before the report year; empty when none is. */
     public static List<String> staleDeadline(String text, Integer year) {
-        java.util.regex.Matcher m = DEADLINE.matcher(Labels.compact(text));
+        java.util.regex.Matcher m = DEADLINE.matcher(Text.compact(text));
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) < year) {
                 return List.of(m.group());
@@ -201,7 +200,7 @@ public final class Perf {
 
     /** True when the text names the year ("2022年新冠病毒医疗及接种费用" names 2022). */
     public static boolean namesYear(String text, Integer year) {
-        return text != null && year != null && Labels.compact(text).contains(year + "年");
+        return text != null && year != null && Text.compact(text).contains(year + "年");
     }
 
     /** Σ of the present values. */

@@ -1,4 +1,4 @@
-package cn.jsaudit.narrative;
+package cn.jsaudit.ruleapi;
 
 import java.util.Collection;
 import java.util.Map;
@@ -32,7 +32,7 @@ public final class NarrativeTerms {
             return out;
         }
         java.util.regex.Matcher m = COMPILED.computeIfAbsent(pattern, Pattern::compile)
-                .matcher(cn.jsaudit.ingest.Text.compact(text));
+                .matcher(Text.compact(text));
         while (m.find()) {
             out.add(Integer.valueOf(m.group("year")));
         }

@@ -1,9 +1,8 @@
-package cn.jsaudit.narrative;
+package cn.jsaudit.ruleapi;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.jsaudit.ingest.Text;
 
 /**
  * Comparisons of wording the rules need: clauses two texts share word for word, a word of one project's name

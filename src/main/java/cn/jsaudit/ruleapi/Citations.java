@@ -1,6 +1,5 @@
-package cn.jsaudit.narrative;
+package cn.jsaudit.ruleapi;
 
-import cn.jsaudit.ingest.Text;
 
 /** How the text cites tables and documents: a table by number and name, a document by its issuer's prefix. */
 public final class Citations {

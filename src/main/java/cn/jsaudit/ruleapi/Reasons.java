@@ -1,4 +1,4 @@
-package cn.jsaudit.narrative;
+package cn.jsaudit.ruleapi;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,7 +20,7 @@ public final class Reasons {
 
     /** The text after the sentence's first reason-marker ("主要原因是…"), or "" when it gives none. */
     public static String of(String sentence, Collection<NarrativeTerm> terms) {
-        String text = sentence == null ? "" : cn.jsaudit.ingest.Text.compact(sentence);
+        String text = sentence == null ? "" : Text.compact(sentence);
         int best = -1;
         String marker = null;
         for (NarrativeTerm t : terms(terms, "reason-marker")) {
