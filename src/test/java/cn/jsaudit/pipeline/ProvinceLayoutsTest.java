@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jsaudit.fixtures.Examples;
-import cn.jsaudit.ingest.Text;
+import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Severity;
 import java.nio.file.Files;
