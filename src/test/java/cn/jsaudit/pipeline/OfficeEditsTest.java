@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.jsaudit.fixtures.Examples;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Severity;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,15 +83,12 @@ class OfficeEditsTest {
         assertEquals(described(screen(WORKBOOK)), described(rest));
     }
 
-    /** A copy of the workbook with the edit made, beside a copy of its narrative of the same name. */
     private Path edit(String name, Consumer<Workbook> edit) throws Exception {
-        Path dir = Files.createDirectories(tmp.resolve(name));
-        Files.copy(NARRATIVE, dir.resolve(NARRATIVE.getFileName()));
-        return Examples.edited(WORKBOOK, dir.resolve(WORKBOOK.getFileName()), edit);
+        return Examples.editedBesideNarrative(WORKBOOK, NARRATIVE, tmp.resolve(name), edit);
     }
 
     private static List<Finding> screen(Path workbook) {
-        return Examples.screener().screen(SubmissionLocator.locate(List.of(workbook)).get(0)).findings();
+        return Examples.findingsOf(workbook);
     }
 
     private static int lastColumn(Sheet s) {

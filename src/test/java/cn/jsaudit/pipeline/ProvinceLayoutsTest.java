@@ -7,7 +7,6 @@ import cn.jsaudit.fixtures.Examples;
 import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Severity;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -353,15 +352,12 @@ class ProvinceLayoutsTest {
         return c == null || c.getCellType() != CellType.STRING ? "" : c.getStringCellValue().strip();
     }
 
-    /** A copy of the workbook with the edit made, beside a copy of its narrative of the same name. */
     private Path edit(String name, Consumer<Workbook> edit) throws Exception {
-        Path dir = Files.createDirectories(tmp.resolve(name));
-        Files.copy(NARRATIVE, dir.resolve(NARRATIVE.getFileName()));
-        return Examples.edited(WORKBOOK, dir.resolve(WORKBOOK.getFileName()), edit);
+        return Examples.editedBesideNarrative(WORKBOOK, NARRATIVE, tmp.resolve(name), edit);
     }
 
     private static List<Finding> screen(Path workbook) {
-        return Examples.screener().screen(SubmissionLocator.locate(List.of(workbook)).get(0)).findings();
+        return Examples.findingsOf(workbook);
     }
 
     /** What a finding says about the figures, without where they are printed. */
