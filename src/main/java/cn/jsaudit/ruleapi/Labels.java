@@ -10,6 +10,8 @@ public final class Labels {
 
     // compiled once: a batch looks up labels hundreds of thousands of times
     private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+    /** A note whose closing bracket was cut off: a header clipped in print ("年初预算数(万元"). */
+    private static final Pattern UNCLOSED = Pattern.compile("\\([^)]*$");
     private static final Pattern QUOTES = Pattern.compile("[\"“”‘’'「」]");
     private static final Pattern LEADING_YEAR = Pattern.compile("^\\d{4}年(度)?");
     private static final Pattern ORDINAL = Pattern.compile("^[0-9一二三四五六七八九十]+[、.]");
@@ -29,7 +31,8 @@ public final class Labels {
     }
 
     /**
-     * The comparable form of a label: compact, without bracketed notes ("预算数（A）", "(万元)"), a leading
+     * The comparable form of a label: compact, without bracketed notes ("预算数（A）", "(万元)", or one whose closing
+     * bracket a clipped print cut off: "年初预算数(万元"), a leading
      * year ("2023年"), ordinals ("1、", "其中："), quotes and trailing colons.
      */
     public static String key(String s) {
@@ -50,6 +53,7 @@ public final class Labels {
 
     private static String computeKey(String s) {
         String k = BRACKETED.matcher(Text.compact(s)).replaceAll("");
+        k = UNCLOSED.matcher(k).replaceFirst("");
         k = QUOTES.matcher(k).replaceAll("");
         k = LEADING_YEAR.matcher(k).replaceFirst("");
         k = ORDINAL.matcher(k).replaceFirst("");
