@@ -98,7 +98,27 @@ public final class Database implements AutoCloseable {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
+    /**
+     * A read. After a database restart the pool may hand out a connection that died meanwhile (one used within the
+     * last half second is not re-validated); the pool evicts it on the failure, and a read is safe to run again
+     * once on a fresh connection.
+     */
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+        try {
+            return read(sql, mapper, args);
+        } catch (SQLException e) {
+            if (!isConnectionLost(e)) {
+                throw new DeskException("数据库错误：" + e.getMessage(), e);
+            }
+            try {
+                return read(sql, mapper, args);
+            } catch (SQLException again) {
+                throw new DeskException("数据库错误：" + again.getMessage(), again);
+            }
+        }
+    }
+
+    private <T> List<T> read(String sql, RowMapper<T> mapper, Object... args) throws SQLException {
         try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
@@ -108,9 +128,17 @@ public final class Database implements AutoCloseable {
                 }
                 return out;
             }
-        } catch (SQLException e) {
-            throw new DeskException("数据库错误：" + e.getMessage(), e);
         }
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception) or 57P01 (the server shut the session down) on a connection the pool
+     * gave: it is gone. Not the pool's own time-out (no connection to be had): waiting again would only double it.
+     */
+    private static boolean isConnectionLost(SQLException e) {
+        String state = e.getSQLState();
+        return !(e instanceof java.sql.SQLTransientConnectionException) && state != null
+                && (state.startsWith("08") || state.equals("57P01"));
     }
 
     public <T> T one(String sql, RowMapper<T> mapper, Object... args) {
