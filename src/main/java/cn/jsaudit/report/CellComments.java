@@ -1,0 +1,236 @@
+package cn.jsaudit.report;
+
+import static cn.jsaudit.report.PackageXml.MAIN;
+import static cn.jsaudit.report.PackageXml.REL;
+import static cn.jsaudit.report.PackageXml.child;
+import static cn.jsaudit.report.PackageXml.children;
+import static cn.jsaudit.report.PackageXml.element;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.util.CellReference;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Writes each marked cell's comment: a new one in the sheet's comments part (made when it has none) with a hidden
+ * note box in its VML drawing, or, on a cell with the unit's own comment, the unit's text followed by jsaudit's (an
+ * older jsaudit part replaced). Excel wants one author entry per name and a VML shape per new comment.
+ */
+final class CellComments {
+
+    private static final String AUTHOR = "jsaudit";
+    private static final String VML_NAMESPACES = "xmlns:v=\"urn:schemas-microsoft-com:vml\"";
+    /** Worksheet children the schema puts after legacyDrawing. */
+    private static final List<String> AFTER_LEGACY_DRAWING = List.of("legacyDrawingHF", "drawingHF", "picture", "oleObjects",
+            "controls", "webPublishItems", "tableParts", "extLst");
+    private static final String SHAPE_TYPE = "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" "
+            + "path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/>"
+            + "</v:shapetype>";
+
+    private final CopiedPackage parts;
+    private final ContentTypes types;
+
+    CellComments(CopiedPackage parts, ContentTypes types) {
+        this.parts = parts;
+        this.types = types;
+    }
+
+    /** Comments the marked cells of the sheet whose root element is {@code root}. */
+    void write(String sheetPart, Element root, LinkedHashMap<Long, CellMarks.Mark> marks) throws IOException, XlsxAnnotation.Unsupported {
+        String relsName = PartNames.relsOf(sheetPart);
+        Document rels = parts.xml(relsName);
+        if (rels == null) {
+            rels = Relationships.empty();
+        }
+        Map<String, Element> byId = Relationships.byId(rels);
+        String commentsPart = null;
+        for (Element r : byId.values()) {
+            if ((REL + "/comments").equals(r.getAttribute("Type"))) {
+                commentsPart = parts.existing(PartNames.resolve(sheetPart, r.getAttribute("Target")));
+            }
+        }
+        Document comments = commentsPart == null ? null : parts.xml(commentsPart);
+        boolean newComments = comments == null;
+        if (newComments) {
+            commentsPart = parts.freeName("xl/comments", ".xml");
+            comments = PackageXml.parse(("<comments xmlns=\"" + MAIN + "\"><authors/><commentList/></comments>").getBytes(StandardCharsets.UTF_8));
+            Relationships.add(rels, REL + "/comments", PartNames.relative(sheetPart, commentsPart));
+            types.override(commentsPart, ContentTypes.COMMENTS);
+        }
+        Element legacy = child(root, "legacyDrawing");
+        String vmlPart = null;
+        if (legacy != null) {
+            Element r = byId.get(legacy.getAttributeNS(REL, "id"));
+            vmlPart = r == null ? null : parts.existing(PartNames.resolve(sheetPart, r.getAttribute("Target")));
+        }
+        String vml = vmlPart == null ? null : new String(parts.bytes(vmlPart), StandardCharsets.ISO_8859_1);
+        int shapeId = vml == null ? 1024 : lastShapeId(vml);
+
+        StringBuilder shapes = new StringBuilder();
+        Element commentsRoot = comments.getDocumentElement();
+        int author = author(commentsRoot);
+        Element list = child(commentsRoot, "commentList");
+        if (list == null) {
+            list = element(commentsRoot, "commentList");
+            commentsRoot.appendChild(list);
+        }
+        Map<String, Element> existing = new HashMap<>();
+        for (Element c : children(list, "comment")) {
+            existing.put(c.getAttribute("ref").replace("$", "").toUpperCase(Locale.ROOT), c);
+        }
+        for (Map.Entry<Long, CellMarks.Mark> m : marks.entrySet()) {
+            int r = CellMarks.row(m.getKey());
+            int c = CellMarks.column(m.getKey());
+            String ref = new CellReference(r, c).formatAsString(false);
+            String text = WorkbookAnnotator.COMMENT_MARK + "\n" + m.getValue().note.toString().strip();
+            Element old = existing.get(ref);
+            if (old != null) {
+                String kept = commentText(old);
+                int mark = kept.indexOf(WorkbookAnnotator.COMMENT_MARK);
+                String own = (mark >= 0 ? kept.substring(0, mark) : kept).strip();
+                setText(old, own.isEmpty() ? text : own + "\n" + text);
+                continue;
+            }
+            Element comment = element(list, "comment");
+            comment.setAttributeNS(null, "ref", ref);
+            comment.setAttributeNS(null, "authorId", String.valueOf(author));
+            list.appendChild(comment);
+            setText(comment, text);
+            shapes.append(shape(++shapeId, r, c));
+        }
+        byte[] commentsXml = PackageXml.write(comments);
+        if (newComments) {
+            parts.add(commentsPart, commentsXml);
+        } else {
+            parts.replace(commentsPart, commentsXml);
+        }
+
+        if (vml != null) {
+            parts.replace(vmlPart, withShapes(vml, vmlPart, shapes));
+        } else {
+            vmlPart = parts.freeName("xl/drawings/vmlDrawing", ".vml");
+            parts.add(vmlPart, newDrawing(shapeId, shapes));
+            types.defaultType("vml", ContentTypes.VML);
+            if (legacy == null) {
+                legacy = element(root, "legacyDrawing");
+                PackageXml.insertBefore(root, legacy, AFTER_LEGACY_DRAWING);
+            }
+            // a legacyDrawing whose drawing is missing points at the new one (its dangling relationship goes)
+            PackageXml.setRelationshipId(legacy, Relationships.add(rels, REL + "/vmlDrawing", PartNames.relative(sheetPart, vmlPart)));
+        }
+        parts.put(relsName, PackageXml.write(rels));
+    }
+
+    /** The sheet's own VML drawing with the new shapes before its end (and the note shape type, when it lacks it). */
+    private static byte[] withShapes(String vml, String vmlPart, StringBuilder shapes) throws XlsxAnnotation.Unsupported {
+        if (!vml.contains(VML_NAMESPACES) || !vml.contains("xmlns:o=\"urn:schemas-microsoft-com:office:office\"")
+                || !vml.contains("xmlns:x=\"urn:schemas-microsoft-com:office:excel\"")) {
+            throw new XlsxAnnotation.Unsupported("VML drawing of another dialect: " + vmlPart);
+        }
+        int end = vml.lastIndexOf("</xml>");
+        if (end < 0) {
+            throw new XlsxAnnotation.Unsupported("VML drawing without </xml>: " + vmlPart);
+        }
+        String type = vml.contains("\"_x0000_t202\"") ? "" : SHAPE_TYPE;
+        return (vml.substring(0, end) + type + shapes + vml.substring(end)).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A VML drawing holding the shapes; its id map claims the blocks of 1,024 shape ids up to {@code lastShapeId}. */
+    private static byte[] newDrawing(int lastShapeId, StringBuilder shapes) {
+        StringBuilder blocks = new StringBuilder("1");
+        for (int b = 2; b <= lastShapeId / 1024; b++) {
+            blocks.append(',').append(b);
+        }
+        return ("<xml xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
+                + "xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><o:shapelayout v:ext=\"edit\"><o:idmap v:ext=\"edit\" data=\""
+                + blocks + "\"/></o:shapelayout>" + SHAPE_TYPE + shapes + "</xml>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A hidden comment box anchored at the cell and spanning 5 columns and 8 rows, as POI draws one. */
+    private static String shape(int id, int row, int col) {
+        return "<v:shape id=\"_x0000_s" + id + "\" type=\"#_x0000_t202\" style=\"position:absolute; visibility:hidden\" "
+                + "fillcolor=\"#ffffe1\" o:insetmode=\"auto\"><v:fill color=\"#ffffe1\"/><v:shadow on=\"t\" color=\"black\" obscured=\"t\"/>"
+                + "<v:path o:connecttype=\"none\"/><v:textbox style=\"mso-direction-alt:auto\"/><x:ClientData ObjectType=\"Note\">"
+                + "<x:MoveWithCells/><x:SizeWithCells/><x:Anchor>" + col + ", 0, " + row + ", 0, " + (col + 5) + ", 0, " + (row + 8)
+                + ", 0</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>" + row + "</x:Row><x:Column>" + col + "</x:Column>"
+                + "</x:ClientData></v:shape>";
+    }
+
+    private static int lastShapeId(String vml) {
+        int max = 1024;
+        for (int at = vml.indexOf("_x0000_s"); at >= 0; at = vml.indexOf("_x0000_s", at + 8)) {
+            int end = at + 8;
+            while (end < vml.length() && Character.isDigit(vml.charAt(end))) {
+                end++;
+            }
+            if (end > at + 8 && end - at - 8 < 9) {
+                max = Math.max(max, Integer.parseInt(vml.substring(at + 8, end)));
+            }
+        }
+        return max;
+    }
+
+    /** jsaudit's position among the comment authors, added when absent (Excel wants each name once). */
+    private static int author(Element commentsRoot) {
+        Element authors = child(commentsRoot, "authors");
+        if (authors == null) {
+            authors = element(commentsRoot, "authors");
+            commentsRoot.insertBefore(authors, commentsRoot.getFirstChild());
+        }
+        List<Element> all = children(authors, "author");
+        for (int i = 0; i < all.size(); i++) {
+            if (AUTHOR.equals(all.get(i).getTextContent())) {
+                return i;
+            }
+        }
+        Element a = element(authors, "author");
+        a.setTextContent(AUTHOR);
+        authors.appendChild(a);
+        return all.size();
+    }
+
+    /** A comment's text: its runs' text, without phonetic guides. */
+    private static String commentText(Element comment) {
+        Element text = child(comment, "text");
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        collectText(text, b);
+        return b.toString();
+    }
+
+    private static void collectText(Element e, StringBuilder b) {
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                if ("t".equals(c.getLocalName())) {
+                    b.append(c.getTextContent());
+                } else if (!"rPh".equals(c.getLocalName())) {
+                    collectText(c, b);
+                }
+            }
+        }
+    }
+
+    private static void setText(Element comment, String value) {
+        Element text = child(comment, "text");
+        if (text == null) {
+            text = element(comment, "text");
+            comment.appendChild(text);
+        }
+        while (text.getFirstChild() != null) {
+            text.removeChild(text.getFirstChild());
+        }
+        Element t = element(text, "t");
+        t.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
+        t.setTextContent(PackageXml.cellText(value));
+        text.appendChild(t);
+    }
+}

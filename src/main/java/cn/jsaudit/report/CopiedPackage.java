@@ -1,0 +1,183 @@
+package cn.jsaudit.report;
+
+import static cn.jsaudit.report.PartNames.key;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.w3c.dom.Document;
+
+/**
+ * The parts of a submitted package as its copy will have them: the original's, with some replaced, removed or
+ * added. Writing the copy copies the untouched parts still compressed.
+ */
+final class CopiedPackage implements AutoCloseable {
+
+    private final ZipFile zip;
+    /** The original's entries by {@link PartNames#key}. */
+    private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
+    private final Map<String, byte[]> replaced = new HashMap<>();
+    private final Set<String> removed = new HashSet<>();
+    private final Map<String, byte[]> added = new LinkedHashMap<>();
+
+    private CopiedPackage(ZipFile zip) {
+        this.zip = zip;
+        for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
+            entries.put(key(e.getName()), e);
+        }
+    }
+
+    static CopiedPackage open(Path original) throws IOException {
+        ZipFile zip = ZipFile.builder().setPath(original).get();
+        try {
+            return new CopiedPackage(zip);
+        } catch (RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    /** The entry's real name when the copy has the part, else null. */
+    String existing(String part) {
+        String k = key(part);
+        if (removed.contains(k)) {
+            return null;
+        }
+        ZipArchiveEntry e = entries.get(k);
+        if (e != null) {
+            return e.getName();
+        }
+        for (String a : added.keySet()) {
+            if (key(a).equals(k)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the original has the part (even when the copy drops it). */
+    boolean inOriginal(String part) {
+        return entries.containsKey(key(part));
+    }
+
+    /** The first name {@code prefix}N{@code suffix} (N = 1, 2 …) no part has. */
+    String freeName(String prefix, String suffix) {
+        for (int n = 1; ; n++) {
+            String name = prefix + n + suffix;
+            if (!inOriginal(name) && existing(name) == null) {
+                return name;
+            }
+        }
+    }
+
+    /** The relationships parts the copy keeps from the original. */
+    List<String> originalRelationshipParts() {
+        List<String> out = new ArrayList<>();
+        entries.forEach((k, e) -> {
+            if (k.endsWith(".rels") && !removed.contains(k)) {
+                out.add(e.getName());
+            }
+        });
+        return out;
+    }
+
+    void replace(String part, byte[] content) {
+        replaced.put(key(part), content);
+    }
+
+    /** Puts a part the original lacks; the new parts are written in the order they were put. */
+    void add(String part, byte[] content) {
+        added.put(part, content);
+    }
+
+    /** Replaces the part when the original has it, else adds it. */
+    void put(String part, byte[] content) {
+        if (inOriginal(part)) {
+            replace(part, content);
+        } else {
+            add(part, content);
+        }
+    }
+
+    void remove(String part) {
+        removed.add(key(part));
+    }
+
+    /** The part's content as the copy has it so far (null when the package lacks it). */
+    byte[] bytes(String part) throws IOException {
+        byte[] r = replaced.get(key(part));
+        if (r != null) {
+            return r;
+        }
+        ZipArchiveEntry e = entries.get(key(part));
+        if (e == null) {
+            return null;
+        }
+        try (InputStream in = zip.getInputStream(e)) {
+            return in.readAllBytes();
+        }
+    }
+
+    Document xml(String part) throws IOException {
+        byte[] b = bytes(part);
+        return b == null ? null : PackageXml.parse(b);
+    }
+
+    /** Whether the part's text holds {@code ascii} (looked for in its bytes, whatever their encoding). */
+    boolean contains(String part, String ascii) throws IOException {
+        return new String(bytes(part), StandardCharsets.ISO_8859_1).contains(ascii);
+    }
+
+    /** Writes the copy: the changed and new parts, the others copied still compressed. */
+    void writeTo(OutputStream out) throws IOException {
+        ZipArchiveOutputStream z = new ZipArchiveOutputStream(out);
+        z.setLevel(Deflater.BEST_SPEED);
+        for (ZipArchiveEntry e : Collections.list(zip.getEntriesInPhysicalOrder())) {
+            String k = key(e.getName());
+            if (removed.contains(k)) {
+                continue;
+            }
+            byte[] content = replaced.get(k);
+            if (content == null) {
+                try (InputStream raw = zip.getRawInputStream(e)) {
+                    z.addRawArchiveEntry(e, raw);
+                }
+            } else {
+                write(z, e.getName(), content);
+            }
+        }
+        for (Map.Entry<String, byte[]> a : added.entrySet()) {
+            write(z, a.getKey(), a.getValue());
+        }
+        z.finish();
+    }
+
+    private static void write(ZipArchiveOutputStream z, String name, byte[] content) throws IOException {
+        ZipArchiveEntry e = new ZipArchiveEntry(name);
+        e.setMethod(ZipEntry.DEFLATED);
+        e.setTime(System.currentTimeMillis());
+        z.putArchiveEntry(e);
+        z.write(content);
+        z.closeArchiveEntry();
+    }
+}
