@@ -32,6 +32,8 @@ final class CopiedPackage implements AutoCloseable {
     /** The original's entries by {@link PartNames#key}. */
     private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
     private final Map<String, byte[]> replaced = new HashMap<>();
+    /** Original parts already inflated: a sheet is looked at up to three times (its A1, its selection, its rewrite). */
+    private final Map<String, byte[]> read = new HashMap<>();
     private final Set<String> removed = new HashSet<>();
     private final Map<String, byte[]> added = new LinkedHashMap<>();
 
@@ -129,12 +131,19 @@ final class CopiedPackage implements AutoCloseable {
         if (r != null) {
             return r;
         }
-        ZipArchiveEntry e = entries.get(key(part));
+        String k = key(part);
+        byte[] known = read.get(k);
+        if (known != null) {
+            return known;
+        }
+        ZipArchiveEntry e = entries.get(k);
         if (e == null) {
             return null;
         }
         try (InputStream in = zip.getInputStream(e)) {
-            return in.readAllBytes();
+            byte[] content = in.readAllBytes();
+            read.put(k, content);
+            return content;
         }
     }
 

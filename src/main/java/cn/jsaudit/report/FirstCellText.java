@@ -20,7 +20,9 @@ final class FirstCellText {
     });
 
     private final CopiedPackage parts;
+    /** The shared strings read so far, and the reader of the rest (null when read to the end or absent). */
     private List<String> sharedStrings;
+    private XMLStreamReader strings;
 
     FirstCellText(CopiedPackage parts) {
         this.parts = parts;
@@ -49,9 +51,7 @@ final class FirstCellText {
                         String type = x.getAttributeValue(null, "t");
                         String value = cellValue(x);
                         if ("s".equals(type)) {
-                            int i = Integer.parseInt(value.strip());
-                            List<String> strings = sharedStrings();
-                            return i < strings.size() ? strings.get(i) : "";
+                            return sharedString(Integer.parseInt(value.strip()));
                         }
                         return "str".equals(type) || "inlineStr".equals(type) ? value : "";
                     }
@@ -87,21 +87,25 @@ final class FirstCellText {
         return b.toString();
     }
 
-    private List<String> sharedStrings() throws IOException, XMLStreamException {
-        if (sharedStrings != null) {
-            return sharedStrings;
-        }
-        sharedStrings = new ArrayList<>();
-        String part = parts.existing("xl/sharedStrings.xml");
-        if (part == null) {
-            return sharedStrings;
-        }
-        XMLStreamReader x = STAX.get().createXMLStreamReader(new ByteArrayInputStream(parts.bytes(part)));
-        while (x.hasNext()) {
-            if (x.next() == XMLStreamConstants.START_ELEMENT && "si".equals(x.getLocalName())) {
-                sharedStrings.add(cellValue(x));
+    /**
+     * The shared string at {@code index}, or "" when there is none. The strings are read only up to it: a title in
+     * A1 is among the first, and the whole table can be most of the workbook's text.
+     */
+    private String sharedString(int index) throws IOException, XMLStreamException {
+        if (sharedStrings == null) {
+            sharedStrings = new ArrayList<>();
+            String part = parts.existing("xl/sharedStrings.xml");
+            if (part != null) {
+                strings = STAX.get().createXMLStreamReader(new ByteArrayInputStream(parts.bytes(part)));
             }
         }
-        return sharedStrings;
+        while (sharedStrings.size() <= index && strings != null) {
+            if (!strings.hasNext()) {
+                strings = null;
+            } else if (strings.next() == XMLStreamConstants.START_ELEMENT && "si".equals(strings.getLocalName())) {
+                sharedStrings.add(cellValue(strings));
+            }
+        }
+        return index < sharedStrings.size() ? sharedStrings.get(index) : "";
     }
 }

@@ -1,7 +1,6 @@
 package cn.jsaudit.report;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +8,6 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -28,7 +21,7 @@ final class PackageXml {
     static final String PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
     static final String CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
 
-    /** Parser and serializer per thread: the JDK does not promise that they are safe to share. */
+    /** Parser per thread: the JDK does not promise that it is safe to share. */
     private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
@@ -36,18 +29,10 @@ final class PackageXml {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setExpandEntityReferences(false);
+            // every node of a parsed part is visited when it is written back: building them at once costs less
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             return f.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-    });
-    private static final ThreadLocal<Transformer> WRITER = ThreadLocal.withInitial(() -> {
-        try {
-            Transformer t = TransformerFactory.newDefaultInstance().newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.INDENT, "no");
-            return t;
-        } catch (TransformerException e) {
             throw new IllegalStateException(e);
         }
     });
@@ -65,15 +50,8 @@ final class PackageXml {
         }
     }
 
-    static byte[] write(Document doc) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        try {
-            doc.setXmlStandalone(true);
-            WRITER.get().transform(new DOMSource(doc), new StreamResult(out));
-        } catch (TransformerException e) {
-            throw new IOException(e);
-        }
-        return out.toByteArray();
+    static byte[] write(Document doc) {
+        return XmlPartWriter.write(doc);
     }
 
     /** The element children of {@code parent} with this local name, in order. */
