@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Pairs the amount columns a sheet prints with the columns its template describes, by their label paths: the
@@ -45,7 +46,7 @@ final class ColumnMatcher {
             for (Map.Entry<Integer, List<String>> col : block.columns().entrySet()) {
                 int best = 0;
                 for (String wording : col.getValue()) {
-                    best = Math.max(best, score(parts(List.of(wording.split("/"))), pp));
+                    best = Math.max(best, score(wordingParts(wording), pp));
                 }
                 if (best > 0) {
                     candidates.add(new Candidate(p, col.getKey(), best));
@@ -133,6 +134,13 @@ final class ColumnMatcher {
 
     private static String last(List<String> l) {
         return l.get(l.size() - 1);
+    }
+
+    /** A template's wordings are few and fixed: each split and normalised once, not for every printed column. */
+    private static final Map<String, List<String>> WORDINGS = new ConcurrentHashMap<>();
+
+    private static List<String> wordingParts(String wording) {
+        return WORDINGS.computeIfAbsent(wording, w -> List.copyOf(parts(List.of(w.split("/")))));
     }
 
     private static List<String> parts(List<String> path) {

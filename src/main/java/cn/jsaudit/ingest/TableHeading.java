@@ -36,9 +36,21 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
      * in brackets after the title ("收入支出决算总表（公开01表）").
      */
     private record CellKey(String title, String code) {
+        /** Keys worked out lately: every template's heading reader looks at the same cells. */
+        private static final Map<String, CellKey> KNOWN = new ConcurrentHashMap<>();
+
         static CellKey of(String titleKey) {
+            CellKey known = KNOWN.get(titleKey);
+            if (known != null) {
+                return known;
+            }
             Matcher bracket = CODE_IN_BRACKETS.matcher(titleKey);
-            return bracket.matches() ? new CellKey(bracket.group(1), bracket.group(2)) : new CellKey(titleKey, titleKey);
+            CellKey key = bracket.matches() ? new CellKey(bracket.group(1), bracket.group(2)) : new CellKey(titleKey, titleKey);
+            if (KNOWN.size() >= REMEMBERED) {
+                KNOWN.clear();
+            }
+            KNOWN.put(titleKey, key);
+            return key;
         }
 
         boolean isCodeOf(Keys table) {
@@ -64,12 +76,25 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         }
     }
 
-    private static final Map<Identity, List<Keys>> KEYS = new ConcurrentHashMap<>();
+    /**
+     * A template's keys, and the cell texts already found to name one of its tables or not: the same labels recur
+     * in every workbook, and comparing each with every code and title was a tenth of reading one. Emptied when it
+     * holds {@link #REMEMBERED} texts.
+     */
+    private record TemplateKeys(List<Keys> keys, Map<String, Boolean> names) {
+    }
+
+    private static final int REMEMBERED = 1 << 13;
+    private static final Map<Identity, TemplateKeys> KEYS = new ConcurrentHashMap<>();
+
+    private static TemplateKeys templateKeys(Template template) {
+        return KEYS.computeIfAbsent(new Identity(template), i -> new TemplateKeys(i.template().tables().stream()
+                .map(tt -> new Keys(tt, Text.titleKey(tt.title()), tt.codes().stream().map(Text::titleKey).toList()))
+                .toList(), new ConcurrentHashMap<>()));
+    }
 
     private static List<Keys> keys(Template template) {
-        return KEYS.computeIfAbsent(new Identity(template), i -> i.template().tables().stream()
-                .map(tt -> new Keys(tt, Text.titleKey(tt.title()), tt.codes().stream().map(Text::titleKey).toList()))
-                .toList());
+        return templateKeys(template).keys();
     }
 
     /** Reads the heading of a sheet, or returns null when no table of the template is recognised. */
@@ -123,16 +148,30 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             if (cell == null || !cell.isText() || cell.text().isBlank() || cell.text().length() > 80) {
                 continue;
             }
-            CellKey key = CellKey.of(Text.titleKey(cell.text()));
             for (Template t : templates) {
-                for (Keys k : keys(t)) {
-                    if (key.isCodeOf(k) || key.isTitleOf(k)) {
-                        return true;
-                    }
+                if (names(templateKeys(t), cell.text())) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean names(TemplateKeys template, String text) {
+        Boolean known = template.names().get(text);
+        if (known != null) {
+            return known;
+        }
+        CellKey key = CellKey.of(Text.titleKey(text));
+        boolean names = false;
+        for (Keys k : template.keys()) {
+            names |= key.isCodeOf(k) || key.isTitleOf(k);
+        }
+        if (template.names().size() >= REMEMBERED) {
+            template.names().clear();
+        }
+        template.names().put(text, names);
+        return names;
     }
 
     /** What the top lines say whatever the template: unit, amount unit, year, and the lowest line saying one of the first two. */
