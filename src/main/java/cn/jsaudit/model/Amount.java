@@ -32,6 +32,15 @@ public record Amount(String table, String role, String block, Integer rowNo, Str
                 block + "@" + source.sheet() + "!" + source.rowPart());
     }
 
+    /**
+     * The cell's hash: equal amounts are in the same cell, and rules join on amounts ({@code amount == $a}), which
+     * hashes them often; the record's own hash would walk all twelve components.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(source);
+    }
+
     /** 类 (3 digits), 款 (5) or 项 (7) of the code; "" when the row has no code. */
     public String level() {
         return Codes.level(code);

@@ -42,6 +42,15 @@ public record Claim(String id, ClaimKind kind, String subject, String parent, St
         scope = scope == null ? "" : scope;
     }
 
+    /**
+     * The id's hash: equal claims have equal ids, and rules join claims on identity ({@code claim == $s}), which
+     * hashes the claim for every link; the record's own hash walks all eighteen components each time.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hashCode(id);
+    }
+
     /** The same claim referring to other claims (set once the whole narrative is known). */
     public Claim withRefs(List<String> newRefs) {
         return new Claim(id, kind, subject, parent, base, measure, value, unit, scale, direction, year, prior, code,

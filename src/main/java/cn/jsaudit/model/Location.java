@@ -21,7 +21,14 @@ public record Location(String file, String sheet, String cell, int page) {
     /** Zero-based row of an A1 cell ("C7" → 6), or -1 when the cell is not in A1 form. */
     public int rowIndex() {
         int i = lettersEnd();
-        return i > 0 && i < cell.length() ? Integer.parseInt(cell.substring(i)) - 1 : -1;
+        if (i <= 0 || i >= cell.length()) {
+            return -1;
+        }
+        int row = 0; // at most seven digits (lettersEnd): no overflow, and no substring for sorting many amounts by place
+        for (int k = i; k < cell.length(); k++) {
+            row = row * 10 + (cell.charAt(k) - '0');
+        }
+        return row - 1;
     }
 
     /** The digits of an A1 cell ("C7" → "7"), or "" when the cell is not in A1 form. */

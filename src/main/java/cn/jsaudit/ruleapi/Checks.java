@@ -10,8 +10,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -25,6 +27,8 @@ public final class Checks {
 
     private final List<Finding> findings = new ArrayList<>();
     private final Map<TableTally.Key, int[]> tallies = new HashMap<>();
+    /** Each rule's metadata, read once per submission: a formula rule compares once per row or column it matches. */
+    private final Map<Rule, RuleMeta> metas = new IdentityHashMap<>();
     private final NumberPolicy numbers;
     private final MessageTable messages;
 
@@ -43,11 +47,15 @@ public final class Checks {
      */
     public FindingBuilder finding(RuleContext ctx, String code) {
         return new FindingBuilder(code, messages, b -> {
-            RuleMeta meta = RuleMeta.of(ctx.getRule());
+            RuleMeta meta = meta(ctx);
             findings.add(new Finding(meta.id(), meta.title(), b.severity == null ? meta.severity() : b.severity,
                     message(b), b.table, b.where, b.expected, b.actual, b.tolerance, b.quote,
                     null, List.of(), b.code(), b.args));
         });
+    }
+
+    private RuleMeta meta(RuleContext ctx) {
+        return metas.computeIfAbsent(ctx.getRule(), RuleMeta::of);
     }
 
     private String message(FindingBuilder b) {
@@ -155,7 +163,7 @@ public final class Checks {
     public void compare(RuleContext ctx, Object left, String op, Object right) {
         List<Amount> l = amounts(left);
         List<Amount> r = amounts(right);
-        RuleMeta meta = RuleMeta.of(ctx.getRule());
+        RuleMeta meta = meta(ctx);
         BigDecimal lv = total(l);
         BigDecimal rv = total(r);
         List<Amount> all = new ArrayList<>(l);
@@ -183,10 +191,16 @@ public final class Checks {
 
     /** A comparison within one table, counted: checked, failed beyond tolerance, failed by exactly twice one side. */
     private void count(RuleMeta meta, List<Amount> all, boolean within, BigDecimal lv, BigDecimal rv, BigDecimal tol) {
-        if (all.isEmpty() || all.stream().anyMatch(a -> !a.table().equals(all.get(0).table()))) {
+        if (all.isEmpty()) {
             return;
         }
-        int[] t = tallies.computeIfAbsent(new TableTally.Key(meta.id(), all.get(0).table()), k -> new int[3]);
+        String table = all.get(0).table();
+        for (Amount a : all) {
+            if (!a.table().equals(table)) {
+                return;
+            }
+        }
+        int[] t = tallies.computeIfAbsent(new TableTally.Key(meta.id(), table), k -> new int[3]);
         t[0]++;
         if (!within) {
             t[1]++;
@@ -224,11 +238,17 @@ public final class Checks {
             return List.of(a);
         }
         if (side instanceof Collection<?> c) {
-            List<Amount> out = new ArrayList<>();
+            List<Amount> out = new ArrayList<>(c.size());
             for (Object o : c) {
-                out.addAll(amounts(o));
+                if (o instanceof Amount a) {
+                    out.add(a);
+                } else {
+                    out.addAll(amounts(o));
+                }
             }
-            out.sort(Amounts.BY_POSITION);
+            if (out.size() > 1) {
+                out.sort(Amounts.BY_POSITION);
+            }
             return out;
         }
         throw new IllegalArgumentException("比较的对象应为金额（Amount）或金额的集合，而不是 " + side.getClass().getSimpleName());

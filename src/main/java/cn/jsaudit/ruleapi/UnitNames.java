@@ -3,6 +3,8 @@ package cn.jsaudit.ruleapi;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +37,14 @@ public final class UnitNames {
 
     private static final Pattern SUFFIX = Pattern.compile("[（(][^（）()]*[）)]$");
     private static final Pattern LEADING_NON_NAME = Pattern.compile("^[^\\u4e00-\\u9fa5]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SUMMARY_NOTE = Pattern.compile("\\((本级|汇总|合并)\\)$");
+    /**
+     * The name proper of units seen lately ({@link #typos} is asked once per sentence of a submission, with the
+     * same unit); emptied when it holds {@link #REMEMBERED} names.
+     */
+    private static final Map<String, String> OWN_NAMES = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 1 << 10;
 
     private UnitNames() {
     }
@@ -52,7 +62,7 @@ public final class UnitNames {
             return Relation.SAME_OR_NEUTRAL;
         }
         List<NarrativeTerm> terms = List.copyOf(termFacts);
-        String own = expand(SUFFIX.matcher(unit.replaceAll("\\s+", "")).replaceAll(""), terms);
+        String own = expand(SUFFIX.matcher(SPACES.matcher(unit).replaceAll("")).replaceAll(""), terms);
         String named = expand(mentioned, terms);
         if (own.endsWith(named) || named.endsWith(own)
                 || terms.stream().anyMatch(t -> t.category().equals("unit-never-leftover") && named.endsWith(t.value()))) {
@@ -78,8 +88,7 @@ public final class UnitNames {
         if (text == null || unit == null) {
             return found;
         }
-        // the name proper: a file name's "00001-" or a heading's numbering before it is no part of it
-        String own = LEADING_NON_NAME.matcher(SUFFIX.matcher(unit.replaceAll("\\s+", "")).replaceAll("")).replaceFirst("");
+        String own = ownName(unit);
         String t = Text.compact(text);
         int n = own.length();
         if (n < minLength) {
@@ -99,6 +108,20 @@ public final class UnitNames {
             }
         }
         return found;
+    }
+
+    /** The name proper: a file name's "00001-" or a heading's numbering before it is no part of it. */
+    private static String ownName(String unit) {
+        String known = OWN_NAMES.get(unit);
+        if (known != null) {
+            return known;
+        }
+        String own = LEADING_NON_NAME.matcher(SUFFIX.matcher(SPACES.matcher(unit).replaceAll("")).replaceAll("")).replaceFirst("");
+        if (OWN_NAMES.size() >= REMEMBERED) {
+            OWN_NAMES.clear();
+        }
+        OWN_NAMES.put(unit, own);
+        return own;
     }
 
     /** True when the two names are one unit ("曾都区医疗保障信息中心" and "随州市曾都区医疗保障信息中心"). */
@@ -129,7 +152,7 @@ public final class UnitNames {
     }
 
     private static String core(String name) {
-        return Text.compact(name).replaceAll("\\((本级|汇总|合并)\\)$", "");
+        return SUMMARY_NOTE.matcher(Text.compact(name)).replaceAll("");
     }
 
     private static int differences(String a, String b) {

@@ -145,7 +145,7 @@ final class FormulaTranslator {
         Set<String> columns = new LinkedHashSet<>();
         concat(left, right).stream().map(RefResolver.Ref::column).filter(java.util.Objects::nonNull).forEach(columns::add);
         for (String column : columns) {
-            w.append("    exists Amount(").append(column).append(")\n");
+            w.append("    exists ColumnRead(").append(column).append(")\n");
         }
         List<String> leftVars = new ArrayList<>(List.of("$l0"));
         switch (f.scope()) {
