@@ -1,0 +1,39 @@
+package cn.jsaudit.pdf;
+
+import cn.jsaudit.model.NarrativeSentence;
+import cn.jsaudit.narrative.Narrative;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the running text of a PDF is a 情况说明. A .docx/.txt beside a workbook is one because the unit gave it as
+ * one, and a workbook's sheet because its name or title says so (NarrativeSheet); a PDF's text outside its tables
+ * is whatever the unit printed there: a cover and a 目录, table titles, notes — or a 情况说明. It is read as one only
+ * when it has the narrative's shape: a heading the narrative reader recognises (一、… （一）… 第三部分…) with prose
+ * under it, a sentence closed by 。！？ before the next heading. A cover, a 目录 and the words around tables never
+ * have that; without it the PDF has no 情况说明 (N- checks not run, the report says 未提供：情况说明, as for a workbook).
+ */
+public final class NarrativeShape {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]$");
+
+    private NarrativeShape() {
+    }
+
+    /** True when some heading of the text has a closed sentence under it. */
+    static boolean isNarrative(Narrative text) {
+        boolean underHeading = false;
+        for (NarrativeSentence s : text.sentences()) {
+            if (s.heading()) {
+                underHeading = true;
+            } else if (underHeading && SENTENCE_END.matcher(s.text().strip()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text when it is a 情况说明 ({@link #isNarrative}), else null. */
+    public static Narrative orNone(Narrative text) {
+        return text != null && isNarrative(text) ? text : null;
+    }
+}
