@@ -70,10 +70,10 @@ class PdfNarrativeTest {
 
     /**
      * The text outside a PDF's tables is a 情况说明 only when it reads as one: a cover and a 目录 — even one naming a
-     * 情况说明 — are not (N- checks not run, "未提供：情况说明" as for a workbook without one); a chapter with prose is.
+     * 情况说明 — are not (N- checks not run, "未提供：情况说明" as for a workbook without one); chapters with prose are.
      */
     @Test
-    void aCoverIsNoNarrativeAndAChapterWithProseIs() throws IOException {
+    void aCoverIsNoNarrativeAndChaptersWithProseAre() throws IOException {
         assumeTrue(CJK_FONT.isFile(), "no 文泉驿正黑 font (fonts-wqy-zenhei; .ci/install-libreoffice installs it)");
         Path cover = dir.resolve("封面.pdf");
         Path chapter = dir.resolve("情况说明.pdf");
@@ -88,6 +88,8 @@ class PdfNarrativeTest {
             p2.line("第二部分 部门决算情况说明");
             p2.line("一、部门主要职责");
             lines(DUTIES).forEach(p2::line);
+            p2.line("二、其他事项");
+            p2.line("无。");
             p2.close();
             doc.save(chapter.toFile());
         }
