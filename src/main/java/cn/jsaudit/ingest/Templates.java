@@ -33,6 +33,7 @@ public final class Templates {
     /** The file of roles and key labels, beside the templates. */
     public static final String COMMON = "common.yaml";
     private static final Set<String> KEYS = Set.of("行次", "科目代码", "无");
+    private static final int MAX_COMBINED_VARIANTS = 4;
 
     private final TemplateVocabulary vocabulary;
     private final List<Template> all;
@@ -169,6 +170,8 @@ public final class Templates {
         String text = text(t.source());
         if (t.id() == null || t.id().isBlank()) {
             problems.add(new TemplateProblem(t.source().toString(), 1, 1, "缺少 id（模板编号）"));
+        } else if (t.id().contains("+")) {
+            problems.add(problem(t, text, "id:", "模板编号“" + t.id() + "”不能含“+”（两个变体合用时，编号由它们的编号以“+”连接）"));
         }
         if (t.tables().isEmpty() && t.extendsId() == null) {
             problems.add(new TemplateProblem(t.source().toString(), 1, 1, "缺少 tables（本模板的表）"));
@@ -281,7 +284,76 @@ public final class Templates {
             out.add(new Template(t.id(), t.name(), t.extendsId(), tables,
                     t.functionClasses().isEmpty() ? base.functionClasses() : t.functionClasses(), t.source()));
         }
+        if (problems.isEmpty()) {
+            out.addAll(combinations(list, byId));
+        }
         return out;
+    }
+
+    /**
+     * Variants of one base that restate different tables, taken together: a workbook whose 09 has the 会议费 columns
+     * and whose 06 is one list is read by both variants at once, as the auditor wrote each. The id joins the
+     * variants' ids with "+" ({@link #isPartOf}).
+     */
+    private static List<Template> combinations(List<Template> list, Map<String, Template> byId) {
+        Map<String, List<Template>> byBase = new LinkedHashMap<>();
+        list.stream().filter(t -> t.extendsId() != null)
+                .forEach(t -> byBase.computeIfAbsent(t.extendsId(), k -> new ArrayList<>()).add(t));
+        List<Template> out = new ArrayList<>();
+        for (Map.Entry<String, List<Template>> e : byBase.entrySet()) {
+            Template base = byId.get(e.getKey());
+            List<Template> variants = e.getValue();
+            if (variants.size() > MAX_COMBINED_VARIANTS) {
+                continue;   // 2^n templates to try on every workbook: combine a few at most
+            }
+            for (int mask = 1; mask < 1 << variants.size(); mask++) {
+                if (Integer.bitCount(mask) < 2) {
+                    continue;
+                }
+                List<Template> parts = new ArrayList<>();
+                for (int i = 0; i < variants.size(); i++) {
+                    if ((mask & 1 << i) != 0) {
+                        parts.add(variants.get(i));
+                    }
+                }
+                combined(base, parts).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The variants' tables over the base's, or empty when two of them restate the same table. */
+    private static Optional<Template> combined(Template base, List<Template> parts) {
+        Map<String, TemplateTable> own = new LinkedHashMap<>();
+        for (Template p : parts) {
+            for (TemplateTable t : p.tables()) {
+                if (own.put(t.role(), t) != null) {
+                    return Optional.empty();
+                }
+            }
+        }
+        List<TemplateTable> tables = new ArrayList<>();
+        for (TemplateTable bt : base.tables()) {
+            tables.add(own.getOrDefault(bt.role(), bt));
+        }
+        own.values().stream().filter(t -> base.table(t.role()).isEmpty()).forEach(tables::add);
+        Map<String, String> functionClasses = parts.stream().map(Template::functionClasses).filter(m -> !m.isEmpty())
+                .findFirst().orElse(base.functionClasses());
+        String id = parts.stream().map(Template::id).collect(Collectors.joining("+"));
+        String name = base.name() + "（" + parts.stream().map(p -> variantPart(base, p)).collect(Collectors.joining("；")) + "）";
+        return Optional.of(new Template(id, name, base.id(), tables, functionClasses, parts.get(0).source()));
+    }
+
+    /** What a variant's name adds to its base's: 全国通用（三公表含会议费、培训费） → 三公表含会议费、培训费. */
+    private static String variantPart(Template base, Template variant) {
+        String n = variant.name() == null ? variant.id() : variant.name();
+        String prefix = base.name() + "（";
+        return n.startsWith(prefix) && n.endsWith("）") ? n.substring(prefix.length(), n.length() - 1) : n;
+    }
+
+    /** Whether the template {@code id} is {@code t} or one of the variants {@code t} combines. */
+    public static boolean isPartOf(String id, Template t) {
+        return t.id().equals(id) || List.of(t.id().split("\\+")).contains(id);
     }
 
     public TemplateVocabulary vocabulary() {

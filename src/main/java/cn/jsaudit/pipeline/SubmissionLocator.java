@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 /**
  * Groups files into submissions (workbook-format.md "Files"): a workbook with the narrative of the same base
  * name (.docx, .doc, .wps or .txt); a workbook named {@code <base>-…绩效…} belongs to {@code <base>}; in a folder that holds
- * one submission, the folder's only narrative belongs to it. A path that does not exist stays a submission of its
+ * one submission (one workbook whose name does not say 绩效 or 自评), every performance workbook belongs to it, and so
+ * does the folder's only narrative, or its only one named …说明 (附件1 公开表, 附件2 情况说明, 附件3 绩效自评表: the
+ * names units give their attachments). A path that does not exist stays a submission of its
  * own, so that it is reported as unreadable with the others rather than dropped. A published PDF disclosure is a
  * submission of its own: its tables and its narrative are in the one file. Files are matched through maps
  * keyed by folder and base name, so that a folder of ten thousand submissions is grouped in time linear in its size.
@@ -47,7 +49,9 @@ public final class SubmissionLocator {
                 classify(p, workbooks, texts, new LinkedHashSet<>());
                 List<Path> siblings = listings.computeIfAbsent(p.toAbsolutePath().getParent(), d -> siblingsOf(p));
                 siblings.forEach(f -> classify(f, new LinkedHashSet<>(), texts, new LinkedHashSet<>()));
-                siblings.stream().filter(f -> baseName(f).startsWith(baseName(p)) && baseName(f).contains("绩效"))
+                boolean onlySubmission = siblings.stream().filter(f -> isWorkbook(f) && !isPerformanceName(f)).count() == 1;
+                siblings.stream().filter(f -> isPerformanceName(f)
+                                && (onlySubmission || baseName(f).startsWith(baseName(p))))
                         .forEach(f -> classify(f, workbooks, new LinkedHashSet<>(), new LinkedHashSet<>()));
             }
         }
@@ -77,13 +81,24 @@ public final class SubmissionLocator {
         if (name.startsWith("~$") || name.startsWith(".")) {
             return; // Office lock files and hidden files
         }
-        if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
+        if (isWorkbook(f)) {
             workbooks.add(f);
         } else if (lower.endsWith(".docx") || lower.endsWith(".doc") || lower.endsWith(".wps") || lower.endsWith(".txt")) {
             texts.add(f);
         } else if (PdfReader.isPdf(f)) {
             pdfs.add(f);
         }
+    }
+
+    private static boolean isWorkbook(Path f) {
+        String lower = f.getFileName().toString().toLowerCase();
+        return lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm");
+    }
+
+    /** A workbook named as performance forms: never a submission of its own beside the one it belongs to. */
+    private static boolean isPerformanceName(Path f) {
+        String base = baseName(f);
+        return base.contains("绩效") || base.contains("自评");
     }
 
     static String baseName(Path p) {
@@ -105,6 +120,8 @@ public final class SubmissionLocator {
         private final List<Path> texts;
         /** Workbooks whose name has no 绩效, the candidates to own a performance workbook; by key, in order. */
         private final Map<Key, List<Integer>> owners = new HashMap<>();
+        /** The same by folder. */
+        private final Map<Path, List<Integer>> ownersPerFolder = new HashMap<>();
         private final Map<Key, Path> narrativeByName = new HashMap<>();
         private final Set<String> workbookBases = new HashSet<>();
 
@@ -114,8 +131,9 @@ public final class SubmissionLocator {
             for (int i = 0; i < workbooks.size(); i++) {
                 Path wb = workbooks.get(i);
                 workbookBases.add(baseName(wb));
-                if (wb.getParent() != null && !baseName(wb).contains("绩效")) {
+                if (wb.getParent() != null && !isPerformanceName(wb)) {
                     owners.computeIfAbsent(Key.of(wb), k -> new ArrayList<>()).add(i);
+                    ownersPerFolder.computeIfAbsent(wb.getParent(), k -> new ArrayList<>()).add(i);
                 }
             }
             for (Path t : texts) {
@@ -154,11 +172,14 @@ public final class SubmissionLocator {
             return out;
         }
 
-        /** The index of the workbook a performance workbook ({@code <base>-…绩效…}) belongs to, or -1. */
+        /**
+         * The index of the workbook a performance workbook ({@code <base>-…绩效…}) belongs to: by name, else the only
+         * other workbook of its folder; or -1.
+         */
         private int ownerOf(int i) {
             Path wb = workbooks.get(i);
             String base = baseName(wb);
-            if (!base.contains("绩效") || wb.getParent() == null) {
+            if (!isPerformanceName(wb) || wb.getParent() == null) {
                 return -1;
             }
             // the first workbook in order whose name, without 绩效, starts this one's
@@ -170,7 +191,8 @@ public final class SubmissionLocator {
                     }
                 }
             }
-            return first;
+            List<Integer> inFolder = ownersPerFolder.getOrDefault(wb.getParent(), List.of());
+            return first >= 0 || inFolder.size() != 1 ? first : inFolder.get(0);
         }
 
         private Path narrativeOf(Path wb, Map<Path, Integer> mainWorkbooksPerFolder, Map<Path, List<Path>> textsPerFolder) {
@@ -181,13 +203,16 @@ public final class SubmissionLocator {
             if (named != null) {
                 return named;
             }
-            // A folder holding one submission: its only narrative belongs to it.
-            List<Path> folderTexts = textsPerFolder.getOrDefault(wb.getParent(), List.of());
-            if (mainWorkbooksPerFolder.getOrDefault(wb.getParent(), 0) == 1 && folderTexts.size() == 1) {
-                boolean claimedByName = workbookBases.contains(baseName(folderTexts.get(0)));
-                return claimedByName ? null : folderTexts.get(0);
+            // A folder holding one submission: its only narrative belongs to it, or its only one named …说明.
+            if (mainWorkbooksPerFolder.getOrDefault(wb.getParent(), 0) != 1) {
+                return null;
             }
-            return null;
+            List<Path> unclaimed = textsPerFolder.getOrDefault(wb.getParent(), List.of()).stream()
+                    .filter(t -> !workbookBases.contains(baseName(t))).toList();
+            if (unclaimed.size() > 1) {
+                unclaimed = unclaimed.stream().filter(t -> baseName(t).contains("说明")).toList();
+            }
+            return unclaimed.size() == 1 ? unclaimed.get(0) : null;
         }
     }
 }

@@ -92,7 +92,7 @@ final class FormulaTranslator {
         Set<Template> out = new LinkedHashSet<>();
         for (String id : ids) {
             List<Template> match = templates.all().stream()
-                    .filter(t -> t.id().equals(id) || id.equals(t.extendsId())).toList();
+                    .filter(t -> Templates.isPartOf(id, t) || id.equals(t.extendsId())).toList();
             if (match.isEmpty()) {
                 throw new FormulaException("“模板”栏中的 " + id + " 不是已有模板（可用：" + templates.all().stream()
                         .map(Template::id).collect(Collectors.joining("、")) + "，或“全部”）", -1);

@@ -50,6 +50,6 @@ class InspectCommandTest {
         assertTrue(r.out().contains("D栏“一般公共预算财政拨款/小计” → [2] 一般公共预算财政拨款/小计（栏名相同）"), r.out());
         CommandRun bad = run("inspect", Examples.SEED_000.toString(), "--template", "beijing");
         assertEquals(2, bad.exit());
-        assertTrue(bad.err().startsWith("没有编号为 beijing 的模板（可用：national-06list、national-hy、national、shanghai、sichuan）"), bad.err());
+        assertTrue(bad.err().startsWith("没有编号为 beijing 的模板（可用：national-06list、national-hy、national、shanghai、sichuan、national-06list+national-hy）"), bad.err());
     }
 }

@@ -76,9 +76,39 @@ class TemplatesTest {
     }
 
     @Test
+    void variantsRestatingDifferentTablesAreAlsoTakenTogether() throws Exception {
+        String table = "  - role: %s\n    title: %s\n    signature: [%s]\n    blocks:\n      - columns: {1: 金额}\n";
+        Files.writeString(rules.resolve("templates/base.yaml"), "id: base\nname: 基础\ntables:\n"
+                + table.formatted("收支总表", "收入支出决算总表", "收入") + table.formatted("三公", "三公经费表", "合计"));
+        Files.writeString(rules.resolve("templates/a.yaml"), "id: a\nname: 基础（总表甲式）\nextends: base\ntables:\n"
+                + table.formatted("收支总表", "收入支出决算总表", "甲"));
+        Files.writeString(rules.resolve("templates/b.yaml"), "id: b\nname: 基础（三公乙式）\nextends: base\ntables:\n"
+                + table.formatted("三公", "三公经费表", "乙"));
+        Files.writeString(rules.resolve("templates/c.yaml"), "id: c\nname: 基础（三公丙式）\nextends: base\ntables:\n"
+                + table.formatted("三公", "三公经费表", "丙"));
+        Templates t = Templates.load(rules);
+        assertEquals(List.of("a", "b", "base", "c", "a+b", "a+c"), t.all().stream().map(Template::id).toList(),
+                "b and c restate the same table: never together");
+        Template ab = t.byId("a+b").orElseThrow();
+        assertEquals("基础（总表甲式；三公乙式）", ab.name());
+        assertEquals("base", ab.extendsId());
+        assertEquals(List.of("甲"), ab.table("收支总表").orElseThrow().signature());
+        assertEquals(List.of("乙"), ab.table("三公").orElseThrow().signature());
+        assertTrue(Templates.isPartOf("b", ab) && Templates.isPartOf("a+b", ab) && !Templates.isPartOf("c", ab));
+    }
+
+    @Test
+    void aTemplateIdCannotHoldThePlusThatJoinsVariants() throws IOException {
+        TemplateProblem p = only("id: a+b\nname: 试验\ntables:\n  - role: 收支总表\n    title: 收入支出决算总表\n"
+                + "    blocks:\n      - columns: {1: 金额}\n");
+        assertEquals(1, p.line());
+        assertEquals("模板编号“a+b”不能含“+”（两个变体合用时，编号由它们的编号以“+”连接）", p.message());
+    }
+
+    @Test
     void theShippedTemplatesLoad() throws Exception {
         Templates t = Templates.load(Examples.RULES);
-        assertEquals(List.of("national-06list", "national-hy", "national", "shanghai", "sichuan"), t.all().stream().map(Template::id).toList());
+        assertEquals(List.of("national-06list", "national-hy", "national", "shanghai", "sichuan", "national-06list+national-hy"), t.all().stream().map(Template::id).toList());
         assertEquals("三公", t.byId("shanghai").orElseThrow().tableCalled("七、财政拨款“三公”经费支出决算表").orElseThrow().role());
     }
 }

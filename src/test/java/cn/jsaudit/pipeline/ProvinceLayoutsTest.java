@@ -51,6 +51,20 @@ class ProvinceLayoutsTest {
         assertEquals(described(screen(WORKBOOK)), described(screen(edited)));
     }
 
+    /**
+     * A workbook whose 09 table has the 会议费、培训费 columns and whose 06 is one list is read by the two variants
+     * together (each restates a different table of the same base): the findings of the original.
+     */
+    @Test
+    void meetingCostsAndBasicSpendingAsOneList() throws Exception {
+        // 决算数 合计 2.4 → 2.5: an anomaly in the 09 table the variant describes (T09-02)
+        Path original = Examples.withCells(Examples.MEETINGS, tmp.resolve("会议费/会议费合计不符.xlsx"), "三公经费表!I8", 2.5);
+        Path edited = Examples.edited(original, tmp.resolve("会议费06清单/会议费合计不符.xlsx"), wb -> basicAsList(wb, true, null));
+        List<Finding> findings = screen(edited);
+        assertEquals(described(screen(original)), described(findings));
+        assertTrue(findings.stream().noneMatch(f -> f.rule().equals("INPUT")), "read as the templates describe it");
+    }
+
     /** A line whose 合计 is not its 人员经费 + 公用经费 is one error on that line (T06-04), nothing else moves. */
     @Test
     void aLineWhosePartsDoNotAddUpIsOneError() throws Exception {

@@ -53,6 +53,27 @@ class SubmissionLocatorTest {
                 "四/单位E.xlsx | - | "), located(dir));
     }
 
+    /** How units name the attachments of one disclosure: 附件1 公开表, 附件2 情况说明, 附件3 自评表, 附件4 自评报告. */
+    @Test
+    void aFolderOfNumberedAttachmentsIsOneSubmission() throws Exception {
+        touch("甲局/附件1：2023年度部门决算公开表.xlsx", "甲局/附件2：2023年度部门决算情况说明.docx",
+                "甲局/附件3：2023年度部门整体支出绩效自评表.xlsx", "甲局/附件4：项目支出自评表.xls",
+                "甲局/附件5：2023年度部门整体支出绩效自评报告.docx",
+                "乙局/乙局公开表.xlsx", "乙局/乙局项目绩效自评表.xlsx", "乙局/自评报告.docx", "乙局/部门决算说明.doc",
+                "丙/单位B.xlsx", "丙/单位C.xlsx", "丙/项目绩效.xlsx", "丙/说明.txt");
+
+        assertEquals(List.of(
+                "丙/单位B.xlsx | - | ",
+                "丙/单位C.xlsx | - | ",
+                "丙/项目绩效.xlsx | - | ",
+                "乙局/乙局公开表.xlsx | 乙局/部门决算说明.doc | 乙局/乙局项目绩效自评表.xlsx",
+                "甲局/附件1：2023年度部门决算公开表.xlsx | 甲局/附件2：2023年度部门决算情况说明.docx | "
+                        + "甲局/附件3：2023年度部门整体支出绩效自评表.xlsx, 甲局/附件4：项目支出自评表.xls"),
+                located(dir), "two main workbooks in a folder: whose forms and narrative these are is not guessed");
+        List<SubmissionFiles> named = SubmissionLocator.locate(List.of(dir.resolve("甲局/附件1：2023年度部门决算公开表.xlsx")));
+        assertEquals(List.of(located(dir).get(4)), describe(named), "named directly, it brings the same files");
+    }
+
     @Test
     void sameNamesInTwoFoldersStayApart() throws Exception {
         touch("区1/单位.xlsx", "区1/单位.txt", "区2/单位.xlsx", "区2/单位-绩效.xlsx");
