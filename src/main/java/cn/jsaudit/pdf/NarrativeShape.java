@@ -1,7 +1,7 @@
 package cn.jsaudit.pdf;
 
 import cn.jsaudit.model.NarrativeSentence;
-import cn.jsaudit.narrative.Narrative;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -24,10 +24,10 @@ public final class NarrativeShape {
      * True when at least two headings have a closed sentence under them: a 情况说明 has chapters, while a stray line
      * of a table's wrapped text left outside it is one sentence under the cover's one heading.
      */
-    static boolean isNarrative(Narrative text) {
+    public static boolean isNarrative(List<NarrativeSentence> sentences) {
         int chapters = 0;
         boolean counted = true;
-        for (NarrativeSentence s : text.sentences()) {
+        for (NarrativeSentence s : sentences) {
             if (s.heading()) {
                 counted = false;
             } else if (!counted && SENTENCE_END.matcher(s.text().strip()).find()) {
@@ -36,10 +36,5 @@ public final class NarrativeShape {
             }
         }
         return chapters >= 2;
-    }
-
-    /** The text when it is a 情况说明 ({@link #isNarrative}), else null. */
-    public static Narrative orNone(Narrative text) {
-        return text != null && isNarrative(text) ? text : null;
     }
 }

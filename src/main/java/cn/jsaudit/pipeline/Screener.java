@@ -278,8 +278,8 @@ public final class Screener {
         }
         List<Location> where = paragraphs.stream()
                 .map(p -> new Location(pdf.file(), null, "第 " + p.numberOnPage() + " 段", p.page())).toList();
-        return NarrativeShape.orNone(
-                folder.narrative().read(pdf.file(), paragraphs.stream().map(PdfDisclosure.Paragraph::text).toList(), where));
+        Narrative text = folder.narrative().read(pdf.file(), paragraphs.stream().map(PdfDisclosure.Paragraph::text).toList(), where);
+        return NarrativeShape.isNarrative(text.sentences()) ? text : null;
     }
 
     /** Some pages of a PDF that otherwise has text are scans: what they show was not read, and the reader is told. */
