@@ -25,6 +25,7 @@ import cn.jsaudit.model.Severity;
 import cn.jsaudit.model.Submission;
 import cn.jsaudit.narrative.Narrative;
 import cn.jsaudit.narrative.NarrativeException;
+import cn.jsaudit.pdf.NarrativeShape;
 import cn.jsaudit.pdf.PdfDisclosure;
 import cn.jsaudit.pdf.PdfLimits;
 import cn.jsaudit.pdf.PdfReader;
@@ -268,7 +269,7 @@ public final class Screener {
 
     /**
      * The running text of a PDF as the narrative: the text outside the tables and forms the readers took, a paragraph
-     * placed by its page and its number there; null when there is none.
+     * placed by its page and its number there; null when there is none or it is not a 情况说明 (a cover and 目录 only).
      */
     private Narrative pdfNarrative(PdfDisclosure pdf, WorkbookFacts tables, List<Object> forms) {
         Set<String> read = tables.readings().stream().map(r -> r.info().sheet()).collect(Collectors.toSet());
@@ -279,7 +280,8 @@ public final class Screener {
         }
         List<Location> where = paragraphs.stream()
                 .map(p -> new Location(pdf.file(), null, "第 " + p.numberOnPage() + " 段", p.page())).toList();
-        return folder.narrative().read(pdf.file(), paragraphs.stream().map(PdfDisclosure.Paragraph::text).toList(), where);
+        Narrative text = folder.narrative().read(pdf.file(), paragraphs.stream().map(PdfDisclosure.Paragraph::text).toList(), where);
+        return NarrativeShape.isNarrative(text.sentences()) ? text : null;
     }
 
     /** Some pages of a PDF that otherwise has text are scans: what they show was not read, and the reader is told. */

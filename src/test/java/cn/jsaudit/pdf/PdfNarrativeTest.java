@@ -68,6 +68,52 @@ class PdfNarrativeTest {
         assertEquals(List.of(1, 1, 2, 2, 2, 3, 3), read.narrative(Set.of()).stream().map(PdfDisclosure.Paragraph::page).toList());
     }
 
+    /**
+     * The text outside a PDF's tables is a 情况说明 only when it reads as one: a cover and a 目录 — even one naming a
+     * 情况说明 — are not (N- checks not run, "未提供：情况说明" as for a workbook without one); chapters with prose are.
+     */
+    @Test
+    void aCoverIsNoNarrativeAndChaptersWithProseAre() throws IOException {
+        assumeTrue(CJK_FONT.isFile(), "no 文泉驿正黑 font (fonts-wqy-zenhei; .ci/install-libreoffice installs it)");
+        Path cover = dir.resolve("封面.pdf");
+        Path chapter = dir.resolve("情况说明.pdf");
+        try (PDDocument doc = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(CJK_FONT)) {
+            coverPage(doc, PDType0Font.load(doc, fonts.getFontByName("WenQuanYiZenHei"), true));
+            doc.save(cover.toFile());
+        }
+        try (PDDocument doc = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(CJK_FONT)) {
+            PDFont font = PDType0Font.load(doc, fonts.getFontByName("WenQuanYiZenHei"), true);
+            coverPage(doc, font);
+            Page p2 = new Page(doc, font, 2);
+            p2.line("第二部分 部门决算情况说明");
+            p2.line("一、部门主要职责");
+            lines(DUTIES).forEach(p2::line);
+            p2.line("二、其他事项");
+            p2.line("无。");
+            p2.close();
+            doc.save(chapter.toFile());
+        }
+        cn.jsaudit.pipeline.Screener screener = cn.jsaudit.fixtures.Examples.screener();
+        cn.jsaudit.model.ScreeningResult coverOnly = screener.screen(new cn.jsaudit.pipeline.SubmissionFiles(cover, null, List.of()));
+        assertEquals(false, coverOnly.screened().narrative());
+        assertEquals(List.of(), coverOnly.findings().stream().map(cn.jsaudit.model.Finding::rule).filter(r -> r.startsWith("N-")).toList());
+        cn.jsaudit.model.ScreeningResult withChapter = screener.screen(new cn.jsaudit.pipeline.SubmissionFiles(chapter, null, List.of()));
+        assertEquals(true, withChapter.screened().narrative());
+        // the chapters a 决算情况说明 must have are looked for: N- checks ran on it
+        assertEquals(true, withChapter.findings().stream().anyMatch(f -> f.rule().equals("N-缺少章节")));
+    }
+
+    /** A disclosure's cover and 目录, which name its parts. */
+    private static void coverPage(PDDocument doc, PDFont font) throws IOException {
+        Page p1 = new Page(doc, font, 1);
+        p1.line("示范县农业技术推广中心");
+        p1.line("2023年度部门决算");
+        p1.line("目录");
+        p1.line("第一部分 部门决算报表");
+        p1.line("第二部分 部门决算情况说明");
+        p1.close();
+    }
+
     /** The text cut into full lines of the page's width, as a word processor sets it. */
     private static List<String> lines(String text) {
         List<String> out = new java.util.ArrayList<>();
