@@ -172,29 +172,13 @@ final class XlsxLoader {
                 if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")
                         && !"External".equals(x.getAttributeValue(null, "TargetMode"))) {
                     out.put(x.getAttributeValue(null, "Id"),
-                            new Relationship(x.getAttributeValue(null, "Type"), resolve(dir, x.getAttributeValue(null, "Target"))));
+                            new Relationship(x.getAttributeValue(null, "Type"), PackagePaths.resolve(dir, x.getAttributeValue(null, "Target"))));
                 }
             }
         } finally {
             x.close();
         }
         return out;
-    }
-
-    /** A relationship target relative to the source part's folder, or absolute from the package root. */
-    private static String resolve(String dir, String target) {
-        String path = target.startsWith("/") ? target.substring(1) : dir + target;
-        List<String> parts = new ArrayList<>();
-        for (String p : path.split("/")) {
-            if (p.equals("..")) {
-                if (!parts.isEmpty()) {
-                    parts.remove(parts.size() - 1);
-                }
-            } else if (!p.isEmpty() && !p.equals(".")) {
-                parts.add(p);
-            }
-        }
-        return String.join("/", parts);
     }
 
     private record SheetEntry(String name, String relationshipId) {

@@ -1,9 +1,8 @@
 package cn.jsaudit.report;
 
+import cn.jsaudit.ingest.PackagePaths;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /** Names of the parts of an OPC package (as zip entry names, without the leading slash) and how they relate. */
@@ -32,18 +31,7 @@ final class PartNames {
     /** A relationship target (percent-encoded) resolved against the part that holds it. */
     static String resolve(String source, String target) {
         String t = URLDecoder.decode(target.replace("+", "%2B"), StandardCharsets.UTF_8);
-        String path = t.startsWith("/") ? t.substring(1) : source.substring(0, source.lastIndexOf('/') + 1) + t;
-        List<String> parts = new ArrayList<>();
-        for (String p : path.split("/")) {
-            if (p.equals("..")) {
-                if (!parts.isEmpty()) {
-                    parts.remove(parts.size() - 1);
-                }
-            } else if (!p.isEmpty() && !p.equals(".")) {
-                parts.add(p);
-            }
-        }
-        return String.join("/", parts);
+        return PackagePaths.resolve(source.substring(0, source.lastIndexOf('/') + 1), t);
     }
 
     /** The target of a new relationship from {@code source}: relative when it lies below the source's folder. */

@@ -141,30 +141,31 @@ final class XmlPartWriter {
     }
 
     private void text(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
-            }
-        }
+        escape(s, false);
     }
 
     private void attribute(String s) {
+        escape(s, true);
+    }
+
+    /** Markup characters and CR escaped; in an attribute also the quote, and the white space a parser would normalise. */
+    private void escape(String s, boolean attribute) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                case '\t' -> out.append("&#9;");
-                default -> out.append(c);
+            String escaped = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '\r' -> "&#13;";
+                case '"' -> attribute ? "&quot;" : null;
+                case '\n' -> attribute ? "&#10;" : null;
+                case '\t' -> attribute ? "&#9;" : null;
+                default -> null;
+            };
+            if (escaped == null) {
+                out.append(c);
+            } else {
+                out.append(escaped);
             }
         }
     }
