@@ -1,7 +1,6 @@
 package cn.jsaudit.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jsaudit.fixtures.Examples;
 import cn.jsaudit.model.Finding;
@@ -40,7 +39,7 @@ class OfficeEditsTest {
                 s.shiftColumns(0, lastColumn(s), 2);
             }
         });
-        assertEquals(described(screen(WORKBOOK)), described(screen(edited)));
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(screen(edited)));
     }
 
     @Test
@@ -56,7 +55,7 @@ class OfficeEditsTest {
                 }
             }
         });
-        assertEquals(described(screen(WORKBOOK)), described(screen(edited)));
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(screen(edited)));
     }
 
     @Test
@@ -80,7 +79,7 @@ class OfficeEditsTest {
         assertEquals(Severity.WARNING, about.get(0).severity());
         List<Finding> rest = new ArrayList<>(findings);
         rest.removeAll(about);
-        assertEquals(described(screen(WORKBOOK)), described(rest));
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(rest));
     }
 
     private Path edit(String name, Consumer<Workbook> edit) throws Exception {
@@ -97,14 +96,5 @@ class OfficeEditsTest {
             last = Math.max(last, r.getLastCellNum());
         }
         return last;
-    }
-
-    /** What a finding says about the figures, without where they are printed. */
-    private static List<String> described(List<Finding> findings) {
-        assertTrue(findings.stream().anyMatch(f -> f.severity() == Severity.ERROR), "the reference has its anomalies");
-        return findings.stream()
-                .map(f -> f.rule() + " " + f.severity() + " " + f.table() + " " + f.expected() + " " + f.actual()
-                        + " " + f.quote())
-                .sorted().toList();
     }
 }

@@ -40,7 +40,7 @@ class ProvinceLayoutsTest {
     void basicSpendingAsOneListWithItsTotalOnTop() throws Exception {
         Path edited = edit("06清单", wb -> basicAsList(wb, true, null));
         List<Finding> findings = screen(edited);
-        assertEquals(described(screen(WORKBOOK)), described(findings));
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(findings));
         assertTrue(findings.stream().noneMatch(f -> f.rule().equals("INPUT")), "read as the template describes it");
     }
 
@@ -48,7 +48,7 @@ class ProvinceLayoutsTest {
     @Test
     void basicSpendingAsOneListUnderAGroupWithItsTotalBelow() throws Exception {
         Path edited = edit("06清单合计在下", wb -> basicAsList(wb, false, "基本支出"));
-        assertEquals(described(screen(WORKBOOK)), described(screen(edited)));
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(screen(edited)));
     }
 
     /**
@@ -61,7 +61,7 @@ class ProvinceLayoutsTest {
         Path original = Examples.withCells(Examples.MEETINGS, tmp.resolve("会议费/会议费合计不符.xlsx"), "三公经费表!I8", 2.5);
         Path edited = Examples.edited(original, tmp.resolve("会议费06清单/会议费合计不符.xlsx"), wb -> basicAsList(wb, true, null));
         List<Finding> findings = screen(edited);
-        assertEquals(described(screen(original)), described(findings));
+        assertEquals(Examples.describedFigures(screen(original)), Examples.describedFigures(findings));
         assertTrue(findings.stream().noneMatch(f -> f.rule().equals("INPUT")), "read as the templates describe it");
     }
 
@@ -83,7 +83,7 @@ class ProvinceLayoutsTest {
         assertEquals(Severity.ERROR, t0604.get(0).severity());
         List<Finding> rest = new ArrayList<>(findings);
         rest.removeAll(t0604);
-        assertEquals(described(screen(WORKBOOK)), described(rest));
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(rest));
     }
 
     /**
@@ -103,8 +103,8 @@ class ProvinceLayoutsTest {
         List<Finding> doubts = findings.stream().filter(f -> f.rule().equals("INPUT")).toList();
         assertEquals(1, doubts.size(), doubts.toString());
         assertTrue(doubts.get(0).message().contains("本表未审核"), doubts.get(0).message());
-        List<String> original = described(screen(WORKBOOK));
-        List<String> newErrors = described(findings).stream()
+        List<String> original = Examples.describedFigures(screen(WORKBOOK));
+        List<String> newErrors = Examples.describedFigures(findings).stream()
                 .filter(d -> d.contains(" ERROR ") && !original.contains(d)).toList();
         assertEquals(List.of(), newErrors, "no ERROR that the original does not have");
     }
@@ -125,7 +125,7 @@ class ProvinceLayoutsTest {
                 }
             }
         });
-        assertEquals(described(screen(WORKBOOK)), described(screen(edited)));
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(screen(edited)));
     }
 
     /** 01 as one vertical list (项目 | 行次 | 金额): the income lines, then the expenditure lines below them. */
@@ -163,7 +163,7 @@ class ProvinceLayoutsTest {
             }
             row(s, r, "注：本表反映部门本年度的总收支和年末结转结余情况。");
         });
-        assertEquals(described(screen(WORKBOOK)), described(screen(edited)));
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(screen(edited)));
     }
 
     /** 02, 03 and 05 print the 科目代码 split over 类 | 款 | 项, the parents' parts left blank on lower rows. */
@@ -203,7 +203,7 @@ class ProvinceLayoutsTest {
                 }
             }
         });
-        assertEquals(described(screen(WORKBOOK)), described(screen(edited)));
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(screen(edited)));
     }
 
     /** 02 and 03 with a 行次 column beside the 科目名称. */
@@ -227,7 +227,7 @@ class ProvinceLayoutsTest {
                 }
             }
         });
-        assertEquals(described(screen(WORKBOOK)), described(screen(edited)));
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(screen(edited)));
     }
 
     /**
@@ -259,7 +259,7 @@ class ProvinceLayoutsTest {
                 }
             }
         });
-        assertEquals(withoutSeverity(described(screen(WORKBOOK))), withoutSeverity(described(screen(edited))));
+        assertEquals(withoutSeverity(Examples.describedFigures(screen(WORKBOOK))), withoutSeverity(Examples.describedFigures(screen(edited))));
     }
 
     /** A bare numbering row (09's 1, 2, 3 … under its header). */
@@ -372,14 +372,5 @@ class ProvinceLayoutsTest {
 
     private static List<Finding> screen(Path workbook) {
         return Examples.findingsOf(workbook);
-    }
-
-    /** What a finding says about the figures, without where they are printed. */
-    private static List<String> described(List<Finding> findings) {
-        assertTrue(findings.stream().anyMatch(f -> f.severity() == Severity.ERROR), "the reference has its anomalies");
-        return findings.stream()
-                .map(f -> f.rule() + " " + f.severity() + " " + f.table() + " " + f.expected() + " " + f.actual()
-                        + " " + f.quote())
-                .sorted().toList();
     }
 }
