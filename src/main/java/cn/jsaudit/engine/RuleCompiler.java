@@ -27,9 +27,11 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 /**
@@ -164,7 +166,11 @@ final class RuleCompiler {
     }
 
     private Result build(List<Integer> group) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // No property reactivity: facts are never modified (sequential mode), so the masks of which properties each
+        // pattern listens to would only cost an analysis of every constraint while the network is built.
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        conf.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         CompositeKnowledgeBuilder batch = builder.batch();
         // Internal names stay ASCII (Drools' resource paths); messages are mapped back to the auditor's names.
         for (int i : group) {
