@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -65,6 +66,21 @@ final class CompiledRulesCache {
             sha.update(build().getBytes(StandardCharsets.UTF_8));
             for (RuleBook.RuleSource s : sources) {
                 sha.update((s.name() + "\u0000" + s.text() + "\u0000").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The key of files (each one's name and bytes, in order) read by this build of jsaudit and Drools. */
+    static String keyOfFiles(Map<String, byte[]> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(build().getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                sha.update((f.getKey() + "\u0000" + f.getValue().length + "\u0000").getBytes(StandardCharsets.UTF_8));
+                sha.update(f.getValue());
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -15,6 +15,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -151,9 +152,12 @@ public final class RuleBook {
         }
     }
 
-    /** The cache key of some texts (a rules folder's files) read by this build, for {@link #cached} and {@link #cache}. */
-    public static String cacheKey(List<RuleSource> texts) {
-        return CompiledRulesCache.key(texts);
+    /**
+     * The cache key of some files (a rules folder's: each one's name and bytes, in order) read by this build, for
+     * {@link #cached} and {@link #cache}.
+     */
+    public static String cacheKey(Map<String, byte[]> files) {
+        return CompiledRulesCache.keyOfFiles(files);
     }
 
     /**

@@ -124,15 +124,14 @@ public final class RulePack {
     }
 
     /**
-     * The key of everything in the folder (each file's name and bytes) and of the folder's name as given (it names
-     * the files in messages and in the rule list): any edit, added or removed file gives another key.
+     * The key of everything in the folder: each file's bytes and name, the folder named as given (as in messages
+     * and the rule list); any edit, added, removed or renamed file gives another key.
      */
     private static String folderKey(Path dir, List<Path> all) {
-        List<RuleBook.RuleSource> files = new ArrayList<>(all.size() + 1);
-        files.add(new RuleBook.RuleSource("", dir.toString()));
+        Map<String, byte[]> files = new LinkedHashMap<>();
         for (Path f : all) {
             try {
-                files.add(new RuleBook.RuleSource(display(dir, f), new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)));
+                files.put(display(dir, f), Files.readAllBytes(f));
             } catch (IOException e) {
                 return null; // read again below, where an unreadable file is named
             }
