@@ -117,7 +117,8 @@ public final class RulePack {
             throw new RuleCompileException(problems);
         }
         RuleBook book = RuleBook.compile(sources, settings.numbers(), messages);
-        if (key != null) {
+        // kept only if no file changed while it was read (an auditor saving an edit meanwhile): never a stale entry
+        if (key != null && key.equals(folderKey(dir, files.all()))) {
             RuleBook.cache(key, new TranslatedRules(formulas, entries).bytes());
         }
         return new RulePack(templates, book, entries, files.tests(), settings.limits());
