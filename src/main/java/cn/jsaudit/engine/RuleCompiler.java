@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,6 +47,7 @@ final class RuleCompiler {
 
     private final List<RuleSource> sources;
     private final Optional<CompiledRulesCache> cache;
+    private final Map<List<Integer>, String> keys = new ConcurrentHashMap<>();
 
     RuleCompiler(List<RuleSource> sources, Optional<CompiledRulesCache> cache) {
         this.sources = sources;
@@ -161,8 +163,9 @@ final class RuleCompiler {
         return built;
     }
 
+    /** A group's key, computed once: asked before loading starts (is every group cached?) and again to load it. */
     private String key(List<Integer> group) {
-        return CompiledRulesCache.key(group.stream().map(sources::get).toList());
+        return keys.computeIfAbsent(group, g -> CompiledRulesCache.key(g.stream().map(sources::get).toList()));
     }
 
     private Result build(List<Integer> group) {
