@@ -62,7 +62,12 @@ final class UnitScaleSlips {
                     && citesNarrative(f)).toList();
             if (narrative.size() >= 2) {
                 out.removeAll(narrative);
-                out.add(slip("情况说明的金额与报表", narrative, scale, null, narrative.get(0).locations().get(0)));
+                TableReading one = readings.stream().filter(r -> narrative.stream().allMatch(f -> f.locations().stream()
+                        .anyMatch(l -> r.info().sheet().equals(l.sheet())))).findFirst().orElse(null);
+                out.add(one == null
+                        ? slip("情况说明的金额与报表", narrative, scale, null, narrative.get(0).locations().get(0))
+                        : slip(one.info().table() + "（工作表“" + one.info().sheet() + "”）的金额与情况说明", narrative, scale,
+                                one.info().table(), new Location(file, one.info().sheet(), "A" + Math.max(1, one.firstDataRow()))));
             }
         }
         return out;
