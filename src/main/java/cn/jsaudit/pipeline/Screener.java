@@ -230,6 +230,7 @@ public final class Screener {
         findings.addAll(evaluation.findings());
         findings = ReadingDoubts.fold(IdenticalFindings.merge(findings), evaluation.tallies(), tables.readings(),
                 folder.templates().vocabulary().readingDoubt(), file);
+        findings = UnitScaleSlips.fold(findings, tables.readings(), folder.templates().vocabulary().unitScales(), file);
         if (pdf != null) {
             findings = pdf.places().relocate(findings, tables.readings());
         }
