@@ -33,7 +33,7 @@ final class DisclosureLayout {
             free.put(page.number(), new ArrayList<>(TextLine.of(rest)));
             heights.put(page.number(), page.height());
         }
-        Map<Integer, Set<TextLine>> furniture = PageFurniture.find(free, heights);
+        Map<Integer, Set<TextLine>> furniture = PageFurniture.find(free, heights, ruled);
         List<Flow> flow = new ArrayList<>();
         for (PdfPage page : pages) {
             List<TextLine> lines = free.get(page.number());

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The lines every page repeats and no reader reads as content: page numbers ("3", "- 3 -", "第 3 页 共 20 页") and
  * running headers and footers (the unit's name and the title of the document, printed at the same place page
- * after page). They are looked for only in the top and bottom margins of a page, set apart from the text.
+ * after page). They are looked for only in the top and bottom margins of a page, set apart from the text and from
+ * the tables: a title printed right on top of a ruled table is that table's, however many pages repeat it (one
+ * 项目支出绩效自评表 a project, each on a page of its own).
  */
 final class PageFurniture {
 
@@ -25,7 +27,8 @@ final class PageFurniture {
     }
 
     /** The furniture lines of each page (by page number), from the lines outside the ruled tables. */
-    static Map<Integer, Set<TextLine>> find(Map<Integer, List<TextLine>> linesByPage, Map<Integer, Float> heights) {
+    static Map<Integer, Set<TextLine>> find(Map<Integer, List<TextLine>> linesByPage, Map<Integer, Float> heights,
+            Map<Integer, List<PrintedTable>> tables) {
         Map<String, Set<Integer>> repeated = new HashMap<>();
         Map<Integer, List<TextLine>> candidates = new HashMap<>();
         for (Map.Entry<Integer, List<TextLine>> e : linesByPage.entrySet()) {
@@ -33,7 +36,8 @@ final class PageFurniture {
             List<TextLine> lines = e.getValue();
             for (int i = 0; i < lines.size(); i++) {
                 TextLine line = lines.get(i);
-                boolean top = line.bottom() < height * BAND && apart(line, i + 1 < lines.size() ? lines.get(i + 1) : null);
+                boolean top = line.bottom() < height * BAND && apart(line, i + 1 < lines.size() ? lines.get(i + 1) : null)
+                        && !onTopOfATable(line, tables.getOrDefault(e.getKey(), List.of()));
                 boolean bottom = line.top() > height * (1 - BAND) && apart(i > 0 ? lines.get(i - 1) : null, line);
                 if (top || bottom) {
                     candidates.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(line);
@@ -63,6 +67,12 @@ final class PageFurniture {
             return true;
         }
         return lower.top() - upper.bottom() > 0.8f * Math.min(upper.size(), lower.size());
+    }
+
+    /** Whether the line is printed right above a table's top ruling, no farther than ordinary line spacing. */
+    private static boolean onTopOfATable(TextLine line, List<PrintedTable> tables) {
+        return tables.stream().anyMatch(t -> t.top() > line.bottom() - 1 && t.top() - line.bottom() <= 0.8f * line.size()
+                && line.x1() > t.left() && line.x0() < t.right());
     }
 
     /** The text with every number replaced by # and spaces dropped: the same header on page 3 and page 4. */

@@ -102,9 +102,9 @@ class PdfExamplesTest {
         ScreeningResult r = Examples.screener().screen(new SubmissionFiles(pdf, null, List.of()));
         Finding t06 = r.findings().stream().filter(f -> f.rule().equals("T06-01")).findFirst().orElseThrow();
         Location first = t06.primaryLocation();
-        assertEquals(new Location(pdf.getFileName().toString(), "一般公共预算财政拨款基本支出决算明细表", "第 1 行（301） 决算数", 7),
+        assertEquals(new Location(pdf.getFileName().toString(), "一般公共预算财政拨款基本支出决算明细表", "第 1 行（301） 决算数", 8),
                 first);
-        assertEquals("第 7 页 一般公共预算财政拨款基本支出决算明细表 第 1 行（301） 决算数", Positions.of(first));
+        assertEquals("第 8 页 一般公共预算财政拨款基本支出决算明细表 第 1 行（301） 决算数", Positions.of(first));
     }
 
     private static int indexOf(Path workbook) {

@@ -103,6 +103,32 @@ class PdfNarrativeTest {
         assertEquals(true, withChapter.findings().stream().anyMatch(f -> f.rule().equals("N-缺少章节")));
     }
 
+    /**
+     * One 项目支出绩效自评表 a project, each on a page of its own under the same title: the title printed right on top of
+     * each table is that table's (each its own sheet, named by it), not a running head because every page repeats it;
+     * the running head printed apart above it still is.
+     */
+    @Test
+    void aTitleRepeatedOnTopOfEachPagesTableIsTheTablesNotARunningHead() throws IOException, InputProblem {
+        assumeTrue(CJK_FONT.isFile(), "no 文泉驿正黑 font (fonts-wqy-zenhei; .ci/install-libreoffice installs it)");
+        Path pdf = dir.resolve("自评表.pdf");
+        try (PDDocument doc = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(CJK_FONT)) {
+            PDFont font = PDType0Font.load(doc, fonts.getFontByName("WenQuanYiZenHei"), true);
+            for (int n = 1; n <= 4; n++) {
+                Page p = new Page(doc, font, n);
+                p.draw("2023年度项目支出绩效自评表", 220, 770, 14);
+                p.grid(766, List.of(List.of("项目名称", "项目" + n), List.of("年度资金总额", n + "0.00")));
+                p.close();
+            }
+            doc.save(pdf.toFile());
+        }
+        PdfDisclosure read = new PdfReader(List.of("注"), List.of(), PdfLimits.of(cn.jsaudit.ingest.InputLimits.DEFAULT)).read(pdf);
+        assertEquals(List.of("第1页 2023年度项目支出绩效自评表", "第2页 2023年度项目支出绩效自评表", "第3页 2023年度项目支出绩效自评表",
+                "第4页 2023年度项目支出绩效自评表"), read.workbook().sheets().stream().map(cn.jsaudit.ingest.SheetData::name).toList());
+        assertEquals(List.of(), read.narrative(Set.of()).stream().map(PdfDisclosure.Paragraph::text)
+                .filter(t -> t.contains(HEAD)).toList());
+    }
+
     /** A disclosure's cover and 目录, which name its parts. */
     private static void coverPage(PDDocument doc, PDFont font) throws IOException {
         Page p1 = new Page(doc, font, 1);
@@ -172,7 +198,30 @@ class PdfNarrativeTest {
             }
         }
 
-        private void draw(String text, float x, float y, float size) {
+        /** A ruled table whose top edge is at {@code top}: rows 20 high, columns 150 wide, a text a cell. */
+        void grid(float top, List<List<String>> rows) {
+            try {
+                int columns = rows.get(0).size();
+                for (int r = 0; r <= rows.size(); r++) {
+                    content.moveTo(LEFT, top - 20 * r);
+                    content.lineTo(LEFT + 150 * columns, top - 20 * r);
+                }
+                for (int c = 0; c <= columns; c++) {
+                    content.moveTo(LEFT + 150 * c, top);
+                    content.lineTo(LEFT + 150 * c, top - 20 * rows.size());
+                }
+                content.stroke();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    draw(rows.get(r).get(c), LEFT + 150 * c + 4, top - 20 * r - 15, 10);
+                }
+            }
+        }
+
+        void draw(String text, float x, float y, float size) {
             try {
                 content.beginText();
                 content.setFont(font, size);
