@@ -123,9 +123,12 @@ final class ClaimExtractor {
         }
         context.startParagraphMarker(text, LIST_MARKER_STYLE);
         // a reason explains the figures before it: those stated inside the reason come after it
-        int reasonAt = reasonStart(text);
+        Reason reason = firstReason(text);
+        int reasonAt = reason == null ? text.length() : reason.at();
         extractFigures(text.substring(0, reasonAt), out, context);
-        extractReasons(text, out, context);
+        if (reason != null) {
+            extractReason(reason.pattern(), out, context);
+        }
         extractFigures(text.substring(reasonAt), out, context);
         extractListed(text, out, context);
         boolean hasFigures = !out.claims.isEmpty();
@@ -308,37 +311,39 @@ final class ClaimExtractor {
         return -1;
     }
 
-    /** Where the first reason phrase starts, or the text's length when there is none. */
-    private int reasonStart(String text) {
-        int first = text.length();
+    /** A sentence's reason: the first reason pattern (in lexicon order) it matches, and where the first match starts. */
+    private record Reason(ReasonPattern pattern, int at) {
+    }
+
+    /** The sentence's reason, or null when it gives none: each pattern is run once on the sentence. */
+    private Reason firstReason(String text) {
+        ReasonPattern first = null;
+        int at = text.length();
         for (ReasonPattern r : reasonPatterns) {
             Matcher m = r.pattern().matcher(text);
             if (m.find()) {
-                first = Math.min(first, m.start());
+                at = Math.min(at, m.start());
+                if (first == null) {
+                    first = r;
+                }
             }
         }
-        return first;
+        return first == null ? null : new Reason(first, at);
     }
 
-    private void extractReasons(String text, Builder out, Context context) {
-        for (ReasonPattern r : reasonPatterns) {
-            if (!r.pattern().matcher(text).find()) {
-                continue;
-            }
-            List<Claim> explained = new ArrayList<>();
-            if (r.base().equals("上年") && context.lastChange != null) {
-                explained.add(context.lastChange);
-            } else if (r.base().equals("预算") && context.lastActual != null && context.lastBudget != null) {
-                explained.add(context.lastActual);
-                explained.add(context.lastBudget);
-            } else if (r.base().isEmpty() && context.lastFigure != null) {
-                explained.add(context.lastFigure);
-            }
-            String subject = explained.isEmpty() ? "" : explained.get(0).subject();
-            out.add(ClaimKind.REASON, subject, null, r.base(), null, null, null, 0, r.direction(), context.year,
-                    false, null, explained.stream().map(Claim::id).toList());
-            return;
+    private void extractReason(ReasonPattern r, Builder out, Context context) {
+        List<Claim> explained = new ArrayList<>();
+        if (r.base().equals("上年") && context.lastChange != null) {
+            explained.add(context.lastChange);
+        } else if (r.base().equals("预算") && context.lastActual != null && context.lastBudget != null) {
+            explained.add(context.lastActual);
+            explained.add(context.lastBudget);
+        } else if (r.base().isEmpty() && context.lastFigure != null) {
+            explained.add(context.lastFigure);
         }
+        String subject = explained.isEmpty() ? "" : explained.get(0).subject();
+        out.add(ClaimKind.REASON, subject, null, r.base(), null, null, null, 0, r.direction(), context.year,
+                false, null, explained.stream().map(Claim::id).toList());
     }
 
     /**
@@ -537,6 +542,9 @@ final class ClaimExtractor {
 
     /** The year a sentence is about: one stated near its start ("2023 年度…", "截至 2023 年…"), or null. */
     private Integer leadingYear(String text) {
+        if (text.indexOf('年') < 0) {
+            return null; // stripping prior-year phrases only removes text: no 年, no year (and no regexes run)
+        }
         Matcher m = YEAR.matcher(stripPrior(text));
         return m.find() && m.start() <= LEADING_YEAR_REACH ? Integer.valueOf(m.group(1)) : null;
     }

@@ -91,7 +91,11 @@ final class FormSheet {
 
     /** Splits "label：value" into its two parts, or null when the text has no colon after a short label. */
     static String[] inline(String text) {
-        Matcher m = INLINE.matcher(Text.compact(text));
+        String t = Text.compact(text);
+        if (t.indexOf(':') < 0) {
+            return null; // most cells: no regex for them
+        }
+        Matcher m = INLINE.matcher(t);
         return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
     }
 

@@ -5,6 +5,7 @@ import cn.jsaudit.ingest.CellData;
 import cn.jsaudit.ingest.SheetData;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,17 +17,28 @@ final class Grid {
 
     private final SheetData sheet;
     private final String file;
-    private final Map<CellAddress, CellRangeAddress> merges = new HashMap<>();
+    /** merges[row][col]: the merge covering the cell; rows and columns beyond every merge are left out */
+    private final CellRangeAddress[][] merges;
     /** The readers ask for the same cells' text many times (a number formatted, a merge looked up each time). */
     private final Map<Long, String> texts = new HashMap<>();
 
     Grid(SheetData sheet, String file) {
         this.sheet = sheet;
         this.file = file;
+        int rows = 0;
         for (CellRangeAddress r : sheet.merges()) {
-            for (int row = r.getFirstRow(); row <= r.getLastRow(); row++) {
-                for (int col = r.getFirstColumn(); col <= r.getLastColumn(); col++) {
-                    merges.put(new CellAddress(row, col), r);
+            rows = Math.max(rows, r.getLastRow() + 1);
+        }
+        merges = new CellRangeAddress[rows][];
+        for (CellRangeAddress r : sheet.merges()) {
+            for (int row = Math.max(0, r.getFirstRow()); row <= r.getLastRow(); row++) {
+                CellRangeAddress[] line = merges[row];
+                if (line == null || line.length <= r.getLastColumn()) {
+                    line = merges[row] = line == null ? new CellRangeAddress[r.getLastColumn() + 1]
+                            : Arrays.copyOf(line, r.getLastColumn() + 1);
+                }
+                for (int col = Math.max(0, r.getFirstColumn()); col <= r.getLastColumn(); col++) {
+                    line[col] = r;
                 }
             }
         }
@@ -51,7 +63,10 @@ final class Grid {
 
     /** The merge containing the cell, or null. */
     CellRangeAddress mergeAt(int row, int col) {
-        return merges.get(new CellAddress(row, col));
+        if (row < 0 || row >= merges.length || merges[row] == null || col < 0 || col >= merges[row].length) {
+            return null;
+        }
+        return merges[row][col];
     }
 
     /** The cell that holds the value shown at (row, col): the top-left of its merge. */

@@ -5,7 +5,8 @@ import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.Explanation;
 import cn.jsaudit.model.FormUnit;
 import cn.jsaudit.model.Signature;
-import java.util.List;
+import java.util.HashSet;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -18,17 +19,27 @@ final class PartyReader {
     /** Entries meaning "nothing to explain". */
     private static final Set<String> NOTHING = Set.of("无", "/", "-", "—", "");
 
-    private final FormSheet form;
-    private final List<String> unitLabels;
-    private final List<String> allLabels;
+    /** A signature field's label may carry the act ("单位负责人签字"): its role is the label without it. */
+    private static final Pattern SIGNED = Pattern.compile("(签字|签名|签章)$");
 
-    PartyReader(FormSheet form) {
+    private final FormSheet form;
+    private final Set<String> roleKeys;
+
+    PartyReader(FormSheet form, Set<String> roleKeys) {
         this.form = form;
-        FormLabels l = form.labels;
-        this.unitLabels = l.units().stream().map(FormLabels.UnitRole::label).toList();
-        this.allLabels = new java.util.ArrayList<>(unitLabels);
-        allLabels.addAll(l.signatures());
-        allLabels.addAll(l.deviationNotes());
+        this.roleKeys = roleKeys;
+    }
+
+    /**
+     * The keys of every field label (units, signatures, deviation notes), computed once per rules folder: every
+     * cell of every form is asked whether it names one.
+     */
+    static Set<String> roleKeys(FormLabels l) {
+        Set<String> keys = new HashSet<>();
+        l.units().forEach(u -> keys.add(Labels.key(u.label())));
+        l.signatures().forEach(s -> keys.add(Labels.key(s)));
+        l.deviationNotes().forEach(d -> keys.add(Labels.key(d)));
+        return Set.copyOf(keys);
     }
 
     void read() {
@@ -86,7 +97,7 @@ final class PartyReader {
 
     /** The role key a label names ("单位负责人签字" → "单位负责人"), or null when it is no field label. */
     private String role(String label) {
-        String k = Labels.key(label).replaceFirst("(签字|签名|签章)$", "");
-        return allLabels.stream().map(Labels::key).filter(k::equals).findFirst().orElse(null);
+        String k = SIGNED.matcher(Labels.key(label)).replaceFirst("");
+        return roleKeys.contains(k) ? k : null;
     }
 }

@@ -14,11 +14,14 @@ public final class PerformanceInput {
     private final PerformanceSettings settings;
     /** immutable, so one serves every submission and thread (it compiles its marker patterns once) */
     private final NarrativeRatioReader narrative;
+    /** immutable too: it prepares the forms' title, field and statement words once */
+    private final PerformanceReader reader;
 
     private PerformanceInput(FormLabels labels, PerformanceSettings settings) {
         this.labels = labels;
         this.settings = settings;
         this.narrative = new NarrativeRatioReader(labels);
+        this.reader = new PerformanceReader(labels);
     }
 
     public static PerformanceInput load(Path rulesDir) throws IOException {
@@ -31,7 +34,7 @@ public final class PerformanceInput {
     }
 
     public PerformanceReader reader() {
-        return new PerformanceReader(labels);
+        return reader;
     }
 
     public NarrativeRatioReader narrative() {

@@ -14,6 +14,7 @@ import cn.jsaudit.model.FormKind;
 import cn.jsaudit.model.PerformanceForm;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +30,18 @@ public final class PerformanceReader {
     }
 
     private final FormLabels labels;
+    /** What forms.yaml says, prepared once: every sheet of every workbook is searched for a title */
+    private final Map<FormKind, List<String>> compactTitles;
+    private final Set<String> roleKeys;
+    private final StatementReader.Patterns statements;
 
     public PerformanceReader(FormLabels labels) {
         this.labels = labels;
+        Map<FormKind, List<String>> titles = new LinkedHashMap<>();
+        labels.titles().forEach((kind, patterns) -> titles.put(kind, patterns.stream().map(Text::compact).toList()));
+        this.compactTitles = titles;
+        this.roleKeys = PartyReader.roleKeys(labels);
+        this.statements = StatementReader.Patterns.of(labels.statements());
     }
 
     public Result read(WorkbookData workbook, String file) {
@@ -94,14 +104,14 @@ public final class PerformanceReader {
         String id = PerformanceForm.idOf(grid.file(), grid.sheetName());
         FormSheet form = new FormSheet(grid, id, labels, findings);
         form.facts.add(new PerformanceForm(id, title.kind, grid.text(title.row, title.col), grid.location(title.row, title.col)));
-        new PartyReader(form).read();
+        new PartyReader(form, roleKeys).read();
         if (title.kind == FormKind.BASIC_DATA) {
             new BasicDataReader(form).read();
             return form.facts;
         }
         int next = new ExecutionReader(form).read();
         IndicatorReader.Outcome indicators = new IndicatorReader(form).read(next);
-        new StatementReader(form).read(new TextReader(form).read());
+        new StatementReader(form, statements).read(new TextReader(form).read());
         new BreakdownPairer(form).pair();
         FormDoubt doubt = doubt(form, indicators, grid.location(title.row, title.col));
         if (doubt != null) {
@@ -162,10 +172,12 @@ public final class PerformanceReader {
             for (int c = 0; c < grid.width(r); c++) {
                 String t = Text.compact(grid.text(r, c));
                 any |= !t.isEmpty();
-                for (Map.Entry<FormKind, List<String>> e : labels.titles().entrySet()) {
-                    for (String pattern : e.getValue()) {
-                        String p = Text.compact(pattern);
-                        if (t.length() <= 80 && t.contains(p) && p.length() > bestLength) {
+                if (t.length() > 80) {
+                    continue;
+                }
+                for (Map.Entry<FormKind, List<String>> e : compactTitles.entrySet()) {
+                    for (String p : e.getValue()) {
+                        if (t.contains(p) && p.length() > bestLength) {
                             best = new Title(e.getKey(), r, c);
                             bestLength = p.length();
                         }

@@ -31,21 +31,27 @@ final class StatementReader {
 
     private final FormSheet form;
     private final FormLabels.Statements words;
-    private final Pattern total;
-    private final Pattern among;
-    private final Pattern countByUnit;
-    private final Pattern countByNoun;
+    private final Patterns patterns;
     /** Sentences already read: the same sentence under 预期目标 and 实际完成情况 states its arithmetic once. */
     private final Set<String> seen = new HashSet<>();
     private final Set<String> sums = new HashSet<>();
 
-    StatementReader(FormSheet form) {
+    StatementReader(FormSheet form, Patterns patterns) {
         this.form = form;
         this.words = form.labels.statements();
-        this.total = Pattern.compile("(?<![公总])(?:" + alternatives(words.totalWords()) + ")[^\\d,;。]{0,12}?" + NUMBER + "万元");
-        this.among = Pattern.compile(NUMBER + "万元[,]?(?:" + alternatives(words.among()) + ")[:]?");
-        this.countByUnit = Pattern.compile(NUMBER + "(万)?(?:" + alternatives(words.countUnits()) + ")(?!均)");
-        this.countByNoun = Pattern.compile(NUMBER + "(万)?[^\\d,;。:]{0,4}?(?:" + alternatives(words.countNouns()) + ")");
+        this.patterns = patterns;
+    }
+
+    /** The statement words of forms.yaml as patterns, compiled once per rules folder rather than once per form. */
+    record Patterns(Pattern total, Pattern among, List<Pattern> counts) {
+
+        static Patterns of(FormLabels.Statements words) {
+            return new Patterns(
+                    Pattern.compile("(?<![公总])(?:" + alternatives(words.totalWords()) + ")[^\\d,;。]{0,12}?" + NUMBER + "万元"),
+                    Pattern.compile(NUMBER + "万元[,]?(?:" + alternatives(words.among()) + ")[:]?"),
+                    List.of(Pattern.compile(NUMBER + "(万)?(?:" + alternatives(words.countUnits()) + ")(?!均)"),
+                            Pattern.compile(NUMBER + "(万)?[^\\d,;。:]{0,4}?(?:" + alternatives(words.countNouns()) + ")")));
+        }
     }
 
     private static String alternatives(List<String> words) {
@@ -78,7 +84,7 @@ final class StatementReader {
 
     /** "A 10万元，B 20万元，……共 60万元": the amounts before the total are its parts. */
     private boolean sumByTotal(FormText t, String s, int decimals) {
-        Matcher m = total.matcher(s);
+        Matcher m = patterns.total().matcher(s);
         if (!m.find()) {
             return false;
         }
@@ -88,7 +94,7 @@ final class StatementReader {
 
     /** "X 万元，其中 A 万元，B 万元": the amounts after 其中 are the parts of X. */
     private boolean sumByAmong(FormText t, String s, int decimals) {
-        Matcher m = among.matcher(s);
+        Matcher m = patterns.among().matcher(s);
         if (!m.find()) {
             return false;
         }
@@ -121,7 +127,7 @@ final class StatementReader {
     /** "对 3334 名……按人均 300 元……共 75.1 万元": one count, one price per head and the total after them. */
     private void product(FormText t, String s, int decimals) {
         TreeMap<Integer, MatchResult> counts = new TreeMap<>();
-        for (Pattern p : List.of(countByUnit, countByNoun)) {
+        for (Pattern p : patterns.counts()) {
             amounts(p, s, 0, s.length()).forEach(m -> counts.putIfAbsent(m.start(), m));
         }
         List<MatchResult> prices = amounts(YUAN, s, 0, s.length()).stream().filter(m -> isPrice(s, m)).toList();
