@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
@@ -65,6 +66,21 @@ final class CompiledRulesCache {
             sha.update(build().getBytes(StandardCharsets.UTF_8));
             for (RuleBook.RuleSource s : sources) {
                 sha.update((s.name() + "\u0000" + s.text() + "\u0000").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The key of files (each one's name and bytes, in order) read by this build of jsaudit and Drools. */
+    static String keyOfFiles(Map<String, byte[]> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(build().getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                sha.update((f.getKey() + "\u0000" + f.getValue().length + "\u0000").getBytes(StandardCharsets.UTF_8));
+                sha.update(f.getValue());
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
@@ -136,6 +152,34 @@ final class CompiledRulesCache {
         }
     }
 
+    /**
+     * Another product of reading a rules folder, stored as bytes under a key of the folder's contents (the formula
+     * tables translated to DRL): what {@link #readBytes} gives back is exactly what was written, or nothing.
+     */
+    Optional<byte[]> readBytes(String key) {
+        Path file = dir.resolve(key + READ);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            used(file);
+            return Optional.of(bytes);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores bytes under a key; a failure to write only costs the next run the work they save. */
+    void writeBytes(String key, byte[] bytes) {
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, key, ".tmp");
+            Files.write(tmp, bytes);
+            Files.move(tmp, dir.resolve(key + READ), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            prune();
+        } catch (IOException | RuntimeException e) {
+            // the cache is an optimisation only
+        }
+    }
+
     /** Stores the packages; a failure to write only costs the next run a compile. */
     void store(String key, List<KiePackage> packages) {
         try {
@@ -159,7 +203,7 @@ final class CompiledRulesCache {
     private void prune() throws IOException {
         List<Path> entries;
         try (Stream<Path> files = Files.list(dir)) {
-            entries = files.filter(f -> f.getFileName().toString().endsWith(".bin"))
+            entries = files.filter(f -> f.getFileName().toString().endsWith(".bin") || f.getFileName().toString().endsWith(READ))
                     .sorted(Comparator.comparing((Path f) -> f.toFile().lastModified()).reversed()).toList();
         }
         for (Path old : entries.subList(Math.min(KEPT, entries.size()), entries.size())) {
@@ -167,6 +211,8 @@ final class CompiledRulesCache {
         }
     }
 
-    /** Enough for a few rule folders and builds side by side (an entry per DRL package). */
+    /** Enough for a few rule folders and builds side by side (an entry per DRL package and one per folder). */
     private static final int KEPT = 64;
+    /** The suffix of an entry stored by {@link #writeBytes}. */
+    private static final String READ = ".read";
 }

@@ -15,6 +15,8 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
@@ -124,7 +126,51 @@ public final class RuleBook {
      */
     public static RuleBook compile(List<RuleSource> sources, NumberPolicy numbers, MessageTable messages)
             throws RuleCompileException {
-        return new RuleBook(new RuleCompiler(sources, CompiledRulesCache.standard()).start(), numbers, messages);
+        return start(sources).with(numbers, messages);
+    }
+
+    /**
+     * Compiles DRL texts now, or starts loading them from the cache on another thread, before the folder's number
+     * policy and messages (needed only to evaluate) are read: a run whose rules did not change begins building the
+     * network while the rest of the folder is read.
+     */
+    public static Started start(List<RuleSource> sources) throws RuleCompileException {
+        return new Started(new RuleCompiler(sources, CompiledRulesCache.standard()).start());
+    }
+
+    /** Rules being loaded, not yet given the number policy and messages they evaluate with. */
+    public static final class Started {
+
+        private final CompletableFuture<KieBase> kieBase;
+
+        private Started(CompletableFuture<KieBase> kieBase) {
+            this.kieBase = kieBase;
+        }
+
+        public RuleBook with(NumberPolicy numbers, MessageTable messages) {
+            return new RuleBook(kieBase, numbers, messages);
+        }
+    }
+
+    /**
+     * The cache key of some files (a rules folder's: each one's name and bytes, in order) read by this build, for
+     * {@link #cached} and {@link #cache}.
+     */
+    public static String cacheKey(Map<String, byte[]> files) {
+        return CompiledRulesCache.keyOfFiles(files);
+    }
+
+    /**
+     * Bytes kept in the compiled-rules cache under a key, for what else reading a rules folder produces; empty when
+     * the cache is off or holds nothing under the key.
+     */
+    public static Optional<byte[]> cached(String key) {
+        return CompiledRulesCache.standard().flatMap(c -> c.readBytes(key));
+    }
+
+    /** Keeps bytes in the compiled-rules cache under a key (see {@link #cached}). */
+    public static void cache(String key, byte[] bytes) {
+        CompiledRulesCache.standard().ifPresent(c -> c.writeBytes(key, bytes));
     }
 
     /** Evaluates the rules over one submission's facts in a stateless session (the rule base is sequential). */

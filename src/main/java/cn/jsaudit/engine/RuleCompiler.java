@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,9 +28,11 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 /**
@@ -44,6 +47,7 @@ final class RuleCompiler {
 
     private final List<RuleSource> sources;
     private final Optional<CompiledRulesCache> cache;
+    private final Map<List<Integer>, String> keys = new ConcurrentHashMap<>();
 
     RuleCompiler(List<RuleSource> sources, Optional<CompiledRulesCache> cache) {
         this.sources = sources;
@@ -159,12 +163,17 @@ final class RuleCompiler {
         return built;
     }
 
+    /** A group's key, computed once: asked before loading starts (is every group cached?) and again to load it. */
     private String key(List<Integer> group) {
-        return CompiledRulesCache.key(group.stream().map(sources::get).toList());
+        return keys.computeIfAbsent(group, g -> CompiledRulesCache.key(g.stream().map(sources::get).toList()));
     }
 
     private Result build(List<Integer> group) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // No property reactivity: facts are never modified (sequential mode), so the masks of which properties each
+        // pattern listens to would only cost an analysis of every constraint while the network is built.
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        conf.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         CompositeKnowledgeBuilder batch = builder.batch();
         // Internal names stay ASCII (Drools' resource paths); messages are mapped back to the auditor's names.
         for (int i : group) {

@@ -13,14 +13,18 @@ public final class NarrativeSheet {
     private NarrativeSheet() {
     }
 
-    /** The first such sheet, or null when the workbook has none. */
+    /** The first such sheet the workbook shows (else the first hidden one), or null when the workbook has none. */
     public static SheetData of(WorkbookData wb) {
+        SheetData hidden = null;
         for (SheetData sheet : wb.sheets()) {
             if (is(sheet)) {
-                return sheet;
+                if (!sheet.hidden()) {
+                    return sheet;
+                }
+                hidden = hidden == null ? sheet : hidden;
             }
         }
-        return null;
+        return hidden;
     }
 
     static boolean is(SheetData sheet) {

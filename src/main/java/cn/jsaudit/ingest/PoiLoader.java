@@ -26,7 +26,9 @@ final class PoiLoader {
         Computed computed = new Computed(wb);
         for (Sheet sheet : wb) {
             budget.startSheet(sheet.getSheetName());
-            sheets.add(copy(sheet, budget, computed));
+            SheetData data = copy(sheet, budget, computed);
+            int index = wb.getSheetIndex(sheet);
+            sheets.add(wb.isSheetHidden(index) || wb.isSheetVeryHidden(index) ? data.asHidden() : data);
         }
         return new WorkbookData(sheets, computed.note());
     }

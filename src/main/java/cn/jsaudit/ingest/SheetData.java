@@ -13,17 +13,29 @@ public final class SheetData {
     private final CellData[][] rows;
     private final List<CellRangeAddress> merges;
     private final int firstRow;
+    private final boolean hidden;
 
     /** @param rows cells by row, then column; a row may be null or shorter than others, a cell null when blank */
     public SheetData(String name, CellData[][] rows, List<CellRangeAddress> merges) {
-        this(name, rows, merges, 0);
+        this(name, rows, merges, 0, false);
     }
 
-    private SheetData(String name, CellData[][] rows, List<CellRangeAddress> merges, int firstRow) {
+    private SheetData(String name, CellData[][] rows, List<CellRangeAddress> merges, int firstRow, boolean hidden) {
         this.name = name;
         this.rows = rows;
         this.merges = List.copyOf(merges);
         this.firstRow = firstRow;
+        this.hidden = hidden;
+    }
+
+    /** This sheet as one the workbook hides (hidden or very hidden): it is neither shown nor printed. */
+    public SheetData asHidden() {
+        return new SheetData(name, rows, merges, firstRow, true);
+    }
+
+    /** True when the workbook hides the sheet: a copy kept aside, not what the unit shows or prints. */
+    public boolean hidden() {
+        return hidden;
     }
 
     /**
@@ -35,7 +47,7 @@ public final class SheetData {
         System.arraycopy(rows, top, part, top, part.length - top);
         List<CellRangeAddress> inside = merges.stream()
                 .filter(m -> m.getFirstRow() >= top && m.getLastRow() <= bottom).toList();
-        return new SheetData(name, part, inside, top);
+        return new SheetData(name, part, inside, top, hidden);
     }
 
     /** The first row of the sheet's content: 0, or the top of a {@link #region}. */

@@ -8,12 +8,13 @@ import java.util.Map;
 /**
  * What every template shares (rules/templates/common.yaml): the table roles rules refer to, and the header labels
  * that name a key column (行次, 科目代码 whole or split in 类/款/项, 项目/科目名称), a numbering row (栏次), a
- * subtotal leaf (小计), notes under a table (注) and the phrases of a 空表说明 (本表无数据).
+ * subtotal leaf (小计), notes under a table (注) and the phrases of a 空表说明 (本表无数据); the factors by which figures
+ * filled in the wrong amount unit differ (unitScales: 元 for 万元 is 10000).
  */
 public record TemplateVocabulary(Map<String, String> roles, List<String> rowNumberLabels, List<String> codeLabels,
                                  List<String> codePartLabels, List<String> nameLabels, List<String> subtotalLabels,
                                  List<String> numberingLabels, List<String> notePrefixes,
-                                 List<String> emptyNotes, ReadingDoubt readingDoubt) {
+                                 List<String> emptyNotes, ReadingDoubt readingDoubt, List<Integer> unitScales) {
 
     /**
      * When a table's own identities fail on more than {@code failShare} of their comparisons, and at least
@@ -33,6 +34,7 @@ public record TemplateVocabulary(Map<String, String> roles, List<String> rowNumb
         notePrefixes = compacted(notePrefixes);
         emptyNotes = compacted(emptyNotes);
         readingDoubt = readingDoubt == null ? new ReadingDoubt(0.5, 3) : readingDoubt;
+        unitScales = unitScales == null ? List.of() : List.copyOf(unitScales);
     }
 
     private static List<String> compacted(List<String> labels) {

@@ -130,6 +130,7 @@ public final class WorkbookReader {
     private Reading read(Template template, List<TableHeading> headings, List<SheetText> sheets, String file) {
         TableReader reader = new TableReader(file, template, templates.vocabulary());
         Map<String, TableContent> byRole = new LinkedHashMap<>();
+        Set<String> hidden = new HashSet<>(); // roles read from a hidden sheet
         List<Finding> problems = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {
             SheetText s = sheets.get(i);
@@ -138,16 +139,41 @@ public final class WorkbookReader {
                 continue;
             }
             String role = heading.table().role();
-            if (byRole.containsKey(role)) {
-                problems.add(InputFindings.of(Severity.WARNING, "工作表“" + s.name() + "”与“" + byRole.get(role).info().sheet()
-                        + "”都是" + heading.table().name() + "（" + heading.table().title() + "），只审核了后者",
-                        heading.table().name(), new Location(file, s.name(), "A1")));
-                continue;
+            TableContent earlier = byRole.get(role);
+            boolean earlierHidden = hidden.contains(role);
+            if (earlier != null && earlierHidden && !s.sheet().hidden()) {
+                // a copy kept on a hidden sheet is not what the unit shows or prints: the visible one is audited
+                problems.add(hiddenCopy(earlier.info().sheet(), s.name(), heading, file));
+                byRole.put(role, reader.read(s, heading));
+                hidden.remove(role);
+            } else if (earlier != null) {
+                problems.add(s.sheet().hidden() && !earlierHidden
+                        ? hiddenCopy(s.name(), earlier.info().sheet(), heading, file)
+                        : InputFindings.of(Severity.WARNING, "工作表“" + s.name() + "”与“" + earlier.info().sheet()
+                                + "”都是" + heading.table().name() + "（" + heading.table().title() + "），只审核了后者",
+                                heading.table().name(), new Location(file, s.name(), "A1")));
+            } else {
+                byRole.put(role, reader.read(s, heading));
+                if (s.sheet().hidden()) {
+                    hidden.add(role);
+                }
             }
-            byRole.put(role, reader.read(s, heading));
+        }
+        for (TableContent t : byRole.values()) {
+            if (hidden.contains(t.info().role())) {
+                problems.add(InputFindings.of(Severity.INFO, "工作表“" + t.info().sheet() + "”（" + t.heading().table().name()
+                        + "）是隐藏的：已照常审核，但打印或导出 PDF 时不会出现，公开时请确认此表没有漏掉",
+                        t.heading().table().name(), new Location(file, t.info().sheet(), "A1")));
+            }
         }
         List<TableContent> tables = List.copyOf(byRole.values());
         return new Reading(template, tables, problems, fit(template, tables));
+    }
+
+    private static Finding hiddenCopy(String hiddenSheet, String shownSheet, TableHeading heading, String file) {
+        return InputFindings.of(Severity.INFO, "隐藏的工作表“" + hiddenSheet + "”也是" + heading.table().name() + "（"
+                        + heading.table().title() + "）：审核的是显示的“" + shownSheet + "”，隐藏的一份未审核",
+                heading.table().name(), new Location(file, hiddenSheet, "A1"));
     }
 
     /** The fit of a template by recognition alone (its columns were not read: -1). */

@@ -128,8 +128,9 @@ final class XlsxLoader {
             Relationship r = rels.get(sheet.relationshipId());
             boolean worksheet = r != null && r.type().endsWith("/worksheet") && part(r.target()) != null;
             budget.startSheet(sheet.name());
-            sheets.add(worksheet ? new SheetParser(sheet.name(), strings, formats, budget).parse(open(r.target(), sheet.name()))
-                    : new SheetData(sheet.name(), new CellData[0][], List.of()));
+            SheetData data = worksheet ? new SheetParser(sheet.name(), strings, formats, budget).parse(open(r.target(), sheet.name()))
+                    : new SheetData(sheet.name(), new CellData[0][], List.of());
+            sheets.add(sheet.hidden() ? data.asHidden() : data);
         }
         return new WorkbookData(sheets);
     }
@@ -190,7 +191,8 @@ final class XlsxLoader {
         return out;
     }
 
-    private record SheetEntry(String name, String relationshipId) {
+    /** @param hidden state="hidden" or "veryHidden": Excel neither shows nor prints the sheet */
+    private record SheetEntry(String name, String relationshipId, boolean hidden) {
     }
 
     /** Each sheet's name and relationship id, in workbook order. */
@@ -206,7 +208,9 @@ final class XlsxLoader {
                             id = x.getAttributeValue(i);
                         }
                     }
-                    out.add(new SheetEntry(x.getAttributeValue(null, "name"), id));
+                    String state = x.getAttributeValue(null, "state");
+                    out.add(new SheetEntry(x.getAttributeValue(null, "name"), id,
+                            "hidden".equals(state) || "veryHidden".equals(state)));
                 }
             }
         } finally {

@@ -13,8 +13,10 @@ import cn.jsaudit.model.Severity;
 import cn.jsaudit.model.FormKind;
 import cn.jsaudit.model.PerformanceForm;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the performance forms of a workbook by their titles and reads them into facts. Sheets that are
@@ -35,12 +37,38 @@ public final class PerformanceReader {
     public Result read(WorkbookData workbook, String file) {
         List<Object> facts = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        List<SheetData> sheets = new ArrayList<>();
+        List<Grid> grids = new ArrayList<>();
+        List<Title> titles = new ArrayList<>();
+        Set<FormKind> shown = EnumSet.noneOf(FormKind.class);
         for (SheetData sheet : workbook.sheets()) {
             if (sheet.isReviewSheet()) {
                 continue; // jsaudit's own list of findings in a returned workbook: its texts name forms too
             }
             Grid grid = new Grid(sheet, file);
             Title title = findTitle(grid);
+            sheets.add(sheet);
+            grids.add(grid);
+            titles.add(title);
+            if (title != null && !sheet.hidden()) {
+                shown.add(title.kind);
+            }
+        }
+        for (int i = 0; i < grids.size(); i++) {
+            Grid grid = grids.get(i);
+            SheetData sheet = sheets.get(i);
+            Title title = titles.get(i);
+            if (title != null && sheet.hidden()) {
+                // a hidden sheet is neither shown nor printed: beside shown forms of its kind it is a copy kept aside
+                boolean aside = shown.contains(title.kind);
+                findings.add(InputFindings.of(Severity.INFO, (aside
+                        ? "隐藏的工作表「%s」也是%s：工作簿显示的同类表已审核，隐藏的这张未审核"
+                        : "工作表「%s」（%s）是隐藏的：已照常审核，但打印或导出 PDF 时不会出现，公开时请确认此表没有漏掉")
+                        .formatted(sheet.name(), title.kind.label()), null, grid.location(title.row, title.col)));
+                if (aside) {
+                    continue;
+                }
+            }
             if (title == null) {
                 String named = formNamed(sheet.name());
                 if (named != null) {

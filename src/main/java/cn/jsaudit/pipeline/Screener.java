@@ -180,7 +180,9 @@ public final class Screener {
         }
         boolean hasForms = !facts.isEmpty();
         laps.end(PhaseTimer.Phase.FORMS);
-        if (files.narrative() != null) {
+        if (files.narrative() != null && PdfReader.isPdf(files.narrative())) {
+            narrative = narrativePdf(files.narrative(), findings);
+        } else if (files.narrative() != null) {
             try {
                 narrative = folder.narrative().read(files.narrative(), limits);
             } catch (NarrativeException e) {
@@ -228,6 +230,7 @@ public final class Screener {
         findings.addAll(evaluation.findings());
         findings = ReadingDoubts.fold(IdenticalFindings.merge(findings), evaluation.tallies(), tables.readings(),
                 folder.templates().vocabulary().readingDoubt(), file);
+        findings = UnitScaleSlips.fold(findings, tables.readings(), folder.templates().vocabulary().unitScales(), file);
         if (pdf != null) {
             findings = pdf.places().relocate(findings, tables.readings());
         }
@@ -282,6 +285,30 @@ public final class Screener {
                 .map(p -> new Location(pdf.file(), null, "第 " + p.numberOnPage() + " 段", p.page())).toList();
         Narrative text = folder.narrative().read(pdf.file(), paragraphs.stream().map(PdfDisclosure.Paragraph::text).toList(), where);
         return NarrativeShape.isNarrative(text.sentences()) ? text : null;
+    }
+
+    /**
+     * A narrative the unit gave as a PDF (…情况说明.pdf): its running text outside any table it prints, read as a PDF
+     * disclosure's is; null, said once, when it holds no 情况说明 or cannot be read.
+     */
+    private Narrative narrativePdf(Path file, List<Finding> findings) {
+        String name = file.getFileName().toString();
+        try {
+            PdfDisclosure pdf = pdfReader.read(file);
+            findings.addAll(scannedPages(pdf));
+            WorkbookFacts printed = new WorkbookReader(folder.templates(), forcedTemplate).read(pdf.workbook(), name);
+            List<Object> forms = new ArrayList<>();
+            readPerformance(pdf.workbook(), name, forms, new ArrayList<>());
+            Narrative text = pdfNarrative(pdf, printed, forms);
+            if (text == null) {
+                findings.add(InputFindings.of(Severity.INFO, name + "：此 PDF 中没有读到情况说明（没有两个以上带正文的章节标题），"
+                        + "N- 检查未进行", null, new Location(name, null, null)));
+            }
+            return text;
+        } catch (InputProblem e) {
+            findings.add(unreadable(e, name));
+            return null;
+        }
     }
 
     /** Some pages of a PDF that otherwise has text are scans: what they show was not read, and the reader is told. */

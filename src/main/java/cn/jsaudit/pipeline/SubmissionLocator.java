@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * name (.docx, .doc, .wps or .txt); a workbook named {@code <base>-…绩效…} belongs to {@code <base>}; in a folder that holds
  * one submission (one workbook whose name does not say 绩效 or 自评), every performance workbook belongs to it, and so
  * does the folder's only narrative, or its only one named …说明 (附件1 公开表, 附件2 情况说明, 附件3 绩效自评表: the
- * names units give their attachments). A path that does not exist stays a submission of its
+ * names units give their attachments). A PDF named …说明 beside a workbook without a text narrative is that narrative
+ * (named {@code <workbook>…说明}, or the only one of a one-submission folder). A path that does not exist stays a submission of its
  * own, so that it is reported as unreadable with the others rather than dropped. A published PDF disclosure is a
  * submission of its own: its tables and its narrative are in the one file. Files are matched through maps
  * keyed by folder and base name, so that a folder of ten thousand submissions is grouped in time linear in its size.
@@ -33,6 +34,7 @@ public final class SubmissionLocator {
         Set<Path> workbooks = new LinkedHashSet<>();
         Set<Path> texts = new LinkedHashSet<>();
         Set<Path> pdfs = new LinkedHashSet<>();
+        Set<Path> siblingPdfs = new LinkedHashSet<>(); // beside a workbook named directly: a narrative, never a submission
         Map<Path, List<Path>> listings = new HashMap<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
@@ -48,15 +50,20 @@ public final class SubmissionLocator {
             } else {
                 classify(p, workbooks, texts, new LinkedHashSet<>());
                 List<Path> siblings = listings.computeIfAbsent(p.toAbsolutePath().getParent(), d -> siblingsOf(p));
-                siblings.forEach(f -> classify(f, new LinkedHashSet<>(), texts, new LinkedHashSet<>()));
+                siblings.forEach(f -> classify(f, new LinkedHashSet<>(), texts, siblingPdfs));
                 boolean onlySubmission = siblings.stream().filter(f -> isWorkbook(f) && !isPerformanceName(f)).count() == 1;
                 siblings.stream().filter(f -> isPerformanceName(f)
                                 && (onlySubmission || baseName(f).startsWith(baseName(p))))
                         .forEach(f -> classify(f, workbooks, new LinkedHashSet<>(), new LinkedHashSet<>()));
             }
         }
-        List<SubmissionFiles> out = new ArrayList<>(new Grouping(List.copyOf(workbooks), List.copyOf(texts)).submissions());
-        pdfs.forEach(pdf -> out.add(new SubmissionFiles(pdf, null, List.of())));
+        Set<Path> narrativePdfs = new LinkedHashSet<>(pdfs);
+        narrativePdfs.addAll(siblingPdfs);
+        List<SubmissionFiles> out = new ArrayList<>(new Grouping(List.copyOf(workbooks), List.copyOf(texts),
+                narrativePdfs.stream().filter(SubmissionLocator::isNarrativeName).toList()).submissions());
+        Set<Path> taken = new HashSet<>();
+        out.forEach(s -> taken.add(s.narrative()));
+        pdfs.stream().filter(pdf -> !taken.contains(pdf)).forEach(pdf -> out.add(new SubmissionFiles(pdf, null, List.of())));
         return out;
     }
 
@@ -101,6 +108,11 @@ public final class SubmissionLocator {
         return base.contains("绩效") || base.contains("自评");
     }
 
+    /** A file named as a 情况说明 (…说明): a PDF so named beside a workbook is its narrative, not a disclosure of its own. */
+    private static boolean isNarrativeName(Path f) {
+        return baseName(f).contains("说明");
+    }
+
     static String baseName(Path p) {
         String n = p.getFileName().toString();
         int dot = n.lastIndexOf('.');
@@ -118,6 +130,8 @@ public final class SubmissionLocator {
     private static final class Grouping {
         private final List<Path> workbooks;
         private final List<Path> texts;
+        /** PDFs named …说明: a workbook's narrative when it has no text one. */
+        private final List<Path> narrativePdfs;
         /** Workbooks whose name has no 绩效, the candidates to own a performance workbook; by key, in order. */
         private final Map<Key, List<Integer>> owners = new HashMap<>();
         /** The same by folder. */
@@ -125,9 +139,10 @@ public final class SubmissionLocator {
         private final Map<Key, Path> narrativeByName = new HashMap<>();
         private final Set<String> workbookBases = new HashSet<>();
 
-        Grouping(List<Path> workbooks, List<Path> texts) {
+        Grouping(List<Path> workbooks, List<Path> texts, List<Path> narrativePdfs) {
             this.workbooks = workbooks;
             this.texts = texts;
+            this.narrativePdfs = narrativePdfs;
             for (int i = 0; i < workbooks.size(); i++) {
                 Path wb = workbooks.get(i);
                 workbookBases.add(baseName(wb));
@@ -203,6 +218,13 @@ public final class SubmissionLocator {
             if (named != null) {
                 return named;
             }
+            // named <workbook>…说明 (单位-2023情况说明.docx, or .pdf: the narrative as the unit printed and signed it)
+            List<Path> pdfs = narrativePdfs.stream().filter(p -> wb.getParent().equals(p.getParent())).toList();
+            Path prefixed = onlyNamedAfter(wb, textsPerFolder.getOrDefault(wb.getParent(), List.of()));
+            prefixed = prefixed != null ? prefixed : onlyNamedAfter(wb, pdfs);
+            if (prefixed != null) {
+                return prefixed;
+            }
             // A folder holding one submission: its only narrative belongs to it, or its only one named …说明.
             if (mainWorkbooksPerFolder.getOrDefault(wb.getParent(), 0) != 1) {
                 return null;
@@ -210,9 +232,19 @@ public final class SubmissionLocator {
             List<Path> unclaimed = textsPerFolder.getOrDefault(wb.getParent(), List.of()).stream()
                     .filter(t -> !workbookBases.contains(baseName(t))).toList();
             if (unclaimed.size() > 1) {
-                unclaimed = unclaimed.stream().filter(t -> baseName(t).contains("说明")).toList();
+                unclaimed = unclaimed.stream().filter(SubmissionLocator::isNarrativeName).toList();
+            }
+            if (unclaimed.isEmpty()) {
+                unclaimed = pdfs; // no text narrative: the folder's only PDF named …说明
             }
             return unclaimed.size() == 1 ? unclaimed.get(0) : null;
+        }
+
+        private static Path onlyNamedAfter(Path wb, List<Path> candidates) {
+            String base = baseName(wb);
+            List<Path> named = candidates.stream().filter(f -> baseName(f).startsWith(base)
+                    && baseName(f).substring(base.length()).contains("说明")).toList();
+            return named.size() == 1 ? named.get(0) : null;
         }
     }
 }

@@ -14,8 +14,10 @@ import java.util.stream.Stream;
  * a data table of the narrative checks (.tsv: vocabulary, lexicon) or a module's settings (performance/*.yaml),
  * both read by their own loaders, or documentation (.md, .txt outside tests/); anything else is refused with a
  * message saying what it should be.
+ *
+ * @param all every file of the folder, whatever it is
  */
-record RuleFiles(List<Path> drl, List<Path> formulas, Path settings, List<Path> tests) {
+record RuleFiles(List<Path> all, List<Path> drl, List<Path> formulas, Path settings, List<Path> tests) {
 
     /** The names the settings file may have, at the top of the rules folder. */
     static final List<String> SETTINGS_NAMES = List.of("settings.yaml", "settings.yml");
@@ -30,7 +32,7 @@ record RuleFiles(List<Path> drl, List<Path> formulas, Path settings, List<Path> 
             all = walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             problems.add(new RuleProblem(dir.toString(), 0, -1, "无法读取规则目录：" + e.getMessage()));
-            return new RuleFiles(drl, formulas, null, tests);
+            return new RuleFiles(List.of(), drl, formulas, null, tests);
         }
         Path root = dir.toAbsolutePath().normalize();
         for (Path f : all) {
@@ -67,7 +69,7 @@ record RuleFiles(List<Path> drl, List<Path> formulas, Path settings, List<Path> 
                         + "设置为 settings.yaml，词表用 .tsv，测试用例放在 tests/*.txt，说明文档用 .md"));
             }
         }
-        return new RuleFiles(drl, formulas, settings, tests);
+        return new RuleFiles(all, drl, formulas, settings, tests);
     }
 
     private static RuleProblem refused(Path dir, Path f, String why) {

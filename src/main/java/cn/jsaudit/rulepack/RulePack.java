@@ -48,6 +48,27 @@ public final class RulePack {
             throw new RuleCompileException(List.of(new RuleProblem(dir.toString(), 0, -1, "规则目录不存在")));
         }
         RuleFiles files = RuleFiles.classify(dir, problems);
+        List<RuleBook.RuleSource> sources = new ArrayList<>();
+        List<RuleProblem> unreadable = new ArrayList<>(); // reported after the templates' and settings' problems
+        for (Path f : files.drl()) {
+            String name = display(dir, f);
+            String text = read(f, name, unreadable);
+            if (text != null) {
+                sources.add(new RuleBook.RuleSource(name, text));
+            }
+        }
+        // Rules unchanged since a run that read them without a problem: their network is loaded on another thread
+        // while the templates and settings are read, and the formulas are not translated again.
+        String key = problems.isEmpty() && unreadable.isEmpty() ? folderKey(dir, files.all()) : null;
+        TranslatedRules known = key == null ? null : RuleBook.cached(key).flatMap(TranslatedRules::of).orElse(null);
+        RuleBook.Started early = null;
+        if (known != null) {
+            try {
+                early = RuleBook.start(concat(sources, known.formulas()));
+            } catch (RuleCompileException e) {
+                known = null; // not expected (these rules compiled before); read and compile as for new rules
+            }
+        }
         Templates templates = null;
         try {
             templates = Templates.load(dir);
@@ -59,17 +80,17 @@ public final class RulePack {
         }
         Settings.Values settings = Settings.read(dir, files.settings(), problems);
         MessageTable messages = messages(dir, problems);
-        List<RuleBook.RuleSource> sources = new ArrayList<>();
-        List<RuleEntry> entries = new ArrayList<>();
-        for (Path f : files.drl()) {
-            String name = display(dir, f);
-            String text = read(f, name, problems);
-            if (text != null) {
-                sources.add(new RuleBook.RuleSource(name, text));
-                entries.addAll(DrlScan.scan(name, text, problems));
-                MessageUses.check(name, text, messages, problems);
-            }
+        problems.addAll(unreadable);
+        if (known != null && problems.isEmpty()) {
+            return new RulePack(templates, early.with(settings.numbers(), messages), known.entries(), files.tests(),
+                    settings.limits());
         }
+        List<RuleEntry> entries = new ArrayList<>();
+        for (RuleBook.RuleSource s : sources) {
+            entries.addAll(DrlScan.scan(s.name(), s.text(), problems));
+            MessageUses.check(s.name(), s.text(), messages, problems);
+        }
+        List<RuleBook.RuleSource> formulas = new ArrayList<>();
         if (templates != null) {
             FormulaTranslator translator = new FormulaTranslator(templates);
             for (Path f : files.formulas()) {
@@ -81,9 +102,10 @@ public final class RulePack {
                         translate(translator, row, drl, entries, problems);
                     }
                 }
-                sources.add(new RuleBook.RuleSource(name + "（由公式生成的规则）", drl.toString()));
+                formulas.add(new RuleBook.RuleSource(name + "（由公式生成的规则）", drl.toString()));
             }
         }
+        sources = concat(sources, formulas);
         duplicates(entries, problems);
         if (!problems.isEmpty()) {
             // Still compile what was read, so that DRL errors are reported together with the others.
@@ -95,7 +117,33 @@ public final class RulePack {
             throw new RuleCompileException(problems);
         }
         RuleBook book = RuleBook.compile(sources, settings.numbers(), messages);
+        // kept only if no file changed while it was read (an auditor saving an edit meanwhile): never a stale entry
+        if (key != null && key.equals(folderKey(dir, files.all()))) {
+            RuleBook.cache(key, new TranslatedRules(formulas, entries).bytes());
+        }
         return new RulePack(templates, book, entries, files.tests(), settings.limits());
+    }
+
+    /**
+     * The key of everything in the folder: each file's bytes and name, the folder named as given (as in messages
+     * and the rule list); any edit, added, removed or renamed file gives another key.
+     */
+    private static String folderKey(Path dir, List<Path> all) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Path f : all) {
+            try {
+                files.put(display(dir, f), Files.readAllBytes(f));
+            } catch (IOException e) {
+                return null; // read again below, where an unreadable file is named
+            }
+        }
+        return RuleBook.cacheKey(files);
+    }
+
+    private static List<RuleBook.RuleSource> concat(List<RuleBook.RuleSource> a, List<RuleBook.RuleSource> b) {
+        List<RuleBook.RuleSource> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** The built-in messages, reworded or added to by the folder's messages.tsv. */

@@ -74,6 +74,29 @@ class SubmissionLocatorTest {
         assertEquals(List.of(located(dir).get(4)), describe(named), "named directly, it brings the same files");
     }
 
+    /**
+     * A narrative named after its workbook (单位-2023情况说明.docx), or printed and signed as a PDF so named, belongs to
+     * the workbook; a PDF not named …说明, or one beside a text narrative, stays a disclosure of its own.
+     */
+    @Test
+    void aNarrativeNamedAfterItsWorkbookIsItsNarrativeEvenAsAPdf() throws Exception {
+        touch("市/甲局-2023.xlsx", "市/甲局-2023情况说明.pdf", "市/乙局-2023.xlsx", "市/乙局-2023部门决算说明.docx",
+                "市/丙局-2023.xlsx", "市/丙局-2023.pdf",
+                "丁/附件1 公开表.xlsx", "丁/附件2 情况说明.pdf",
+                "戊/戊局.xlsx", "戊/戊局.docx", "戊/戊局情况说明.pdf");
+
+        assertEquals(List.of(
+                "丁/附件1 公开表.xlsx | 丁/附件2 情况说明.pdf | ",
+                "市/丙局-2023.xlsx | - | ",
+                "市/乙局-2023.xlsx | 市/乙局-2023部门决算说明.docx | ",
+                "市/甲局-2023.xlsx | 市/甲局-2023情况说明.pdf | ",
+                "戊/戊局.xlsx | 戊/戊局.docx | ",
+                "市/丙局-2023.pdf | - | ",
+                "戊/戊局情况说明.pdf | - | "), located(dir));
+        assertEquals(List.of("市/甲局-2023.xlsx | 市/甲局-2023情况说明.pdf | "),
+                describe(SubmissionLocator.locate(List.of(dir.resolve("市/甲局-2023.xlsx")))), "named directly, it brings its PDF");
+    }
+
     @Test
     void sameNamesInTwoFoldersStayApart() throws Exception {
         touch("区1/单位.xlsx", "区1/单位.txt", "区2/单位.xlsx", "区2/单位-绩效.xlsx");
