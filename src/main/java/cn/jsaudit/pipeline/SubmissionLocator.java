@@ -130,8 +130,11 @@ public final class SubmissionLocator {
     private static final class Grouping {
         private final List<Path> workbooks;
         private final List<Path> texts;
-        /** PDFs named …说明: a workbook's narrative when it has no text one. */
-        private final List<Path> narrativePdfs;
+        /** PDFs named …说明, by folder: a workbook's narrative when it has no text one. */
+        private final Map<Path, List<Path>> narrativePdfsPerFolder = new HashMap<>();
+        /** Narratives named <workbook>…说明, texts and PDFs apart, by the key of each workbook whose name starts theirs. */
+        private final Map<Key, List<Path>> textsNamedAfter = new HashMap<>();
+        private final Map<Key, List<Path>> pdfsNamedAfter = new HashMap<>();
         /** Workbooks whose name has no 绩效, the candidates to own a performance workbook; by key, in order. */
         private final Map<Key, List<Integer>> owners = new HashMap<>();
         /** The same by folder. */
@@ -142,10 +145,13 @@ public final class SubmissionLocator {
         Grouping(List<Path> workbooks, List<Path> texts, List<Path> narrativePdfs) {
             this.workbooks = workbooks;
             this.texts = texts;
-            this.narrativePdfs = narrativePdfs;
+            Set<Key> workbookKeys = new HashSet<>();
             for (int i = 0; i < workbooks.size(); i++) {
                 Path wb = workbooks.get(i);
                 workbookBases.add(baseName(wb));
+                if (wb.getParent() != null) {
+                    workbookKeys.add(Key.of(wb));
+                }
                 if (wb.getParent() != null && !isPerformanceName(wb)) {
                     owners.computeIfAbsent(Key.of(wb), k -> new ArrayList<>()).add(i);
                     ownersPerFolder.computeIfAbsent(wb.getParent(), k -> new ArrayList<>()).add(i);
@@ -154,6 +160,27 @@ public final class SubmissionLocator {
             for (Path t : texts) {
                 if (t.getParent() != null) {
                     narrativeByName.putIfAbsent(Key.of(t), t);
+                    namedAfter(t, workbookKeys, textsNamedAfter);
+                }
+            }
+            for (Path pdf : narrativePdfs) {
+                if (pdf.getParent() != null) {
+                    narrativePdfsPerFolder.computeIfAbsent(pdf.getParent(), k -> new ArrayList<>()).add(pdf);
+                    namedAfter(pdf, workbookKeys, pdfsNamedAfter);
+                }
+            }
+        }
+
+        /**
+         * Files the narrative {@code f} to every workbook whose name starts its own with 说明 in the rest: by the
+         * prefixes of its name (as {@link #ownerOf} finds a performance workbook's), so that pairing stays linear.
+         */
+        private static void namedAfter(Path f, Set<Key> workbookKeys, Map<Key, List<Path>> into) {
+            String base = baseName(f);
+            for (int end = 1; end <= base.lastIndexOf("说明"); end++) {
+                Key key = new Key(f.getParent(), base.substring(0, end));
+                if (workbookKeys.contains(key)) {
+                    into.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
                 }
             }
         }
@@ -219,9 +246,8 @@ public final class SubmissionLocator {
                 return named;
             }
             // named <workbook>…说明 (单位-2023情况说明.docx, or .pdf: the narrative as the unit printed and signed it)
-            List<Path> pdfs = narrativePdfs.stream().filter(p -> wb.getParent().equals(p.getParent())).toList();
-            Path prefixed = onlyNamedAfter(wb, textsPerFolder.getOrDefault(wb.getParent(), List.of()));
-            prefixed = prefixed != null ? prefixed : onlyNamedAfter(wb, pdfs);
+            Path prefixed = onlyOne(textsNamedAfter.getOrDefault(Key.of(wb), List.of()));
+            prefixed = prefixed != null ? prefixed : onlyOne(pdfsNamedAfter.getOrDefault(Key.of(wb), List.of()));
             if (prefixed != null) {
                 return prefixed;
             }
@@ -235,16 +261,14 @@ public final class SubmissionLocator {
                 unclaimed = unclaimed.stream().filter(SubmissionLocator::isNarrativeName).toList();
             }
             if (unclaimed.isEmpty()) {
-                unclaimed = pdfs; // no text narrative: the folder's only PDF named …说明
+                // no text narrative: the folder's only PDF named …说明
+                unclaimed = narrativePdfsPerFolder.getOrDefault(wb.getParent(), List.of());
             }
-            return unclaimed.size() == 1 ? unclaimed.get(0) : null;
+            return onlyOne(unclaimed);
         }
 
-        private static Path onlyNamedAfter(Path wb, List<Path> candidates) {
-            String base = baseName(wb);
-            List<Path> named = candidates.stream().filter(f -> baseName(f).startsWith(base)
-                    && baseName(f).substring(base.length()).contains("说明")).toList();
-            return named.size() == 1 ? named.get(0) : null;
+        private static Path onlyOne(List<Path> candidates) {
+            return candidates.size() == 1 ? candidates.get(0) : null;
         }
     }
 }
