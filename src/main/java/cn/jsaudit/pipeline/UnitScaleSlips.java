@@ -37,40 +37,44 @@ final class UnitScaleSlips {
             if (scaled.size() < 2) {
                 continue;
             }
-            Map<String, List<Finding>> bySheet = new LinkedHashMap<>();
-            for (TableReading r : readings) {
-                String sheet = r.info().sheet();
-                List<Finding> involving = scaled.stream().filter(f -> f.locations().stream()
-                        .anyMatch(l -> sheet.equals(l.sheet()))).toList();
-                List<Finding> betweenTables = involving.stream().filter(f -> !citesNarrative(f)).toList();
-                // the table every table-to-table mismatch involves is the one filled in another unit
-                if (!betweenTables.isEmpty() && betweenTables.size() == scaled.stream().filter(f -> !citesNarrative(f)).count()) {
-                    bySheet.put(sheet, involving);
-                }
+            List<Finding> betweenTables = scaled.stream().filter(f -> !citesNarrative(f)).toList();
+            // the table every table-to-table mismatch involves is the one filled in another unit (tables stacked on
+            // one sheet cannot be told apart by the places named: the sheet's first)
+            Map<String, TableReading> odd = new LinkedHashMap<>();
+            if (!betweenTables.isEmpty()) {
+                readings.stream().filter(r -> betweenTables.stream().allMatch(f -> involves(f, r)))
+                        .forEach(r -> odd.putIfAbsent(r.info().sheet(), r));
             }
-            if (bySheet.size() == 1) {
-                String sheet = bySheet.keySet().iterator().next();
-                TableReading table = readings.stream().filter(r -> r.info().sheet().equals(sheet)).findFirst().orElseThrow();
-                List<Finding> folded = bySheet.get(sheet);
+            if (odd.size() == 1) {
+                TableReading table = odd.values().iterator().next();
+                List<Finding> folded = scaled.stream().filter(f -> involves(f, table)).toList();
                 if (folded.size() >= 2) {
                     out.removeAll(folded);
-                    out.add(slip(table.info().table() + "（工作表“" + sheet + "”）的金额与其他表或情况说明", folded, scale,
-                            table.info().table(), new Location(file, sheet, "A" + Math.max(1, table.firstDataRow()))));
+                    out.add(tableSlip(table, "其他表或情况说明", folded, scale, file));
                 }
             }
             List<Finding> narrative = out.stream().filter(f -> f.severity() != Severity.INFO && differBy(f, scale)
                     && citesNarrative(f)).toList();
             if (narrative.size() >= 2) {
                 out.removeAll(narrative);
-                TableReading one = readings.stream().filter(r -> narrative.stream().allMatch(f -> f.locations().stream()
-                        .anyMatch(l -> r.info().sheet().equals(l.sheet())))).findFirst().orElse(null);
+                TableReading one = readings.stream().filter(r -> narrative.stream().allMatch(f -> involves(f, r)))
+                        .findFirst().orElse(null);
                 out.add(one == null
                         ? slip("情况说明的金额与报表", narrative, scale, null, narrative.get(0).locations().get(0))
-                        : slip(one.info().table() + "（工作表“" + one.info().sheet() + "”）的金额与情况说明", narrative, scale,
-                                one.info().table(), new Location(file, one.info().sheet(), "A" + Math.max(1, one.firstDataRow()))));
+                        : tableSlip(one, "情况说明", narrative, scale, file));
             }
         }
         return out;
+    }
+
+    private static Finding tableSlip(TableReading t, String against, List<Finding> folded, int scale, String file) {
+        String sheet = t.info().sheet();
+        return slip(t.info().table() + "（工作表“" + sheet + "”）的金额与" + against, folded, scale, t.info().table(),
+                new Location(file, sheet, "A" + Math.max(1, t.firstDataRow())));
+    }
+
+    private static boolean involves(Finding f, TableReading t) {
+        return f.locations().stream().anyMatch(l -> t.info().sheet().equals(l.sheet()));
     }
 
     private static Finding slip(String what, List<Finding> folded, int scale, String table, Location at) {
