@@ -78,15 +78,11 @@ public final class PdfDisclosure {
      * The running text in reading order, paragraphs rejoined across line and page breaks. The tables the readers took
      * ({@code readSheets}: public tables, performance forms) are no part of it; any other table (a 目录 set as a
      * table, the list of the unit's members) is text too, a paragraph a cell, as a word processor's reader gives it.
-     * The 目录's lines are not ({@link Contents}).
      */
     public List<Paragraph> narrative(Set<String> readSheets) {
         Paragraphs paragraphs = new Paragraphs(textByPage, widths);
-        Set<TextLine> contents = Contents.lines(flow);
         for (Flow item : flow) {
-            if (item instanceof Flow.Line l && contents.contains(l.line())) {
-                paragraphs.interruption();
-            } else if (item instanceof Flow.Line l) {
+            if (item instanceof Flow.Line l) {
                 paragraphs.line(l.page(), l.line());
             } else if (item instanceof Flow.Table t) {
                 SheetBuilder.Built built = sheets.get(t.table());
