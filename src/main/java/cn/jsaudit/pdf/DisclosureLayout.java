@@ -52,22 +52,28 @@ final class DisclosureLayout {
     }
 
     /**
-     * A table that opens a page under the same columns as the table that closed the previous page, without a heading
-     * of its own or with that table's heading and header rows printed again (a title repeated on every page, perhaps
-     * marked 续表), is that table continued: its rows are appended, less the header rows it repeats. A table under the
-     * same title whose first rows differ is another table (one 项目支出绩效自评表 a project). Text printed inside the
-     * previous table's frame (a heading too long for its cell, overflowing it) does not part them.
+     * A table that opens a page between the same outer edges as the table that closed the previous page, without a
+     * heading of its own or with that table's heading and header rows printed again (a title repeated on every page,
+     * perhaps marked 续表), is that table continued: its rows are appended, less the header rows it repeats. Its
+     * inner columns may differ — a sheet prints a wall only where a row does not merge over it, and a form's funds
+     * part shows fewer than its indicator part — so both are laid out in the grid of their edges together. A table
+     * under the same title whose first rows differ is another table (one 项目支出绩效自评表 a project). Text printed
+     * inside the previous table's frame (a heading too long for its cell, overflowing it) does not part them.
      */
     private static List<Flow> joinContinued(List<Flow> flow) {
         List<Flow> out = new ArrayList<>();
         for (Flow item : flow) {
             Flow.Table previous = lastTable(out);
-            if (item instanceof Flow.Table next && previous != null
-                    && next.page() > previous.table().lastPage() && previous.table().notes().isEmpty()
-                    && previous.table().sameColumns(next.table())) {
-                int repeated = repeatedHeader(previous.table(), next.table());
-                if (next.table().heading().isEmpty() || repeated > 0 && sameHeading(previous.table(), next.table())) {
-                    previous.table().append(next.table(), repeated);
+            float[] grid = item instanceof Flow.Table next && previous != null && next.page() > previous.table().lastPage()
+                    && previous.table().notes().isEmpty() ? previous.table().sharedGrid(next.table()) : null;
+            if (grid != null) {
+                PrintedTable table = previous.table();
+                PrintedTable next = ((Flow.Table) item).table();
+                int repeated = repeatedHeader(table, next, grid);
+                if (next.heading().isEmpty() || repeated > 0 && sameHeading(table, next)) {
+                    table.regrid(grid);
+                    next.regrid(grid);
+                    table.append(next, repeated);
                     continue;
                 }
             }
@@ -107,11 +113,14 @@ final class DisclosureLayout {
         return b.toString().replaceAll("\\s+", "").replaceAll("[（(]续[）)]|续表", "");
     }
 
-    /** How many of the continuation's first rows repeat the table's first rows (its header printed again). */
-    private static int repeatedHeader(PrintedTable table, PrintedTable next) {
+    /**
+     * How many of the continuation's first rows repeat the table's first rows (its header printed again), compared in
+     * the grid the two share.
+     */
+    private static int repeatedHeader(PrintedTable table, PrintedTable next, float[] grid) {
         int n = 0;
         while (n < next.rows() - 1 && n < table.rows() && n < 8 && !String.join("", next.rowTexts(n)).isBlank()
-                && next.rowTexts(n).equals(table.rowTexts(n))) {
+                && next.rowTexts(n, grid).equals(table.rowTexts(n, grid))) {
             n++;
         }
         return n;

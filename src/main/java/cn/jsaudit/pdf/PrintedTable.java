@@ -19,7 +19,10 @@ final class PrintedTable {
     private final List<Float> rowTops = new ArrayList<>();
     /** Top and bottom of the table's frame on each page it is printed on, header rows printed again included. */
     private final java.util.Map<Integer, float[]> frames = new java.util.HashMap<>();
-    private final float[] columnEdges;
+    /** Points within which two tables' column edges are the same edge. */
+    private static final float SAME_EDGE = 2.5f;
+
+    private float[] columnEdges;
     private final boolean ruled;
     private final List<TextLine> heading = new ArrayList<>();
     private final List<TextLine> notes = new ArrayList<>();
@@ -117,29 +120,79 @@ final class PrintedTable {
 
     /** The texts of one row, column by column ("" where blank or covered by a merged cell starting elsewhere). */
     List<String> rowTexts(int row) {
+        return rowTexts(row, columnEdges);
+    }
+
+    /** The texts of one row in a grid of {@code edges} that holds this table's own ({@link #sharedGrid}). */
+    List<String> rowTexts(int row, float[] edges) {
         List<String> texts = new ArrayList<>();
-        for (int c = 0; c < columns(); c++) {
+        for (int c = 0; c < edges.length - 1; c++) {
             texts.add("");
         }
         for (Cell cell : cells) {
             if (cell.row() == row) {
-                texts.set(cell.col(), cell.text());
+                texts.set(edgeIndex(edges, columnEdges[cell.col()]), cell.text());
             }
         }
         return texts;
     }
 
-    /** Whether the other table's columns stand where this one's do (the same table continued on the next page). */
-    boolean sameColumns(PrintedTable other) {
-        if (other.columnEdges.length != columnEdges.length) {
-            return false;
+    /**
+     * The column edges of this table and the other together, when the two can be one grid printed in parts: they
+     * stand between the same outer edges. A sheet's columns print a wall only where a row's cells do not merge over
+     * it, so the part of a form on one page may show 6 columns (its funds part) and the next page's part 8 (its
+     * indicators, the columns between merged above). Null when the outer edges differ, or an edge of one stands
+     * close to but not on one of the other's: columns of other widths, another table.
+     */
+    float[] sharedGrid(PrintedTable other) {
+        float[] o = other.columnEdges;
+        if (Math.abs(o[0] - left()) > SAME_EDGE || Math.abs(o[o.length - 1] - right()) > SAME_EDGE) {
+            return null;
         }
-        for (int i = 0; i < columnEdges.length; i++) {
-            if (Math.abs(other.columnEdges[i] - columnEdges[i]) > 2.5f) {
-                return false;
+        List<Float> edges = new ArrayList<>();
+        for (float e : columnEdges) {
+            edges.add(e);
+        }
+        for (float e : o) {
+            double nearest = edges.stream().mapToDouble(x -> Math.abs(x - e)).min().orElseThrow();
+            if (nearest > 3 * SAME_EDGE) {
+                edges.add(e);
+            } else if (nearest > SAME_EDGE) {
+                return null; // nearly but not quite one edge: columns of another width, another table
             }
         }
-        return true;
+        edges.sort(Float::compare);
+        float[] grid = new float[edges.size()];
+        for (int i = 0; i < grid.length; i++) {
+            grid[i] = edges.get(i);
+        }
+        return grid;
+    }
+
+    /**
+     * The table laid out in a grid holding its own column edges and more ({@link #sharedGrid}): a cell between two of
+     * its own edges spans the grid's columns between them.
+     */
+    void regrid(float[] edges) {
+        List<Cell> moved = new ArrayList<>();
+        for (Cell c : cells) {
+            moved.add(new Cell(c.row(), edgeIndex(edges, columnEdges[c.col()]), c.lastRow(),
+                    edgeIndex(edges, columnEdges[c.lastCol() + 1]) - 1, c.text()));
+        }
+        cells.clear();
+        cells.addAll(moved);
+        columnEdges = edges.clone();
+    }
+
+    /** The index of the edge standing at {@code x}. */
+    private static int edgeIndex(float[] edges, float x) {
+        int best = 0;
+        for (int i = 1; i < edges.length; i++) {
+            if (Math.abs(edges[i] - x) < Math.abs(edges[best] - x)) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /**

@@ -18,12 +18,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Generated submissions, half of them with injected anomalies, printed to PDF disclosures (cover and 目录, tables,
- * narrative) give from their PDFs the findings of their workbooks and narratives. The set is small enough for every
- * build; {@code -Djsaudit.pdfGenerated=100} screens a hundred (docs/pdf.md gives the figure measured).
+ * narrative) give from their PDFs the findings of their workbooks and narratives, in each typesetting whose tables are
+ * read (landscape, portrait in another font, tables broken over pages). The set is small enough for every build;
+ * {@code -Djsaudit.pdfGenerated=100} screens a hundred, {@code -Djsaudit.pdfStyles=LANDSCAPE} one typesetting only
+ * (docs/pdf.md gives the figures measured).
  */
 class PdfGeneratedTest {
 
     private static final int COUNT = Integer.getInteger("jsaudit.pdfGenerated", 12);
+    /** The typesettings printed (PdfRenderings.Style names, comma-separated); UNRULED is not one a table is read from. */
+    private static final List<PdfRenderings.Style> STYLES = java.util.Arrays.stream(
+            System.getProperty("jsaudit.pdfStyles", "LANDSCAPE,PORTRAIT_OTHER_FONT,PAGE_BREAKS").split(","))
+            .map(String::strip).map(PdfRenderings.Style::valueOf).toList();
 
     @Test
     void generatedSubmissionsGiveTheirWorkbooksFindingsFromTheirPdfs() throws Exception {
@@ -35,33 +41,39 @@ class PdfGeneratedTest {
         }
         List<SubmissionFiles> submissions = SubmissionLocator.locate(List.of(dir));
         assertEquals(COUNT, submissions.size());
-        List<Path> pdfs = PdfRenderings.render(submissions.stream()
-                .map(s -> new PdfRenderings.Source(s.workbook(), s.narrative(), s.performanceWorkbooks())).toList(),
-                PdfRenderings.Style.LANDSCAPE);
         Screener screener = Examples.screener();
-        List<String> expected = new ArrayList<>();
-        List<String> actual = new ArrayList<>();
-        int matching = 0;
+        List<List<String>> fromWorkbooks = new ArrayList<>();
         int withErrors = 0;
-        for (int i = 0; i < submissions.size(); i++) {
-            SubmissionFiles s = submissions.get(i);
+        for (SubmissionFiles s : submissions) {
             var fromWorkbook = screener.screen(s);
-            List<String> workbook = PdfExamplesTest.essence(fromWorkbook);
-            List<String> pdf = PdfExamplesTest.essence(screener.screen(new SubmissionFiles(pdfs.get(i), null, List.of())));
-            expected.add("== " + s.name());
-            expected.addAll(workbook);
-            actual.add("== " + s.name());
-            actual.addAll(pdf);
-            matching += workbook.equals(pdf) ? 1 : 0;
+            fromWorkbooks.add(PdfExamplesTest.essence(fromWorkbook));
             withErrors += fromWorkbook.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
         }
-        pairedForTheBenchmark(submissions, pdfs, Path.of(dir + "-pdf"));
-        Files.write(dir.resolve("workbooks.txt"), expected);
-        Files.write(dir.resolve("pdfs.txt"), actual);
-        System.out.printf("PDF generated set: %d of %d submissions give their workbooks' findings (%d with errors)%n",
-                matching, COUNT, withErrors);
         assertEquals(true, withErrors > 0, "the set has submissions with anomalies");
-        assertEquals(String.join("\n", expected), String.join("\n", actual));
+        for (PdfRenderings.Style style : STYLES) {
+            List<Path> pdfs = PdfRenderings.render(submissions.stream()
+                    .map(s -> new PdfRenderings.Source(s.workbook(), s.narrative(), s.performanceWorkbooks())).toList(), style);
+            List<String> expected = new ArrayList<>();
+            List<String> actual = new ArrayList<>();
+            int matching = 0;
+            for (int i = 0; i < submissions.size(); i++) {
+                SubmissionFiles s = submissions.get(i);
+                List<String> pdf = PdfExamplesTest.essence(screener.screen(new SubmissionFiles(pdfs.get(i), null, List.of())));
+                expected.add("== " + s.name());
+                expected.addAll(fromWorkbooks.get(i));
+                actual.add("== " + s.name());
+                actual.addAll(pdf);
+                matching += fromWorkbooks.get(i).equals(pdf) ? 1 : 0;
+            }
+            if (style == STYLES.get(0)) {
+                pairedForTheBenchmark(submissions, pdfs, Path.of(dir + "-pdf"));
+            }
+            Files.write(dir.resolve(style + "-workbooks.txt"), expected);
+            Files.write(dir.resolve(style + "-pdfs.txt"), actual);
+            System.out.printf("PDF generated set, %s: %d of %d submissions give their workbooks' findings (%d with errors)%n",
+                    style, matching, COUNT, withErrors);
+            assertEquals(String.join("\n", expected), String.join("\n", actual), style.name());
+        }
     }
 
     /** Each submission's files beside its PDF (名称.pdf), the folder {@code bench --pdf} compares. */

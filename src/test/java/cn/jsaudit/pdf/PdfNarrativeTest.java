@@ -129,6 +129,53 @@ class PdfNarrativeTest {
                 .filter(t -> t.contains(HEAD)).toList());
     }
 
+    /**
+     * A form whose funds part closes page 1 under 2 columns and whose indicator part opens page 2, without a heading,
+     * under 3 (the funds part's value cell merged over what the indicator part splits): one table continued, in the
+     * grid of both parts' edges. A table on page 2 between other outer edges, or with an inner edge near but off the
+     * first's, is another table.
+     */
+    @Test
+    void aTableContinuedUnderOtherInnerColumnsIsJoined() throws IOException, InputProblem {
+        assumeTrue(CJK_FONT.isFile(), "no 文泉驿正黑 font (fonts-wqy-zenhei; .ci/install-libreoffice installs it)");
+        float[] funds = {72, 222, 522};
+        List<List<String>> fundsRows = List.of(List.of("项目名称", "某项目"), List.of("年度资金总额", "10.00"));
+        List<List<String>> indicators = List.of(List.of("一级指标", "三级指标", "得分"), List.of("产出指标", "完成率", "20"));
+        PdfReader reader = new PdfReader(List.of("注"), List.of(), PdfLimits.of(cn.jsaudit.ingest.InputLimits.DEFAULT));
+
+        cn.jsaudit.ingest.WorkbookData joined = twoPages(funds, fundsRows, new float[] {72, 222, 372, 522}, indicators, reader);
+        assertEquals(List.of("第1页 2023年度项目支出绩效自评表"), joined.sheets().stream().map(cn.jsaudit.ingest.SheetData::name).toList());
+        cn.jsaudit.ingest.SheetData sheet = joined.sheets().get(0);
+        assertEquals(List.of("10.00", "完成率", "20"), List.of(sheet.printed(2, 1), sheet.printed(4, 1), sheet.printed(4, 2)));
+        assertEquals(List.of("B2:C2", "B3:C3"), sheet.merges().stream().map(m -> m.formatAsString()).toList());
+
+        assertEquals(2, twoPages(funds, fundsRows, new float[] {72, 222, 372, 480}, indicators, reader).sheets().size(),
+                "other outer edges");
+        assertEquals(2, twoPages(funds, fundsRows, new float[] {72, 228, 372, 522}, indicators, reader).sheets().size(),
+                "an inner edge 6 points off the first table's");
+    }
+
+    /** Page 1: a title and a table; page 2: a table without a heading; page 3: text. */
+    private cn.jsaudit.ingest.WorkbookData twoPages(float[] first, List<List<String>> firstRows, float[] second,
+            List<List<String>> secondRows, PdfReader reader) throws IOException, InputProblem {
+        Path pdf = dir.resolve("续表.pdf");
+        try (PDDocument doc = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(CJK_FONT)) {
+            PDFont font = PDType0Font.load(doc, fonts.getFontByName("WenQuanYiZenHei"), true);
+            Page p1 = new Page(doc, font, 1);
+            p1.draw("2023年度项目支出绩效自评表", 220, 770, 14);
+            p1.grid(766, first, firstRows);
+            p1.close();
+            Page p2 = new Page(doc, font, 2);
+            p2.grid(780, second, secondRows);
+            p2.close();
+            Page p3 = new Page(doc, font, 3); // the running head on three pages: furniture, no heading of page 2's table
+            p3.line("三、其他事项");
+            p3.close();
+            doc.save(pdf.toFile());
+        }
+        return reader.read(pdf).workbook();
+    }
+
     /** A disclosure's cover and 目录, which name its parts. */
     private static void coverPage(PDDocument doc, PDFont font) throws IOException {
         Page p1 = new Page(doc, font, 1);
@@ -200,15 +247,23 @@ class PdfNarrativeTest {
 
         /** A ruled table whose top edge is at {@code top}: rows 20 high, columns 150 wide, a text a cell. */
         void grid(float top, List<List<String>> rows) {
+            float[] edges = new float[rows.get(0).size() + 1];
+            for (int c = 0; c < edges.length; c++) {
+                edges[c] = LEFT + 150 * c;
+            }
+            grid(top, edges, rows);
+        }
+
+        /** A ruled table between the given column edges, rows 20 high, a text a cell. */
+        void grid(float top, float[] edges, List<List<String>> rows) {
             try {
-                int columns = rows.get(0).size();
                 for (int r = 0; r <= rows.size(); r++) {
-                    content.moveTo(LEFT, top - 20 * r);
-                    content.lineTo(LEFT + 150 * columns, top - 20 * r);
+                    content.moveTo(edges[0], top - 20 * r);
+                    content.lineTo(edges[edges.length - 1], top - 20 * r);
                 }
-                for (int c = 0; c <= columns; c++) {
-                    content.moveTo(LEFT + 150 * c, top);
-                    content.lineTo(LEFT + 150 * c, top - 20 * rows.size());
+                for (float x : edges) {
+                    content.moveTo(x, top);
+                    content.lineTo(x, top - 20 * rows.size());
                 }
                 content.stroke();
             } catch (IOException e) {
@@ -216,7 +271,7 @@ class PdfNarrativeTest {
             }
             for (int r = 0; r < rows.size(); r++) {
                 for (int c = 0; c < rows.get(r).size(); c++) {
-                    draw(rows.get(r).get(c), LEFT + 150 * c + 4, top - 20 * r - 15, 10);
+                    draw(rows.get(r).get(c), edges[c] + 4, top - 20 * r - 15, 10);
                 }
             }
         }
