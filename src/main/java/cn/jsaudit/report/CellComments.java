@@ -27,9 +27,6 @@ final class CellComments {
 
     private static final String AUTHOR = "jsaudit";
     private static final String VML_NAMESPACES = "xmlns:v=\"urn:schemas-microsoft-com:vml\"";
-    /** Worksheet children the schema puts after legacyDrawing. */
-    private static final List<String> AFTER_LEGACY_DRAWING = List.of("legacyDrawingHF", "drawingHF", "picture", "oleObjects",
-            "controls", "webPublishItems", "tableParts", "extLst");
     private static final String SHAPE_TYPE = "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" "
             + "path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/>"
             + "</v:shapetype>";
@@ -42,8 +39,12 @@ final class CellComments {
         this.types = types;
     }
 
-    /** Comments the marked cells of the sheet whose root element is {@code root}. */
-    void write(String sheetPart, Element root, LinkedHashMap<Long, CellMarks.Mark> marks) throws IOException, XlsxAnnotation.Unsupported {
+    /**
+     * Comments the marked cells of a sheet whose legacyDrawing names the relationship {@code legacyId} ("" when it
+     * names none, null when the sheet has no legacyDrawing). Returns the relationship the sheet's legacyDrawing must
+     * name instead (added when the sheet has none), or null when it stays as it is.
+     */
+    String write(String sheetPart, String legacyId, LinkedHashMap<Long, CellMarks.Mark> marks) throws IOException, XlsxAnnotation.Unsupported {
         String relsName = PartNames.relsOf(sheetPart);
         Document rels = parts.xml(relsName);
         if (rels == null) {
@@ -64,10 +65,9 @@ final class CellComments {
             Relationships.add(rels, REL + "/comments", PartNames.relative(sheetPart, commentsPart));
             types.override(commentsPart, ContentTypes.COMMENTS);
         }
-        Element legacy = child(root, "legacyDrawing");
         String vmlPart = null;
-        if (legacy != null) {
-            Element r = byId.get(legacy.getAttributeNS(REL, "id"));
+        if (legacyId != null) {
+            Element r = byId.get(legacyId);
             vmlPart = r == null ? null : parts.existing(PartNames.resolve(sheetPart, r.getAttribute("Target")));
         }
         String vml = vmlPart == null ? null : new String(parts.bytes(vmlPart), StandardCharsets.ISO_8859_1);
@@ -112,20 +112,18 @@ final class CellComments {
             parts.replace(commentsPart, commentsXml);
         }
 
+        String legacyTo = null;
         if (vml != null) {
             parts.replace(vmlPart, withShapes(vml, vmlPart, shapes));
         } else {
             vmlPart = parts.freeName("xl/drawings/vmlDrawing", ".vml");
             parts.add(vmlPart, newDrawing(shapeId, shapes));
             types.defaultType("vml", ContentTypes.VML);
-            if (legacy == null) {
-                legacy = element(root, "legacyDrawing");
-                PackageXml.insertBefore(root, legacy, AFTER_LEGACY_DRAWING);
-            }
             // a legacyDrawing whose drawing is missing points at the new one (its dangling relationship goes)
-            PackageXml.setRelationshipId(legacy, Relationships.add(rels, REL + "/vmlDrawing", PartNames.relative(sheetPart, vmlPart)));
+            legacyTo = Relationships.add(rels, REL + "/vmlDrawing", PartNames.relative(sheetPart, vmlPart));
         }
         parts.put(relsName, PackageXml.write(rels));
+        return legacyTo;
     }
 
     /** The sheet's own VML drawing with the new shapes before its end (and the note shape type, when it lacks it). */

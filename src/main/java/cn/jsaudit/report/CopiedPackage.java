@@ -2,6 +2,9 @@ package cn.jsaudit.report;
 
 import static cn.jsaudit.report.PartNames.key;
 
+import cn.jsaudit.ingest.PartParsers;
+import com.fasterxml.aalto.stax.OutputFactoryImpl;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,9 +20,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.codehaus.stax2.XMLOutputFactory2;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.XMLStreamWriter2;
 import org.w3c.dom.Document;
 
 /**
@@ -36,6 +45,9 @@ final class CopiedPackage implements AutoCloseable {
     private final Map<String, byte[]> read = new HashMap<>();
     private final Set<String> removed = new HashSet<>();
     private final Map<String, byte[]> added = new LinkedHashMap<>();
+    /** The streaming parser and writer of this package's parts (made when first needed; see {@link PartParsers}). */
+    private XMLInputFactory parsers;
+    private XMLOutputFactory writers;
 
     private CopiedPackage(ZipFile zip) {
         this.zip = zip;
@@ -150,6 +162,23 @@ final class CopiedPackage implements AutoCloseable {
     Document xml(String part) throws IOException {
         byte[] b = bytes(part);
         return b == null ? null : PackageXml.parse(b);
+    }
+
+    /** A streaming parser of {@code xml}, a part of this package. */
+    XMLStreamReader2 parser(byte[] xml) throws XMLStreamException {
+        if (parsers == null) {
+            parsers = PartParsers.newFactory();
+        }
+        return (XMLStreamReader2) parsers.createXMLStreamReader(new ByteArrayInputStream(xml));
+    }
+
+    /** A streaming UTF-8 writer that writes what it is given as given (no namespace repairs), empty elements as {@code <x/>}. */
+    XMLStreamWriter2 writer(OutputStream out) throws XMLStreamException {
+        if (writers == null) {
+            writers = new OutputFactoryImpl();
+            writers.setProperty(XMLOutputFactory2.P_AUTOMATIC_EMPTY_ELEMENTS, true);
+        }
+        return (XMLStreamWriter2) writers.createXMLStreamWriter(out, "UTF-8");
     }
 
     /** Whether the part's text holds {@code ascii} (looked for in its bytes, whatever their encoding). */
