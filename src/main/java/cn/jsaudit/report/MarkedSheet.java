@@ -322,7 +322,22 @@ final class MarkedSheet {
         if (ref.isEmpty()) {
             return previous + 1;
         }
-        return row ? Integer.parseInt(ref) - 1 : new CellReference(ref).getCol();
+        return row ? Integer.parseInt(ref) - 1 : column(ref);
+    }
+
+    /** The column of a cell reference such as B7 read from its letters (POI's parser costs a few regular expressions). */
+    private static int column(String ref) {
+        int col = 0;
+        int i = 0;
+        while (i < ref.length() && i < 3 && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
+            col = col * 26 + ref.charAt(i) - 'A' + 1;
+            i++;
+        }
+        boolean digits = i > 0 && i < ref.length();
+        for (int j = i; j < ref.length() && digits; j++) {
+            digits = ref.charAt(j) >= '0' && ref.charAt(j) <= '9';
+        }
+        return digits ? col - 1 : new CellReference(ref).getCol();
     }
 
     private StartElement tag() throws XMLStreamException {
