@@ -38,7 +38,6 @@ final class MarkedSheet {
     /** Worksheet children the schema puts after legacyDrawing: a new one goes before the first of them. */
     private static final Set<String> AFTER_LEGACY_DRAWING = Set.of("legacyDrawingHF", "drawingHF", "picture", "oleObjects",
             "controls", "webPublishItems", "tableParts", "extLst");
-    private static final QName R = new QName("r");
     private static final QName S = new QName("s");
 
     private final String part;
