@@ -1,6 +1,5 @@
 package cn.jsaudit.ingest;
 
-import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -31,22 +30,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class XlsxLoader {
 
-    /**
-     * A StAX factory for one package. Aalto parses the parts in about two thirds of the JDK parser's CPU. It never
-     * expands an entity declared in a DTD (any such reference is an error, as an undeclared one is for the JDK parser)
-     * and never fetches an external one; the properties say so too. It has no caps of its own on name length or
-     * attribute count (the JDK's are 1,000 characters and 10,000 attributes): what it holds is bounded by the bytes
-     * {@link PackageGuard} lets a part inflate to. It keeps a table of every element and attribute name it has seen in
-     * its factory, so each package gets a new factory (2% of the parsing): a hostile package's names go with it.
-     */
-    private static XMLInputFactory newFactory() {
-        XMLInputFactory f = new InputFactoryImpl();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        return f;
-    }
-
     /** A shared string beyond maxCellCharacters: not kept, refused when a cell uses it. */
     private static final String TOO_LONG = new String("");
 
@@ -54,7 +37,7 @@ final class XlsxLoader {
     private final PackageGuard guard;
     private final ReadBudget budget;
     private final Map<String, ZipEntry> entries = new HashMap<>();
-    private final XMLInputFactory xml = newFactory();
+    private final XMLInputFactory xml = PartParsers.newFactory();
 
     private XlsxLoader(ZipFile zip, PackageGuard guard, ReadBudget budget) {
         this.zip = zip;
@@ -90,7 +73,7 @@ final class XlsxLoader {
         Formats formats = new Formats(new int[] {0, 4}, Map.of());
         try {
             SheetData data = new SheetParser("预热", new String[0], formats, new ReadBudget("预热", InputLimits.DEFAULT))
-                    .parse(newFactory().createXMLStreamReader(new java.io.StringReader(sheet)));
+                    .parse(PartParsers.newFactory().createXMLStreamReader(new java.io.StringReader(sheet)));
             data.printed(0, 1);
         } catch (LimitExceeded | UncachedFormula e) {
             throw new IllegalStateException("the warm-up sheet is within every limit and has no formula", e);

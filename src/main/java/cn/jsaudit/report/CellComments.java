@@ -6,6 +6,7 @@ import static cn.jsaudit.report.PackageXml.child;
 import static cn.jsaudit.report.PackageXml.children;
 import static cn.jsaudit.report.PackageXml.element;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -13,7 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ss.util.CellReference;
+import org.codehaus.stax2.XMLStreamWriter2;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -26,10 +30,8 @@ import org.w3c.dom.Node;
 final class CellComments {
 
     private static final String AUTHOR = "jsaudit";
+    private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(StandardCharsets.US_ASCII);
     private static final String VML_NAMESPACES = "xmlns:v=\"urn:schemas-microsoft-com:vml\"";
-    /** Worksheet children the schema puts after legacyDrawing. */
-    private static final List<String> AFTER_LEGACY_DRAWING = List.of("legacyDrawingHF", "drawingHF", "picture", "oleObjects",
-            "controls", "webPublishItems", "tableParts", "extLst");
     private static final String SHAPE_TYPE = "<v:shapetype id=\"_x0000_t202\" coordsize=\"21600,21600\" o:spt=\"202\" "
             + "path=\"m,l,21600r21600,l21600,xe\"><v:stroke joinstyle=\"miter\"/><v:path gradientshapeok=\"t\" o:connecttype=\"rect\"/>"
             + "</v:shapetype>";
@@ -42,8 +44,12 @@ final class CellComments {
         this.types = types;
     }
 
-    /** Comments the marked cells of the sheet whose root element is {@code root}. */
-    void write(String sheetPart, Element root, LinkedHashMap<Long, CellMarks.Mark> marks) throws IOException, XlsxAnnotation.Unsupported {
+    /**
+     * Comments the marked cells of a sheet whose legacyDrawing names the relationship {@code legacyId} ("" when it
+     * names none, null when the sheet has no legacyDrawing). Returns the relationship the sheet's legacyDrawing must
+     * name instead (added when the sheet has none), or null when it stays as it is.
+     */
+    String write(String sheetPart, String legacyId, LinkedHashMap<Long, CellMarks.Mark> marks) throws IOException, XlsxAnnotation.Unsupported {
         String relsName = PartNames.relsOf(sheetPart);
         Document rels = parts.xml(relsName);
         if (rels == null) {
@@ -57,34 +63,29 @@ final class CellComments {
             }
         }
         Document comments = commentsPart == null ? null : parts.xml(commentsPart);
-        boolean newComments = comments == null;
-        if (newComments) {
+        if (comments == null) {
             commentsPart = parts.freeName("xl/comments", ".xml");
-            comments = PackageXml.parse(("<comments xmlns=\"" + MAIN + "\"><authors/><commentList/></comments>").getBytes(StandardCharsets.UTF_8));
             Relationships.add(rels, REL + "/comments", PartNames.relative(sheetPart, commentsPart));
             types.override(commentsPart, ContentTypes.COMMENTS);
         }
-        Element legacy = child(root, "legacyDrawing");
         String vmlPart = null;
-        if (legacy != null) {
-            Element r = byId.get(legacy.getAttributeNS(REL, "id"));
+        if (legacyId != null) {
+            Element r = byId.get(legacyId);
             vmlPart = r == null ? null : parts.existing(PartNames.resolve(sheetPart, r.getAttribute("Target")));
         }
         String vml = vmlPart == null ? null : new String(parts.bytes(vmlPart), StandardCharsets.ISO_8859_1);
         int shapeId = vml == null ? 1024 : lastShapeId(vml);
 
         StringBuilder shapes = new StringBuilder();
-        Element commentsRoot = comments.getDocumentElement();
-        int author = author(commentsRoot);
-        Element list = child(commentsRoot, "commentList");
-        if (list == null) {
-            list = element(commentsRoot, "commentList");
-            commentsRoot.appendChild(list);
-        }
         Map<String, Element> existing = new HashMap<>();
-        for (Element c : children(list, "comment")) {
-            existing.put(c.getAttribute("ref").replace("$", "").toUpperCase(Locale.ROOT), c);
+        Element list = null;
+        if (comments != null) {
+            list = child(comments.getDocumentElement(), "commentList");
+            for (Element c : list == null ? List.<Element>of() : children(list, "comment")) {
+                existing.put(c.getAttribute("ref").replace("$", "").toUpperCase(Locale.ROOT), c);
+            }
         }
+        Map<String, String> added = new LinkedHashMap<>(); // the new comments' text by cell
         for (Map.Entry<Long, CellMarks.Mark> m : marks.entrySet()) {
             int r = CellMarks.row(m.getKey());
             int c = CellMarks.column(m.getKey());
@@ -98,34 +99,81 @@ final class CellComments {
                 setText(old, own.isEmpty() ? text : own + "\n" + text);
                 continue;
             }
-            Element comment = element(list, "comment");
-            comment.setAttributeNS(null, "ref", ref);
-            comment.setAttributeNS(null, "authorId", String.valueOf(author));
-            list.appendChild(comment);
-            setText(comment, text);
+            added.put(ref, text);
             shapes.append(shape(++shapeId, r, c));
         }
-        byte[] commentsXml = PackageXml.write(comments);
-        if (newComments) {
-            parts.add(commentsPart, commentsXml);
+        if (comments == null) {
+            parts.add(commentsPart, newPart(added));
         } else {
-            parts.replace(commentsPart, commentsXml);
+            parts.replace(commentsPart, PackageXml.write(withComments(comments, added)));
         }
 
+        String legacyTo = null;
         if (vml != null) {
             parts.replace(vmlPart, withShapes(vml, vmlPart, shapes));
         } else {
             vmlPart = parts.freeName("xl/drawings/vmlDrawing", ".vml");
             parts.add(vmlPart, newDrawing(shapeId, shapes));
             types.defaultType("vml", ContentTypes.VML);
-            if (legacy == null) {
-                legacy = element(root, "legacyDrawing");
-                PackageXml.insertBefore(root, legacy, AFTER_LEGACY_DRAWING);
-            }
             // a legacyDrawing whose drawing is missing points at the new one (its dangling relationship goes)
-            PackageXml.setRelationshipId(legacy, Relationships.add(rels, REL + "/vmlDrawing", PartNames.relative(sheetPart, vmlPart)));
+            legacyTo = Relationships.add(rels, REL + "/vmlDrawing", PartNames.relative(sheetPart, vmlPart));
         }
         parts.put(relsName, PackageXml.write(rels));
+        return legacyTo;
+    }
+
+    /** A comments part holding {@code added} (text by cell), written as it streams (no document tree to build). */
+    private byte[] newPart(Map<String, String> added) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + 256 * added.size());
+        bytes.writeBytes(DECLARATION);
+        try {
+            XMLStreamWriter2 out = parts.writer(bytes);
+            out.writeStartElement("", "comments", MAIN);
+            out.writeDefaultNamespace(MAIN);
+            out.writeStartElement("", "authors", MAIN);
+            out.writeStartElement("", "author", MAIN);
+            out.writeCharacters(AUTHOR);
+            out.writeEndElement();
+            out.writeEndElement();
+            out.writeStartElement("", "commentList", MAIN);
+            for (Map.Entry<String, String> a : added.entrySet()) {
+                out.writeStartElement("", "comment", MAIN);
+                out.writeAttribute("ref", a.getKey());
+                out.writeAttribute("authorId", "0");
+                out.writeStartElement("", "text", MAIN);
+                out.writeStartElement("", "t", MAIN);
+                out.writeAttribute("xml", XMLConstants.XML_NS_URI, "space", "preserve");
+                out.writeCharacters(PackageXml.cellText(a.getValue()));
+                out.writeEndElement();
+                out.writeEndElement();
+                out.writeEndElement();
+            }
+            out.writeEndElement();
+            out.writeEndElement();
+            out.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("批注部件无法写出：" + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The sheet's own comments with {@code added} (text by cell) at the end of their list, by jsaudit. */
+    private static Document withComments(Document comments, Map<String, String> added) {
+        Element root = comments.getDocumentElement();
+        int author = author(root);
+        Element list = child(root, "commentList");
+        if (list == null) {
+            list = element(root, "commentList");
+            root.appendChild(list);
+        }
+        for (Map.Entry<String, String> a : added.entrySet()) {
+            Element comment = element(list, "comment");
+            comment.setAttributeNS(null, "ref", a.getKey());
+            comment.setAttributeNS(null, "authorId", String.valueOf(author));
+            list.appendChild(comment);
+            setText(comment, a.getValue());
+        }
+        return comments;
     }
 
     /** The sheet's own VML drawing with the new shapes before its end (and the note shape type, when it lacks it). */

@@ -2,6 +2,9 @@ package cn.jsaudit.report;
 
 import static cn.jsaudit.report.PartNames.key;
 
+import cn.jsaudit.ingest.PartParsers;
+import com.fasterxml.aalto.stax.OutputFactoryImpl;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,11 +18,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import java.util.zip.ZipEntry;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.codehaus.stax2.XMLOutputFactory2;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.XMLStreamWriter2;
 import org.w3c.dom.Document;
 
 /**
@@ -27,6 +38,9 @@ import org.w3c.dom.Document;
  * added. Writing the copy copies the untouched parts still compressed.
  */
 final class CopiedPackage implements AutoCloseable {
+
+    /** Parts up to this size (inflated or not) are inflated in one go. */
+    private static final long WHOLE_INFLATE = 64L << 20;
 
     private final ZipFile zip;
     /** The original's entries by {@link PartNames#key}. */
@@ -36,6 +50,11 @@ final class CopiedPackage implements AutoCloseable {
     private final Map<String, byte[]> read = new HashMap<>();
     private final Set<String> removed = new HashSet<>();
     private final Map<String, byte[]> added = new LinkedHashMap<>();
+    /** Inflates the parts read whole (made when first needed, ended on close). */
+    private Inflater inflater;
+    /** The streaming parser and writer of this package's parts (made when first needed; see {@link PartParsers}). */
+    private XMLInputFactory parsers;
+    private XMLOutputFactory writers;
 
     private CopiedPackage(ZipFile zip) {
         this.zip = zip;
@@ -56,6 +75,9 @@ final class CopiedPackage implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (inflater != null) {
+            inflater.end();
+        }
         zip.close();
     }
 
@@ -140,16 +162,74 @@ final class CopiedPackage implements AutoCloseable {
         if (e == null) {
             return null;
         }
-        try (InputStream in = zip.getInputStream(e)) {
-            byte[] content = in.readAllBytes();
-            read.put(k, content);
-            return content;
+        byte[] content = inflated(e);
+        if (content == null) {
+            try (InputStream in = zip.getInputStream(e)) {
+                content = in.readAllBytes();
+            }
+        }
+        read.put(k, content);
+        return content;
+    }
+
+    /**
+     * A deflated entry's content inflated at once into an array of its stated size, from its compressed bytes read at
+     * once (the library's stream buffers and grows its arrays on the way); null when the entry is stored, large, or
+     * does not inflate to exactly its stated size: the stream reads it then.
+     */
+    private byte[] inflated(ZipArchiveEntry e) throws IOException {
+        long size = e.getSize();
+        long packed = e.getCompressedSize();
+        if (e.getMethod() != ZipEntry.DEFLATED || size < 0 || size > WHOLE_INFLATE || packed < 0 || packed > WHOLE_INFLATE) {
+            return null;
+        }
+        byte[] input;
+        try (InputStream raw = zip.getRawInputStream(e)) {
+            input = raw.readNBytes((int) packed);
+        }
+        if (inflater == null) {
+            inflater = new Inflater(true);
+        }
+        inflater.reset();
+        inflater.setInput(input);
+        byte[] out = new byte[(int) size];
+        try {
+            int n = 0;
+            while (n < out.length) {
+                int k = inflater.inflate(out, n, out.length - n);
+                if (k == 0) {
+                    return null; // shorter than stated, or cut off
+                }
+                n += k;
+            }
+            // a content longer than its stated size is not cut to it
+            boolean whole = inflater.finished() || inflater.inflate(new byte[1]) == 0 && inflater.finished();
+            return whole ? out : null;
+        } catch (DataFormatException ex) {
+            return null;
         }
     }
 
     Document xml(String part) throws IOException {
         byte[] b = bytes(part);
         return b == null ? null : PackageXml.parse(b);
+    }
+
+    /** A streaming parser of {@code xml}, a part of this package. */
+    XMLStreamReader2 parser(byte[] xml) throws XMLStreamException {
+        if (parsers == null) {
+            parsers = PartParsers.newFactory();
+        }
+        return (XMLStreamReader2) parsers.createXMLStreamReader(new ByteArrayInputStream(xml));
+    }
+
+    /** A streaming UTF-8 writer that writes what it is given as given (no namespace repairs), empty elements as {@code <x/>}. */
+    XMLStreamWriter2 writer(OutputStream out) throws XMLStreamException {
+        if (writers == null) {
+            writers = new OutputFactoryImpl();
+            writers.setProperty(XMLOutputFactory2.P_AUTOMATIC_EMPTY_ELEMENTS, true);
+        }
+        return (XMLStreamWriter2) writers.createXMLStreamWriter(out, "UTF-8");
     }
 
     /** Whether the part's text holds {@code ascii} (looked for in its bytes, whatever their encoding). */

@@ -1,23 +1,14 @@
 package cn.jsaudit.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /** The text of a sheet's A1 cell, read by streaming up to it: how a returned copy's old 审核结果 sheet is known. */
 final class FirstCellText {
-
-    private static final ThreadLocal<XMLInputFactory> STAX = ThreadLocal.withInitial(() -> {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return f;
-    });
 
     private final CopiedPackage parts;
     /** The shared strings read so far, and the reader of the rest (null when read to the end or absent). */
@@ -31,7 +22,7 @@ final class FirstCellText {
     /** The text of the sheet's A1 cell ("" when blank or a number). */
     String of(String sheetPart) throws IOException {
         try {
-            XMLStreamReader x = STAX.get().createXMLStreamReader(new ByteArrayInputStream(parts.bytes(sheetPart)));
+            XMLStreamReader x = parts.parser(parts.bytes(sheetPart));
             while (x.hasNext()) {
                 if (x.next() != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -96,7 +87,7 @@ final class FirstCellText {
             sharedStrings = new ArrayList<>();
             String part = parts.existing("xl/sharedStrings.xml");
             if (part != null) {
-                strings = STAX.get().createXMLStreamReader(new ByteArrayInputStream(parts.bytes(part)));
+                strings = parts.parser(parts.bytes(part));
             }
         }
         while (sharedStrings.size() <= index && strings != null) {

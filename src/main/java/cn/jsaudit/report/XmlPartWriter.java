@@ -1,6 +1,5 @@
 package cn.jsaudit.report;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,9 +20,10 @@ import org.w3c.dom.Node;
  */
 final class XmlPartWriter {
 
-    private static final byte[] DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".getBytes(StandardCharsets.US_ASCII);
+    private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
 
-    private final StringBuilder out = new StringBuilder(16384);
+    /** Most parts written are small: the builder starts small and grows (16 KiB each, at two bytes a char after the first Chinese one, was a fifth of what a copy allocated). */
+    private final StringBuilder out = new StringBuilder(1024).append(DECLARATION);
     /** Prefix ("" for the default namespace) to namespace, one map per open element that declares something. */
     private final List<Map<String, String>> scopes = new ArrayList<>();
 
@@ -35,11 +35,7 @@ final class XmlPartWriter {
         for (Node n = doc.getFirstChild(); n != null; n = n.getNextSibling()) {
             w.node(n);
         }
-        byte[] body = w.out.toString().getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(DECLARATION.length + body.length);
-        bytes.writeBytes(DECLARATION);
-        bytes.writeBytes(body);
-        return bytes.toByteArray();
+        return w.out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private void node(Node n) {
