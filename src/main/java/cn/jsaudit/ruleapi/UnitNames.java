@@ -110,19 +110,6 @@ public final class UnitNames {
         return found;
     }
 
-    /**
-     * False when {@link #typos} of the unit's name cannot be in the compacted text: a typo keeps the name's first two
-     * characters (its place), and the text has them nowhere. Lets the rule skip most sentences before asking
-     * for the typos, which it can only do in an interpreted {@code from}.
-     */
-    public static boolean mayHaveTypos(String compactText, String unit) {
-        if (compactText == null || unit == null) {
-            return false;
-        }
-        String own = ownName(unit);
-        return own.length() < 2 || compactText.contains(own.substring(0, 2));
-    }
-
     /** The name proper: a file name's "00001-" or a heading's numbering before it is no part of it. */
     private static String ownName(String unit) {
         String known = OWN_NAMES.get(unit);
