@@ -55,7 +55,17 @@ final class PoiLoader {
             rows[row.getRowNum()] = cells;
         }
         budget.keepMerges(sheet.getNumMergedRegions());
-        return new SheetData(sheet.getSheetName(), rows, sheet.getMergedRegions());
+        java.util.BitSet hidden = new java.util.BitSet();
+        int width = 0;
+        for (CellData[] r : rows) {
+            width = Math.max(width, r == null ? 0 : r.length);
+        }
+        for (int c = 0; c < width; c++) {
+            if (sheet.isColumnHidden(c)) {
+                hidden.set(c);
+            }
+        }
+        return new SheetData(sheet.getSheetName(), rows, sheet.getMergedRegions()).withHiddenColumns(hidden);
     }
 
     /**

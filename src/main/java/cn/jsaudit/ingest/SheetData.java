@@ -1,6 +1,7 @@
 package cn.jsaudit.ingest;
 
 import cn.jsaudit.model.ReviewSheet;
+import java.util.BitSet;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -14,23 +15,36 @@ public final class SheetData {
     private final List<CellRangeAddress> merges;
     private final int firstRow;
     private final boolean hidden;
+    private final BitSet hiddenColumns;
 
     /** @param rows cells by row, then column; a row may be null or shorter than others, a cell null when blank */
     public SheetData(String name, CellData[][] rows, List<CellRangeAddress> merges) {
-        this(name, rows, merges, 0, false);
+        this(name, rows, merges, 0, false, new BitSet());
     }
 
-    private SheetData(String name, CellData[][] rows, List<CellRangeAddress> merges, int firstRow, boolean hidden) {
+    private SheetData(String name, CellData[][] rows, List<CellRangeAddress> merges, int firstRow, boolean hidden,
+                      BitSet hiddenColumns) {
         this.name = name;
         this.rows = rows;
         this.merges = List.copyOf(merges);
         this.firstRow = firstRow;
         this.hidden = hidden;
+        this.hiddenColumns = hiddenColumns;
     }
 
     /** This sheet as one the workbook hides (hidden or very hidden): it is neither shown nor printed. */
     public SheetData asHidden() {
-        return new SheetData(name, rows, merges, firstRow, true);
+        return new SheetData(name, rows, merges, firstRow, true, hiddenColumns);
+    }
+
+    /** This sheet with the columns (0-based) it hides: Excel neither shows nor prints them. */
+    public SheetData withHiddenColumns(BitSet columns) {
+        return columns.isEmpty() ? this : new SheetData(name, rows, merges, firstRow, hidden, (BitSet) columns.clone());
+    }
+
+    /** True when the sheet hides column {@code col} (a column kept aside: helper figures, last year's copy). */
+    public boolean columnHidden(int col) {
+        return hiddenColumns.get(col);
     }
 
     /** True when the workbook hides the sheet: a copy kept aside, not what the unit shows or prints. */
@@ -47,7 +61,7 @@ public final class SheetData {
         System.arraycopy(rows, top, part, top, part.length - top);
         List<CellRangeAddress> inside = merges.stream()
                 .filter(m -> m.getFirstRow() >= top && m.getLastRow() <= bottom).toList();
-        return new SheetData(name, part, inside, top, hidden);
+        return new SheetData(name, part, inside, top, hidden, hiddenColumns);
     }
 
     /** The first row of the sheet's content: 0, or the top of a {@link #region}. */

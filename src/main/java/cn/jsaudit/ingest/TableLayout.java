@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  * there is one. The header's labels give each column a path (一般公共预算财政拨款/小计); key columns (行次,
  * 科目代码 whole or split over 类|款|项, 项目) are told by the shared vocabulary, and amount columns are paired
  * with the template's columns by {@link ColumnMatcher}. Side-by-side blocks start where a key column follows
- * amount columns.
+ * amount columns. An amount column the sheet hides is not printed and not read (last year's figures or a helper
+ * column kept beside the table); it is listed in {@link #hidden}.
  */
-record TableLayout(int headerStart, int headerEnd, int numberingRow, int firstDataRow, List<Block> blocks) {
+record TableLayout(int headerStart, int headerEnd, int numberingRow, int firstDataRow, List<Block> blocks,
+                   List<ColumnMatcher.Printed> hidden) {
 
     /** An amount column paired with a template column: sheet index, template number and label, printed path. */
     record AmountColumn(int index, int number, String label, String printed, String how) {
@@ -78,6 +80,7 @@ record TableLayout(int headerStart, int headerEnd, int numberingRow, int firstDa
         }
         int lastCol = s.lastColumn(Math.min(firstData + 40, last));
         List<BlockBuilder> builders = new ArrayList<>();
+        List<ColumnMatcher.Printed> hidden = new ArrayList<>();
         BlockBuilder current = null;
         for (int c = 0; c <= lastCol; c++) {
             List<String> ls = labels(s, start, headerEnd, c, v);
@@ -86,7 +89,11 @@ record TableLayout(int headerStart, int headerEnd, int numberingRow, int firstDa
             if (v.codePartLabels().contains(Text.compact(s.own(firstData, c)))) {
                 role = Role.CODE_PART; // 类|款|项 labels printed on the 合计 row itself (a Shanghai export)
             }
-            if (role == Role.NONE) {
+            if (role == Role.NONE || role == Role.AMOUNT && isSpacer(s, start, firstData, last, c)) {
+                continue;
+            }
+            if (role == Role.AMOUNT && s.sheet().columnHidden(c)) {
+                hidden.add(new ColumnMatcher.Printed(c, ls, number));
                 continue;
             }
             if (current == null || (role != Role.AMOUNT && !current.printed.isEmpty())) {
@@ -107,7 +114,7 @@ record TableLayout(int headerStart, int headerEnd, int numberingRow, int firstDa
             return null;
         }
         List<Block> blocks = pair(builders, table, v);
-        return new TableLayout(start, headerEnd, numberingRow, firstData, blocks);
+        return new TableLayout(start, headerEnd, numberingRow, firstData, blocks, List.copyOf(hidden));
     }
 
     /** Pairs printed blocks with template blocks: by name where the sheet names them, otherwise in order. */
@@ -172,6 +179,20 @@ record TableLayout(int headerStart, int headerEnd, int numberingRow, int firstDa
     private static List<String> strip(List<String> path, String blockName) {
         return !blockName.isEmpty() && !path.isEmpty() && Text.compact(path.get(0)).equals(blockName)
                 ? path.subList(1, path.size()) : path;
+    }
+
+    /**
+     * A blank column put between others for spacing: no text of its own in the header, none in the 栏次 row, no
+     * value below. Its only labels are a merged group label's (收入 over 项目|行次|金额): not an amount column,
+     * and not the block's only one.
+     */
+    private static boolean isSpacer(SheetText s, int headerStart, int firstData, int last, int c) {
+        for (int r = headerStart; r <= last; r++) {
+            if (!s.own(r, c).isBlank()) {
+                return false;
+            }
+        }
+        return firstData <= last;
     }
 
     private static Role roleOf(List<String> labels, Integer number, TemplateVocabulary v) {

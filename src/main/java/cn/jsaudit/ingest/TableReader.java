@@ -123,8 +123,7 @@ final class TableReader {
         for (TableLayout.Block b : layout.blocks()) {
             for (ColumnMatcher.Printed p : b.printed()) {
                 if (!paired.contains(p.index()) && holdsAmounts(s, layout, p.index())) {
-                    names.add(new CellReference(layout.headerEnd(), p.index()).formatAsString(false).replaceAll("\\d", "")
-                            + "栏“" + (p.label().isEmpty() ? "（无栏名）" : p.label()) + "”");
+                    names.add(columnName(layout, p));
                 }
             }
         }
@@ -133,12 +132,25 @@ final class TableReader {
                     + "”）的栏目无法与模板“" + template.name() + "”对应，本表未审核；请用 jsaudit inspect 查看读取结果",
                     table.name(), new Location(file, sheet, "A" + (layout.headerStart() + 1))));
         }
-        if (names.isEmpty()) {
-            return List.of();
+        List<Finding> out = new ArrayList<>();
+        if (!names.isEmpty()) {
+            out.add(InputFindings.of(Severity.INFO, table.name() + "（工作表“" + sheet + "”）有 " + names.size()
+                    + " 栏模板“" + template.name() + "”中没有，未参与审核：" + String.join("、", names), table.name(),
+                    new Location(file, sheet, "A" + (layout.headerStart() + 1))));
         }
-        return List.of(InputFindings.of(Severity.INFO, table.name() + "（工作表“" + sheet + "”）有 " + names.size()
-                + " 栏模板“" + template.name() + "”中没有，未参与审核：" + String.join("、", names), table.name(),
-                new Location(file, sheet, "A" + (layout.headerStart() + 1))));
+        List<String> hidden = layout.hidden().stream().filter(p -> holdsAmounts(s, layout, p.index()))
+                .map(p -> columnName(layout, p)).toList();
+        if (!hidden.isEmpty()) {
+            out.add(InputFindings.of(Severity.INFO, table.name() + "（工作表“" + sheet + "”）有 " + hidden.size()
+                    + " 栏已隐藏（不显示也不打印），按公开的表未读取：" + String.join("、", hidden), table.name(),
+                    new Location(file, sheet, "A" + (layout.headerStart() + 1))));
+        }
+        return out;
+    }
+
+    private static String columnName(TableLayout layout, ColumnMatcher.Printed p) {
+        return new CellReference(layout.headerEnd(), p.index()).formatAsString(false).replaceAll("\\d", "")
+                + "栏“" + (p.label().isEmpty() ? "（无栏名）" : p.label()) + "”";
     }
 
     private static boolean holdsAmounts(SheetText s, TableLayout layout, int col) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -373,6 +374,7 @@ final class XlsxLoader {
         private final ReadBudget budget;
         private final List<CellData[]> rows = new ArrayList<>();
         private final List<CellRangeAddress> merges = new ArrayList<>();
+        private final BitSet hiddenColumns = new BitSet();
         /** Rows of blank (styled) cells only share one array per width: they cost no memory of their own. */
         private final Map<Integer, CellData[]> blankRows = new HashMap<>();
 
@@ -429,6 +431,7 @@ final class XlsxLoader {
                                 cells[col] = cell;
                                 width = Math.max(width, col + 1);
                             }
+                            case "col" -> hideColumns(x);
                             case "mergeCell" -> {
                                 String ref = x.getAttributeValue(null, "ref");
                                 if (ref != null && ref.contains(":")) {
@@ -450,7 +453,19 @@ final class XlsxLoader {
             } finally {
                 x.close();
             }
-            return new SheetData(name, rows.toArray(new CellData[0][]), merges);
+            return new SheetData(name, rows.toArray(new CellData[0][]), merges).withHiddenColumns(hiddenColumns);
+        }
+
+        /** A {@code <col min max hidden="1">} range: columns Excel neither shows nor prints (bounded by maxColumns). */
+        private void hideColumns(XMLStreamReader x) {
+            String hidden = x.getAttributeValue(null, "hidden");
+            if ("1".equals(hidden) || "true".equals(hidden)) {
+                int max = Math.min(intOr(x.getAttributeValue(null, "max"), 0), budget.limits().maxColumns());
+                int min = Math.max(intOr(x.getAttributeValue(null, "min"), max), 1);
+                if (min <= max) {
+                    hiddenColumns.set(min - 1, max);
+                }
+            }
         }
 
         /** Reads a c element to its end: its value by type, or null for a blank cell. */

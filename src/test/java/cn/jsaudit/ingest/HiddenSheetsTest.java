@@ -74,7 +74,11 @@ class HiddenSheetsTest {
         for (String name : List.of("h.xls", "h.xlsx")) {
             Path file = tmp.resolve(name);
             try (Workbook wb = name.endsWith(".xls") ? new HSSFWorkbook() : new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-                wb.createSheet("显示").createRow(0).createCell(0).setCellValue("甲");
+                Sheet shown = wb.createSheet("显示");
+                shown.createRow(0).createCell(0).setCellValue("甲");
+                shown.getRow(0).createCell(3).setCellValue(1);
+                shown.setColumnHidden(1, true);
+                shown.setColumnHidden(2, true);
                 wb.createSheet("隐藏").createRow(0).createCell(0).setCellValue("乙");
                 wb.createSheet("深度隐藏").createRow(0).createCell(0).setCellValue("丙");
                 wb.setSheetVisibility(1, SheetVisibility.HIDDEN);
@@ -88,6 +92,8 @@ class HiddenSheetsTest {
             assertTrue(sheets.get(1).hidden(), name);
             assertTrue(sheets.get(2).hidden(), name);
             assertTrue(sheets.get(2).region(0, 0).hidden(), "a region of a hidden sheet is hidden too");
+            assertEquals(List.of(false, true, true, false), java.util.stream.IntStream.range(0, 4)
+                    .mapToObj(c -> sheets.get(0).region(0, 0).columnHidden(c)).toList(), name + ": hidden columns B:C");
         }
     }
 

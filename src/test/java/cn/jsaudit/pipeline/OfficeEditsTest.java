@@ -43,6 +43,57 @@ class OfficeEditsTest {
         assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(screen(edited)));
     }
 
+    /** A narrow empty column put after the first one of every sheet, under the merged 收入 | 支出 labels. */
+    @Test
+    void aBlankSpacerColumnInsideEveryTableAndForm() throws Exception {
+        Path edited = edit("空栏", wb -> {
+            for (Sheet s : wb) {
+                List<org.apache.poi.ss.util.CellRangeAddress> merged = new ArrayList<>(s.getMergedRegions());
+                for (int i = s.getNumMergedRegions() - 1; i >= 0; i--) {
+                    s.removeMergedRegion(i);
+                }
+                s.shiftColumns(1, lastColumn(s), 1);
+                for (org.apache.poi.ss.util.CellRangeAddress m : merged) {
+                    int first = m.getFirstColumn() >= 1 ? m.getFirstColumn() + 1 : m.getFirstColumn();
+                    int last = m.getLastColumn() >= 1 ? m.getLastColumn() + 1 : m.getLastColumn();
+                    s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(m.getFirstRow(), m.getLastRow(), first, last));
+                }
+            }
+        });
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(screen(edited)));
+    }
+
+    /**
+     * Last year's figures kept in a hidden column just before the shown one, under the same heading: Excel neither shows
+     * nor prints it, so the shown column is read (the hidden one came first and was read instead) and the hidden one named.
+     */
+    @Test
+    void aHiddenColumnBesideItsShownTwinIsNamedNotRead() throws Exception {
+        Path edited = edit("隐藏栏", wb -> {
+            Sheet s = wb.getSheet("收入表");
+            int col = lastColumn(s) - 1;
+            s.shiftColumns(col, col, 1);
+            for (Row r : s) {
+                Cell shown = r.getCell(col + 1);
+                if (shown != null && shown.getCellType() == CellType.STRING) {
+                    r.createCell(col).setCellValue(shown.getStringCellValue());
+                } else if (shown != null && shown.getCellType() == CellType.NUMERIC && r.getRowNum() > 6) {
+                    r.createCell(col).setCellValue(shown.getNumericCellValue() + 7);
+                }
+            }
+            s.setColumnHidden(col, true);
+        });
+        List<Finding> findings = screen(edited);
+        List<Finding> hidden = findings.stream().filter(f -> f.message().contains("已隐藏")).toList();
+        assertEquals(1, hidden.size(), hidden.toString());
+        assertEquals(Severity.INFO, hidden.get(0).severity());
+        assertTrue(hidden.get(0).message().startsWith("公开02表（工作表“收入表”）有 1 栏已隐藏（不显示也不打印），按公开的表未读取："),
+                hidden.get(0).message());
+        List<Finding> rest = new ArrayList<>(findings);
+        rest.removeAll(hidden);
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(rest));
+    }
+
     @Test
     void zerosTypedAsDashes() throws Exception {
         Path edited = edit("零写作横线", wb -> {
