@@ -13,6 +13,7 @@ import cn.jsaudit.model.Claim;
 import cn.jsaudit.model.ClaimKind;
 import cn.jsaudit.model.Direction;
 import cn.jsaudit.model.NarrativeSentence;
+import cn.jsaudit.ruleapi.GuardedPattern;
 
 /**
  * Turns a sentence into claims. Each figure (number with 万元/元/亿元, % or a count unit) becomes a
@@ -53,22 +54,22 @@ final class ClaimExtractor {
     private final List<String> upWords;
     private final List<String> downWords;
     private final List<String> directionWords;
-    private final List<Pattern> priorPatterns;
+    private final List<GuardedPattern> priorPatterns;
     private final Map<String, String> measures;
     /** Measures said by a pattern where a word alone would be wrong (预算 ending 一般公共预算 is a fund, not a budget). */
-    private final Map<Pattern, String> measurePatterns = new LinkedHashMap<>();
-    private final List<Pattern> sharePatterns;
-    private final List<Pattern> executionPatterns;
+    private final Map<GuardedPattern, String> measurePatterns = new LinkedHashMap<>();
+    private final List<GuardedPattern> sharePatterns;
+    private final List<GuardedPattern> executionPatterns;
     private final List<ReasonPattern> reasonPatterns;
-    private final List<Pattern> prefixPatterns;
-    private final List<Pattern> suffixPatterns;
+    private final List<GuardedPattern> prefixPatterns;
+    private final List<GuardedPattern> suffixPatterns;
     private final List<String> listMarkers;
     private final List<String> thresholdWords;
     private final List<String> approximateWords;
     private final List<String> listingMarkers;
     private final List<String> openListWords;
-    private final List<Pattern> tableNamePatterns;
-    private final List<Pattern> documentPatterns;
+    private final List<GuardedPattern> tableNamePatterns;
+    private final List<GuardedPattern> documentPatterns;
     private final List<String> documentLeads;
     private final UnitNameFinder unitNames;
 
@@ -88,7 +89,7 @@ final class ClaimExtractor {
         lexicon.pairs("measure").entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
                 .forEach(e -> measures.put(e.getKey(), e.getValue()));
-        lexicon.pairs("measure-pattern").forEach((regex, measure) -> measurePatterns.put(Pattern.compile(regex), measure));
+        lexicon.pairs("measure-pattern").forEach((regex, measure) -> measurePatterns.put(GuardedPattern.compile(regex), measure));
         this.sharePatterns = lexicon.patterns("share-pattern");
         this.executionPatterns = lexicon.patterns("execution-pattern");
         this.reasonPatterns = new ArrayList<>();
@@ -182,9 +183,9 @@ final class ClaimExtractor {
     }
 
     private void percentClaim(String clause, BigDecimal value, int scale, Builder out, Context context) {
-        for (Pattern p : sharePatterns) {
-            Matcher m = p.matcher(clause);
-            if (m.find()) {
+        for (GuardedPattern p : sharePatterns) {
+            Matcher m = p.matcherIfAny(clause);
+            if (m != null && m.find()) {
                 String base = m.group("base");
                 String own = cleanSubject(clause.substring(0, m.start()));
                 String subject = context.subjectOrLast(own);
@@ -196,9 +197,9 @@ final class ClaimExtractor {
                 return;
             }
         }
-        for (Pattern p : executionPatterns) {
-            Matcher m = p.matcher(clause);
-            if (m.find()) {
+        for (GuardedPattern p : executionPatterns) {
+            Matcher m = p.matcherIfAny(clause);
+            if (m != null && m.find()) {
                 String base = m.group("base") == null ? "预算" : m.group("base");
                 String own = cleanSubject(clause.substring(0, m.start()));
                 List<String> refs = context.lastActual != null && context.lastBudget != null
@@ -246,8 +247,8 @@ final class ClaimExtractor {
                 break;
             }
         }
-        for (Map.Entry<Pattern, String> e : measurePatterns.entrySet()) {
-            Matcher m = measure == null || measure.equals(e.getValue()) ? e.getKey().matcher(subject) : null;
+        for (Map.Entry<GuardedPattern, String> e : measurePatterns.entrySet()) {
+            Matcher m = measure == null || measure.equals(e.getValue()) ? e.getKey().matcherIfAny(subject) : null;
             if (m != null && m.find()) {
                 measure = e.getValue();
                 subject = cleanSubject(subject.substring(0, m.start()) + subject.substring(m.end()));
@@ -331,8 +332,8 @@ final class ClaimExtractor {
         ReasonPattern first = null;
         int at = text.length();
         for (ReasonPattern r : reasonPatterns) {
-            Matcher m = r.pattern().matcher(text);
-            if (m.find()) {
+            Matcher m = r.pattern().matcherIfAny(text);
+            if (m != null && m.find()) {
                 at = Math.min(at, m.start());
                 if (first == null) {
                     first = r;
@@ -396,9 +397,9 @@ final class ClaimExtractor {
 
     /** A table of contents line: "表6一般公共预算财政拨款基本支出决算表否". */
     private void extractTableNames(String text, Builder out) {
-        for (Pattern p : tableNamePatterns) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
+        for (GuardedPattern p : tableNamePatterns) {
+            Matcher m = p.matcherIfAny(text);
+            if (m != null && m.find()) {
                 out.add(ClaimKind.TABLE_NAME, m.group("name"), null, null, null, null, null, 0, null, null, false,
                         m.group("n"), List.of());
                 return;
@@ -408,9 +409,9 @@ final class ClaimExtractor {
 
     /** Document numbers, each with its issuer's prefix cut after the last lead word ("根据白政办发" → "白政办发"). */
     private void extractDocuments(String text, Builder out) {
-        for (Pattern p : documentPatterns) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        for (GuardedPattern p : documentPatterns) {
+            Matcher m = p.matcherIfAny(text);
+            while (m != null && m.find()) {
                 String prefix = m.group("prefix");
                 for (String lead : documentLeads) {
                     int at = prefix.lastIndexOf(lead);
@@ -505,8 +506,8 @@ final class ClaimExtractor {
 
     private String stripPrior(String clause) {
         String c = clause;
-        for (Pattern p : priorPatterns) {
-            c = p.matcher(c).replaceAll("");
+        for (GuardedPattern p : priorPatterns) {
+            c = p.replaceAll(c, "");
         }
         return c;
     }
@@ -536,11 +537,11 @@ final class ClaimExtractor {
         String before;
         do {
             before = s;
-            for (Pattern p : prefixPatterns) {
-                s = p.matcher(s).replaceFirst("");
+            for (GuardedPattern p : prefixPatterns) {
+                s = p.replaceFirst(s, "");
             }
-            for (Pattern p : suffixPatterns) {
-                s = p.matcher(s).replaceFirst("");
+            for (GuardedPattern p : suffixPatterns) {
+                s = p.replaceFirst(s, "");
             }
         } while (!s.equals(before));
         return s;
@@ -575,11 +576,11 @@ final class ClaimExtractor {
     }
 
     /** A reason phrase with what it compares with ("预算", "上年" or "") and the direction it explains. */
-    private record ReasonPattern(Pattern pattern, String base, Direction direction) {
+    private record ReasonPattern(GuardedPattern pattern, String base, Direction direction) {
 
         static ReasonPattern of(String regex, String target) {
             String[] parts = target.split(":", -1);
-            return new ReasonPattern(Pattern.compile(regex), parts[0], Direction.valueOf(parts[1]));
+            return new ReasonPattern(GuardedPattern.compile(regex), parts[0], Direction.valueOf(parts[1]));
         }
     }
 

@@ -3,6 +3,8 @@ package cn.jsaudit.narrative;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import cn.jsaudit.ruleapi.GuardedPattern;
+
 /**
  * Recognises section headings ("第三部分 …", "一、…", "（一）…") by the lexicon's heading patterns.
  * A numbered line is a heading only when it is short, states no figure and is not a definition
@@ -13,7 +15,7 @@ final class HeadingDetector {
     private static final Pattern FIGURE = Pattern.compile("\\d+(\\.\\d+)?(万元|元|%)");
 
     private final TextNormalizer normalizer;
-    private final List<List<Pattern>> levels;
+    private final List<List<GuardedPattern>> levels;
     private final int maxLength;
 
     HeadingDetector(Lexicon lexicon, TextNormalizer normalizer) {
@@ -34,8 +36,8 @@ final class HeadingDetector {
             return 0;
         }
         for (int i = 0; i < levels.size(); i++) {
-            for (Pattern p : levels.get(i)) {
-                if (p.matcher(s).find()) {
+            for (GuardedPattern p : levels.get(i)) {
+                if (p.find(s)) {
                     return i + 1;
                 }
             }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import cn.jsaudit.ruleapi.GuardedPattern;
+
 /**
  * The words and patterns of rules/narrative/lexicon.tsv, grouped by category. Knowledge of how
  * narratives are worded lives in that file so an auditor can extend it without Java.
@@ -56,9 +58,9 @@ public final class Lexicon {
         return byCategory.getOrDefault(category, List.of()).stream().map(r -> r.get(1)).toList();
     }
 
-    /** The compiled patterns of a "-pattern" category, in file order. */
-    public List<Pattern> patterns(String category) {
-        return words(category).stream().map(Pattern::compile).toList();
+    /** The compiled patterns of a "-pattern" category, in file order, each with the words its matches need. */
+    public List<GuardedPattern> patterns(String category) {
+        return words(category).stream().map(GuardedPattern::compile).toList();
     }
 
     /** value → third field, for two-column categories such as rewrite or money-unit. */

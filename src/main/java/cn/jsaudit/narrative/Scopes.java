@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.jsaudit.ruleapi.GuardedPattern;
+
 /**
  * What a paragraph is about beyond its own subjects: the submitting unit as a whole (scope ""), or one project
  * or sub-unit. A numbered paragraph opening with a project's name ("2.2022年干部职工体检费项目绩效综述：…") is
@@ -18,12 +20,12 @@ final class Scopes {
     private static final Pattern FIGURE = Pattern.compile("\\d+(\\.\\d+)?(万元|元|%)");
     private static final String SENTENCE_MARKS = "。；;:!?！？";
 
-    private final List<Pattern> items;
-    private final List<Pattern> reports;
+    private final List<GuardedPattern> items;
+    private final List<GuardedPattern> reports;
     private final List<String> wholeWords;
     private final int titleMaxLength;
 
-    private Scopes(List<Pattern> items, List<Pattern> reports, List<String> wholeWords, int titleMaxLength) {
+    private Scopes(List<GuardedPattern> items, List<GuardedPattern> reports, List<String> wholeWords, int titleMaxLength) {
         this.items = items;
         this.reports = reports;
         this.wholeWords = wholeWords;
@@ -31,11 +33,11 @@ final class Scopes {
     }
 
     static Scopes of(Lexicon lexicon) throws NarrativeException {
-        List<Pattern> items = lexicon.patterns("scope-item-pattern");
-        List<Pattern> reports = lexicon.patterns("scope-report-pattern");
-        for (Pattern p : concat(items, reports)) {
-            if (!p.pattern().contains("(?<name>")) {
-                throw new NarrativeException(Lexicon.FILE + "：范围模式“" + p.pattern() + "”缺少命名组 (?<name>…)");
+        List<GuardedPattern> items = lexicon.patterns("scope-item-pattern");
+        List<GuardedPattern> reports = lexicon.patterns("scope-report-pattern");
+        for (GuardedPattern p : concat(items, reports)) {
+            if (!p.toString().contains("(?<name>")) {
+                throw new NarrativeException(Lexicon.FILE + "：范围模式“" + p + "”缺少命名组 (?<name>…)");
             }
         }
         return new Scopes(items, reports, lexicon.words("scope-whole-word"), lexicon.number("scope-title-max-length", 60));
@@ -116,18 +118,18 @@ final class Scopes {
         return wholeWords.stream().anyMatch(name::contains);
     }
 
-    private static String match(List<Pattern> patterns, String text) {
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
-            if (m.find()) {
+    private static String match(List<GuardedPattern> patterns, String text) {
+        for (GuardedPattern p : patterns) {
+            Matcher m = p.matcherIfAny(text);
+            if (m != null && m.find()) {
                 return m.group("name");
             }
         }
         return null;
     }
 
-    private static List<Pattern> concat(List<Pattern> a, List<Pattern> b) {
-        List<Pattern> all = new java.util.ArrayList<>(a);
+    private static List<GuardedPattern> concat(List<GuardedPattern> a, List<GuardedPattern> b) {
+        List<GuardedPattern> all = new java.util.ArrayList<>(a);
         all.addAll(b);
         return all;
     }

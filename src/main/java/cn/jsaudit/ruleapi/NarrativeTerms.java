@@ -3,7 +3,6 @@ package cn.jsaudit.ruleapi;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import cn.jsaudit.model.NarrativeTerm;
 
@@ -13,16 +12,20 @@ public final class NarrativeTerms {
     private NarrativeTerms() {
     }
 
-    /** Lexicon patterns, compiled once: a rule tests each against every heading of every submission. */
-    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+    /**
+     * Lexicon patterns, compiled once with the words their matches need: a rule tests each against every sentence
+     * of every submission, and most sentences hold none of those words.
+     */
+    private static final Map<String, GuardedPattern> COMPILED = new ConcurrentHashMap<>();
 
     /** True when the pattern is found anywhere in the text. */
     public static boolean finds(String pattern, String text) {
         if (text == null) {
             return false;
         }
-        Pattern p = COMPILED.size() < 4096 ? COMPILED.computeIfAbsent(pattern, Pattern::compile) : Pattern.compile(pattern);
-        return p.matcher(text).find();
+        GuardedPattern p = COMPILED.size() < 4096 ? COMPILED.computeIfAbsent(pattern, GuardedPattern::compile)
+                : GuardedPattern.compile(pattern);
+        return p.find(text);
     }
 
     /** The years the pattern's group "year" matches in the text, in order. */
@@ -31,9 +34,9 @@ public final class NarrativeTerms {
         if (text == null) {
             return out;
         }
-        java.util.regex.Matcher m = COMPILED.computeIfAbsent(pattern, Pattern::compile)
-                .matcher(Text.compact(text));
-        while (m.find()) {
+        java.util.regex.Matcher m = COMPILED.computeIfAbsent(pattern, GuardedPattern::compile)
+                .matcherIfAny(Text.compact(text));
+        while (m != null && m.find()) {
             out.add(Integer.valueOf(m.group("year")));
         }
         return out;
