@@ -86,7 +86,7 @@ record TableLayout(int headerStart, int headerEnd, int numberingRow, int firstDa
             if (v.codePartLabels().contains(Text.compact(s.own(firstData, c)))) {
                 role = Role.CODE_PART; // 类|款|项 labels printed on the 合计 row itself (a Shanghai export)
             }
-            if (role == Role.NONE) {
+            if (role == Role.NONE || role == Role.AMOUNT && isSpacer(s, start, firstData, last, c)) {
                 continue;
             }
             if (current == null || (role != Role.AMOUNT && !current.printed.isEmpty())) {
@@ -172,6 +172,20 @@ record TableLayout(int headerStart, int headerEnd, int numberingRow, int firstDa
     private static List<String> strip(List<String> path, String blockName) {
         return !blockName.isEmpty() && !path.isEmpty() && Text.compact(path.get(0)).equals(blockName)
                 ? path.subList(1, path.size()) : path;
+    }
+
+    /**
+     * A blank column put between others for spacing: no text of its own in the header, none in the 栏次 row, no
+     * value below. Its only labels are a merged group label's (收入 over 项目|行次|金额): not an amount column,
+     * and not the block's only one.
+     */
+    private static boolean isSpacer(SheetText s, int headerStart, int firstData, int last, int c) {
+        for (int r = headerStart; r <= last; r++) {
+            if (!s.own(r, c).isBlank()) {
+                return false;
+            }
+        }
+        return firstData <= last;
     }
 
     private static Role roleOf(List<String> labels, Integer number, TemplateVocabulary v) {

@@ -55,6 +55,8 @@ final class ClaimExtractor {
     private final List<String> directionWords;
     private final List<Pattern> priorPatterns;
     private final Map<String, String> measures;
+    /** Measures said by a pattern where a word alone would be wrong (预算 ending 一般公共预算 is a fund, not a budget). */
+    private final Map<Pattern, String> measurePatterns = new LinkedHashMap<>();
     private final List<Pattern> sharePatterns;
     private final List<Pattern> executionPatterns;
     private final List<ReasonPattern> reasonPatterns;
@@ -86,6 +88,7 @@ final class ClaimExtractor {
         lexicon.pairs("measure").entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
                 .forEach(e -> measures.put(e.getKey(), e.getValue()));
+        lexicon.pairs("measure-pattern").forEach((regex, measure) -> measurePatterns.put(Pattern.compile(regex), measure));
         this.sharePatterns = lexicon.patterns("share-pattern");
         this.executionPatterns = lexicon.patterns("execution-pattern");
         this.reasonPatterns = new ArrayList<>();
@@ -235,7 +238,7 @@ final class ClaimExtractor {
         }
         boolean prior = mentionsPriorYear(clause, context.year);
         String subject = cleanSubject(stripPrior(clause));
-        String measure = "决算";
+        String measure = null;
         for (Map.Entry<String, String> e : measures.entrySet()) {
             if (subject.endsWith(e.getKey())) {
                 measure = e.getValue();
@@ -243,6 +246,14 @@ final class ClaimExtractor {
                 break;
             }
         }
+        for (Map.Entry<Pattern, String> e : measurePatterns.entrySet()) {
+            Matcher m = measure == null || measure.equals(e.getValue()) ? e.getKey().matcher(subject) : null;
+            if (m != null && m.find()) {
+                measure = e.getValue();
+                subject = cleanSubject(subject.substring(0, m.start()) + subject.substring(m.end()));
+            }
+        }
+        measure = measure == null ? "决算" : measure;
         String resolved = context.subjectOrLast(subject);
         Integer year = prior ? priorYear(clause, context.year) : context.year;
         Claim c = out.add(ClaimKind.AMOUNT, resolved, context.parent(), null, measure, value, "万元", scale, null,

@@ -192,6 +192,12 @@ public final class Screener {
                 findings.add(InputFindings.error(e.getMessage(), null, new Location(name, null, null)));
             }
         }
+        for (Path copy : files.narrativeCopies()) {
+            String name = copy.getFileName().toString();
+            findings.add(InputFindings.of(Severity.INFO, name + "：是情况说明的另一份（PDF），已按「"
+                    + files.narrative().getFileName() + "」审核，此 PDF 未另行读取，两份内容是否一致未核对", null,
+                    new Location(name, null, null)));
+        }
         if (narrative != null) {
             List<Object> others = new ArrayList<>(facts);
             others.addAll(tables.tables());

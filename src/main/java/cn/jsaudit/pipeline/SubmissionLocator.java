@@ -20,9 +20,10 @@ import java.util.stream.Stream;
  * one submission (one workbook whose name does not say 绩效 or 自评), every performance workbook belongs to it, and so
  * does the folder's only narrative, or its only one named …说明 (附件1 公开表, 附件2 情况说明, 附件3 绩效自评表: the
  * names units give their attachments). A PDF named …说明 beside a workbook without a text narrative is that narrative
- * (named {@code <workbook>…说明}, or the only one of a one-submission folder). A path that does not exist stays a submission of its
- * own, so that it is reported as unreadable with the others rather than dropped. A published PDF disclosure is a
- * submission of its own: its tables and its narrative are in the one file. Files are matched through maps
+ * (named {@code <workbook>…说明}, or the only one of a one-submission folder); beside a text narrative it is a copy of it, named
+ * but not read. A path that does not exist stays a submission of its own, so that it is reported as unreadable with the others
+ * rather than dropped. A published PDF disclosure is a submission of its own (its tables and its narrative in the one file),
+ * with the PDF named {@code <pdf>…说明} as its narrative when the unit published the two apart. Files are matched through maps
  * keyed by folder and base name, so that a folder of ten thousand submissions is grouped in time linear in its size.
  */
 public final class SubmissionLocator {
@@ -62,9 +63,59 @@ public final class SubmissionLocator {
         List<SubmissionFiles> out = new ArrayList<>(new Grouping(List.copyOf(workbooks), List.copyOf(texts),
                 narrativePdfs.stream().filter(SubmissionLocator::isNarrativeName).toList()).submissions());
         Set<Path> taken = new HashSet<>();
-        out.forEach(s -> taken.add(s.narrative()));
-        pdfs.stream().filter(pdf -> !taken.contains(pdf)).forEach(pdf -> out.add(new SubmissionFiles(pdf, null, List.of())));
+        out.forEach(s -> {
+            taken.add(s.narrative());
+            taken.addAll(s.narrativeCopies());
+        });
+        Set<Path> workbookFolders = new HashSet<>();
+        workbooks.forEach(wb -> workbookFolders.add(wb.toAbsolutePath().getParent()));
+        out.addAll(pdfSubmissions(pdfs.stream().filter(pdf -> !taken.contains(pdf)).toList(), workbookFolders));
         return out;
+    }
+
+    /**
+     * Published PDFs not taken as a workbook's narrative, each a submission of its own; one named {@code <pdf>…说明}
+     * is the narrative of that PDF, as is the only …说明 PDF of a folder without workbooks that holds one other PDF
+     * (附件1 公开表.pdf, 附件2 情况说明.pdf: a disclosure published as two files).
+     */
+    private static List<SubmissionFiles> pdfSubmissions(List<Path> pdfs, Set<Path> workbookFolders) {
+        Map<Key, Path> disclosures = new HashMap<>();
+        Map<Path, List<Path>> disclosuresPerFolder = new HashMap<>();
+        Map<Path, List<Path>> narrativesPerFolder = new HashMap<>();
+        for (Path pdf : pdfs) {
+            Path folder = pdf.toAbsolutePath().getParent();
+            if (!isNarrativeName(pdf)) {
+                disclosures.putIfAbsent(Key.of(pdf), pdf);
+                disclosuresPerFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(pdf);
+            } else {
+                narrativesPerFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(pdf);
+            }
+        }
+        Map<Path, List<Path>> namedAfter = new HashMap<>();
+        narrativesPerFolder.values().forEach(list -> list.forEach(n -> {
+            String base = baseName(n);
+            for (int end = 1; end <= base.lastIndexOf("说明"); end++) {
+                Path owner = disclosures.get(new Key(n.getParent(), base.substring(0, end)));
+                if (owner != null) {
+                    namedAfter.computeIfAbsent(owner, k -> new ArrayList<>()).add(n);
+                }
+            }
+        }));
+        Map<Path, Path> narrativeOf = new HashMap<>();
+        for (Path pdf : pdfs) {
+            Path folder = pdf.toAbsolutePath().getParent();
+            List<Path> named = namedAfter.getOrDefault(pdf, List.of());
+            List<Path> inFolder = narrativesPerFolder.getOrDefault(folder, List.of());
+            if (named.size() == 1) {
+                narrativeOf.put(pdf, named.get(0));
+            } else if (named.isEmpty() && !isNarrativeName(pdf) && !workbookFolders.contains(folder)
+                    && disclosuresPerFolder.get(folder).size() == 1 && inFolder.size() == 1) {
+                narrativeOf.put(pdf, inFolder.get(0));
+            }
+        }
+        Set<Path> paired = new HashSet<>(narrativeOf.values());
+        return pdfs.stream().filter(pdf -> !paired.contains(pdf))
+                .map(pdf -> new SubmissionFiles(pdf, narrativeOf.get(pdf), List.of())).toList();
     }
 
     /** A workbook named on the command line brings its narrative and performance workbooks along. */
@@ -135,6 +186,7 @@ public final class SubmissionLocator {
         /** Narratives named <workbook>…说明, texts and PDFs apart, by the key of each workbook whose name starts theirs. */
         private final Map<Key, List<Path>> textsNamedAfter = new HashMap<>();
         private final Map<Key, List<Path>> pdfsNamedAfter = new HashMap<>();
+        private final Map<Key, Path> narrativePdfsByName = new HashMap<>();
         /** Workbooks whose name has no 绩效, the candidates to own a performance workbook; by key, in order. */
         private final Map<Key, List<Integer>> owners = new HashMap<>();
         /** The same by folder. */
@@ -166,6 +218,7 @@ public final class SubmissionLocator {
             for (Path pdf : narrativePdfs) {
                 if (pdf.getParent() != null) {
                     narrativePdfsPerFolder.computeIfAbsent(pdf.getParent(), k -> new ArrayList<>()).add(pdf);
+                    narrativePdfsByName.putIfAbsent(Key.of(pdf), pdf);
                     namedAfter(pdf, workbookKeys, pdfsNamedAfter);
                 }
             }
@@ -207,8 +260,9 @@ public final class SubmissionLocator {
             for (int i = 0; i < workbooks.size(); i++) {
                 if (owner[i] < 0) {
                     Path wb = workbooks.get(i);
-                    out.add(new SubmissionFiles(wb, narrativeOf(wb, mainWorkbooksPerFolder, textsPerFolder),
-                            performance.getOrDefault(i, List.of())));
+                    Path narrative = narrativeOf(wb, mainWorkbooksPerFolder, textsPerFolder);
+                    out.add(new SubmissionFiles(wb, narrative, performance.getOrDefault(i, List.of()),
+                            narrativeCopies(wb, narrative)));
                 }
             }
             return out;
@@ -265,6 +319,22 @@ public final class SubmissionLocator {
                 unclaimed = narrativePdfsPerFolder.getOrDefault(wb.getParent(), List.of());
             }
             return onlyOne(unclaimed);
+        }
+
+        /**
+         * The PDFs named as this workbook's narrative, or as its text narrative, when that text is read: the printed and
+         * signed copy, not read twice (the text is read more reliably than a PDF).
+         */
+        private List<Path> narrativeCopies(Path wb, Path narrative) {
+            if (narrative == null || PdfReader.isPdf(narrative) || wb.getParent() == null) {
+                return List.of();
+            }
+            List<Path> copies = new ArrayList<>(pdfsNamedAfter.getOrDefault(Key.of(wb), List.of()));
+            Path sameName = narrativePdfsByName.get(Key.of(narrative)); // 附件2 情况说明.docx and 附件2 情况说明.pdf
+            if (sameName != null && !copies.contains(sameName)) {
+                copies.add(sameName);
+            }
+            return copies;
         }
 
         private static Path onlyOne(List<Path> candidates) {

@@ -43,6 +43,26 @@ class OfficeEditsTest {
         assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(screen(edited)));
     }
 
+    /** A narrow empty column put after the first one of every sheet, under the merged 收入 | 支出 labels. */
+    @Test
+    void aBlankSpacerColumnInsideEveryTableAndForm() throws Exception {
+        Path edited = edit("空栏", wb -> {
+            for (Sheet s : wb) {
+                List<org.apache.poi.ss.util.CellRangeAddress> merged = new ArrayList<>(s.getMergedRegions());
+                for (int i = s.getNumMergedRegions() - 1; i >= 0; i--) {
+                    s.removeMergedRegion(i);
+                }
+                s.shiftColumns(1, lastColumn(s), 1);
+                for (org.apache.poi.ss.util.CellRangeAddress m : merged) {
+                    int first = m.getFirstColumn() >= 1 ? m.getFirstColumn() + 1 : m.getFirstColumn();
+                    int last = m.getLastColumn() >= 1 ? m.getLastColumn() + 1 : m.getLastColumn();
+                    s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(m.getFirstRow(), m.getLastRow(), first, last));
+                }
+            }
+        });
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(screen(edited)));
+    }
+
     @Test
     void zerosTypedAsDashes() throws Exception {
         Path edited = edit("零写作横线", wb -> {

@@ -76,25 +76,49 @@ class SubmissionLocatorTest {
 
     /**
      * A narrative named after its workbook (单位-2023情况说明.docx), or printed and signed as a PDF so named, belongs to
-     * the workbook; a PDF not named …说明, or one beside a text narrative, stays a disclosure of its own.
+     * the workbook; beside a text narrative such a PDF is a copy of it (named, not read); a PDF not named …说明 stays a
+     * disclosure of its own.
      */
     @Test
     void aNarrativeNamedAfterItsWorkbookIsItsNarrativeEvenAsAPdf() throws Exception {
         touch("市/甲局-2023.xlsx", "市/甲局-2023情况说明.pdf", "市/乙局-2023.xlsx", "市/乙局-2023部门决算说明.docx",
                 "市/丙局-2023.xlsx", "市/丙局-2023.pdf",
                 "丁/附件1 公开表.xlsx", "丁/附件2 情况说明.pdf",
-                "戊/戊局.xlsx", "戊/戊局.docx", "戊/戊局情况说明.pdf");
+                "戊/戊局.xlsx", "戊/戊局.docx", "戊/戊局情况说明.pdf",
+                "己/附件1 公开表.xlsx", "己/附件2 情况说明.docx", "己/附件2 情况说明.pdf");
 
         assertEquals(List.of(
                 "丁/附件1 公开表.xlsx | 丁/附件2 情况说明.pdf | ",
+                "己/附件1 公开表.xlsx | 己/附件2 情况说明.docx |  | 己/附件2 情况说明.pdf",
                 "市/丙局-2023.xlsx | - | ",
                 "市/乙局-2023.xlsx | 市/乙局-2023部门决算说明.docx | ",
                 "市/甲局-2023.xlsx | 市/甲局-2023情况说明.pdf | ",
-                "戊/戊局.xlsx | 戊/戊局.docx | ",
-                "市/丙局-2023.pdf | - | ",
-                "戊/戊局情况说明.pdf | - | "), located(dir));
+                "戊/戊局.xlsx | 戊/戊局.docx |  | 戊/戊局情况说明.pdf",
+                "市/丙局-2023.pdf | - | "), located(dir));
         assertEquals(List.of("市/甲局-2023.xlsx | 市/甲局-2023情况说明.pdf | "),
                 describe(SubmissionLocator.locate(List.of(dir.resolve("市/甲局-2023.xlsx")))), "named directly, it brings its PDF");
+    }
+
+    /**
+     * A disclosure published as two PDFs, the tables and the narrative apart: the one named {@code <pdf>…说明}, or a
+     * workbook-less folder's only …说明 PDF beside its only other PDF, is the narrative; elsewhere each PDF stays its own.
+     */
+    @Test
+    void aDisclosurePublishedAsTwoPdfsIsOneSubmission() throws Exception {
+        touch("甲/甲局2023年部门决算.pdf", "甲/甲局2023年部门决算情况说明.pdf", "甲/乙局2023年部门决算.pdf",
+                "丙/附件1 公开表.pdf", "丙/附件2 情况说明.pdf",
+                "丁/丁局.pdf", "丁/戊局.pdf", "丁/附件 情况说明.pdf",
+                "庚/庚局.xlsx", "庚/庚局.pdf", "庚/附件 情况说明.pdf");
+
+        assertEquals(List.of(
+                "庚/庚局.xlsx | 庚/附件 情况说明.pdf | ",
+                "丁/丁局.pdf | - | ",
+                "丁/戊局.pdf | - | ",
+                "丁/附件 情况说明.pdf | - | ",
+                "丙/附件1 公开表.pdf | 丙/附件2 情况说明.pdf | ",
+                "庚/庚局.pdf | - | ",
+                "甲/乙局2023年部门决算.pdf | - | ",
+                "甲/甲局2023年部门决算.pdf | 甲/甲局2023年部门决算情况说明.pdf | "), located(dir));
     }
 
     @Test
@@ -151,7 +175,9 @@ class SubmissionLocatorTest {
 
     private List<String> describe(List<SubmissionFiles> found) {
         return found.stream().map(s -> rel(s.workbook()) + " | " + (s.narrative() == null ? "-" : rel(s.narrative())) + " | "
-                + s.performanceWorkbooks().stream().map(this::rel).collect(Collectors.joining(", "))).toList();
+                + s.performanceWorkbooks().stream().map(this::rel).collect(Collectors.joining(", "))
+                + (s.narrativeCopies().isEmpty() ? "" : " | " + s.narrativeCopies().stream().map(this::rel)
+                        .collect(Collectors.joining(", ")))).toList();
     }
 
     private String rel(Path p) {
