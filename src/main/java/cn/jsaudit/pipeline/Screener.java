@@ -16,6 +16,7 @@ import cn.jsaudit.ingest.WorkbookData;
 import cn.jsaudit.ingest.WorkbookFacts;
 import cn.jsaudit.ingest.WorkbookReader;
 import cn.jsaudit.ingest.Workbooks;
+import cn.jsaudit.model.AmountTables;
 import cn.jsaudit.model.ColumnRead;
 import cn.jsaudit.model.ExpectedTable;
 import cn.jsaudit.model.Finding;
@@ -229,6 +230,7 @@ public final class Screener {
         facts.addAll(tables.tables());
         facts.addAll(tables.amounts());
         facts.addAll(ColumnRead.of(tables.amounts()));
+        facts.add(AmountTables.of(tables.amounts()));
         findings.addAll(tables.problems());
         laps.end(PhaseTimer.Phase.READ);
         stage[0] = Stage.RULES;

@@ -1,11 +1,11 @@
 package cn.jsaudit.ruleapi;
 
 import cn.jsaudit.model.Amount;
+import cn.jsaudit.model.AmountTables;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Printed;
 import cn.jsaudit.model.Severity;
-import cn.jsaudit.ruleapi.NumberPolicy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -161,9 +161,10 @@ public final class Checks {
      * inside it INFO, no difference nothing.
      */
     public void compare(RuleContext ctx, Object left, String op, Object right) {
-        List<Amount> l = amounts(left);
-        List<Amount> r = amounts(right);
-        RuleMeta meta = meta(ctx);
+        compare(ctx, meta(ctx), amounts(left), op, amounts(right));
+    }
+
+    private void compare(RuleContext ctx, RuleMeta meta, List<Amount> l, String op, List<Amount> r) {
         BigDecimal lv = total(l);
         BigDecimal rv = total(r);
         List<Amount> all = new ArrayList<>(l);
@@ -181,12 +182,51 @@ public final class Checks {
         if (shortfall.signum() == 0) {
             return;
         }
+        // most comparisons hold: only a finding's message and places need the sides in reading order
+        List<Amount> ls = inReadingOrder(l);
+        List<Amount> rs = inReadingOrder(r);
+        List<Amount> places = new ArrayList<>(ls);
+        places.addAll(rs);
         finding(ctx, within ? "compare.within" : "compare.beyond")
-                .arg("title", meta.title()).arg("left", describe(l)).arg("leftSum", lv)
-                .arg("right", describe(r)).arg("rightSum", rv).arg("difference", diff).arg("tolerance", tol)
+                .arg("title", meta.title()).arg("left", describe(ls)).arg("leftSum", lv)
+                .arg("right", describe(rs)).arg("rightSum", rv).arg("difference", diff).arg("tolerance", tol)
                 .arg("basis", toleranceBasis(meta, all))
-                .severity(within ? Severity.INFO : null).table(l.isEmpty() ? null : l.get(0).table())
-                .at(all.stream().map(Amount::source).toList()).values(rv, lv, tol).report();
+                .severity(within ? Severity.INFO : null).table(ls.isEmpty() ? null : ls.get(0).table())
+                .at(places.stream().map(Amount::source).toList()).values(rv, lv, tol).report();
+    }
+
+    private static List<Amount> inReadingOrder(List<Amount> side) {
+        List<Amount> out = new ArrayList<>(side);
+        out.sort(Amounts.BY_POSITION);
+        return out;
+    }
+
+    /**
+     * A formula of the formula tables checked once: Σ left op Σ right, the references as {@link Cells}. The first
+     * on the left names one cell (compared for each amount it finds) or several (summed); nothing is compared when
+     * nothing on the right was printed.
+     */
+    public void once(RuleContext ctx, AmountTables tables, List<Cells> left, String op, List<Cells> right) {
+        formula(ctx, TableFormula.Scope.ONCE, tables, left, op, right);
+    }
+
+    /** A formula 每行: for each amount the first reference names, the references' cells on its printed line. */
+    public void eachRow(RuleContext ctx, AmountTables tables, List<Cells> left, String op, List<Cells> right) {
+        formula(ctx, TableFormula.Scope.EACH_ROW, tables, left, op, right);
+    }
+
+    /**
+     * A formula 每列: for each amount the first reference names, the references' cells in its column — under its
+     * code when the first reference is a level ({@code 每列 [类] = [款]}: each 类 with its own 款).
+     */
+    public void eachColumn(RuleContext ctx, AmountTables tables, List<Cells> left, String op, List<Cells> right) {
+        formula(ctx, TableFormula.Scope.EACH_COLUMN, tables, left, op, right);
+    }
+
+    private void formula(RuleContext ctx, TableFormula.Scope scope, AmountTables tables, List<Cells> left, String op,
+                         List<Cells> right) {
+        RuleMeta meta = meta(ctx);
+        TableFormula.each(tables, scope, left, right, (l, r) -> compare(ctx, meta, l, op, r));
     }
 
     /** A comparison within one table, counted: checked, failed beyond tolerance, failed by exactly twice one side. */
@@ -230,26 +270,26 @@ public final class Checks {
         return t;
     }
 
+    /** The amounts of a side, in no particular order. */
     private static List<Amount> amounts(Object side) {
+        List<Amount> out = new ArrayList<>();
+        add(side, out);
+        return out;
+    }
+
+    private static void add(Object side, List<Amount> out) {
         if (side == null) {
-            return List.of();
+            return;
         }
         if (side instanceof Amount a) {
-            return List.of(a);
+            out.add(a);
+            return;
         }
         if (side instanceof Collection<?> c) {
-            List<Amount> out = new ArrayList<>(c.size());
             for (Object o : c) {
-                if (o instanceof Amount a) {
-                    out.add(a);
-                } else {
-                    out.addAll(amounts(o));
-                }
+                add(o, out);
             }
-            if (out.size() > 1) {
-                out.sort(Amounts.BY_POSITION);
-            }
-            return out;
+            return;
         }
         throw new IllegalArgumentException("比较的对象应为金额（Amount）或金额的集合，而不是 " + side.getClass().getSimpleName());
     }

@@ -11,6 +11,9 @@
  *     {@code .report()}.</li>
  * <li>{@link cn.jsaudit.ruleapi.MessageTable}: the wording of every finding by code (rules/messages.tsv), so that an
  *     auditor rewords a message without Java and a test asserts the code and its arguments.</li>
+ * <li>{@link cn.jsaudit.ruleapi.Cells}: one reference of a formula table ({@code Cells.of("收入").level("类")}); the
+ *     rules the formula tables become call {@code check.once}, {@code eachRow} or {@code eachColumn} with them on the
+ *     submission's {@code AmountTables}.</li>
  * <li>{@link cn.jsaudit.ruleapi.NumberPolicy}: the one tolerance and printing policy of rules/settings.yaml
  *     ({@code import function cn.jsaudit.ruleapi.NumberPolicy.fmt;} prints a number);
  *     {@link cn.jsaudit.ruleapi.RuleMeta} reads a rule's id, title, severity and tolerance.</li>

@@ -26,6 +26,7 @@ final class FormulaTranslator {
             package rules.formulas;
 
             import cn.jsaudit.model.*;
+            import cn.jsaudit.ruleapi.Cells;
             import java.util.List;
 
             global cn.jsaudit.ruleapi.Checks check;
@@ -33,6 +34,8 @@ final class FormulaTranslator {
             """;
 
     private static final Map<String, String> CHILD = Map.of("类", "款", "款", "项");
+    private static final Map<Scope, String> METHOD = Map.of(Scope.ONCE, "once", Scope.EACH_ROW, "eachRow",
+            Scope.EACH_COLUMN, "eachColumn");
 
     private final Templates templates;
 
@@ -147,52 +150,35 @@ final class FormulaTranslator {
         for (String column : columns) {
             w.append("    exists ColumnRead(").append(column).append(")\n");
         }
-        List<String> leftVars = new ArrayList<>(List.of("$l0"));
         switch (f.scope()) {
-            case ONCE -> w.append(anchor.single()
-                    ? "    $l0 : Amount(" + anchor.constraints() + ")\n"
-                    : "    $l0 : List(size > 0) from collect( Amount(" + anchor.constraints() + ") )\n");
             case EACH_ROW -> {
                 if (anchor.table() != null && !anchor.single()) {
                     throw new FormulaException("“每行”公式左边第一个引用应为单独一栏（各行逐一与它比较）", f.left().get(0).pos());
                 }
-                w.append("    $l0 : Amount(").append(anchor.constraints()).append(", $rk : rowKey)\n");
             }
             case EACH_COLUMN -> {
                 if (!anchor.single() && anchor.level() == null) {
                     throw new FormulaException("“每列”公式左边第一个引用应为单独一行、[合计] 或 [类]/[款]", f.left().get(0).pos());
                 }
-                w.append("    $l0 : Amount(").append(anchor.constraints()).append(", $col : col")
-                        .append(anchor.level() != null ? ", $code : code" : "").append(")\n");
+                for (int k = 1; k < left.size(); k++) {
+                    checkLevel(left.get(k), anchor, f.left().get(k));
+                }
+                for (int k = 0; k < right.size(); k++) {
+                    checkLevel(right.get(k), anchor, f.right().get(k));
+                }
             }
-            default -> throw new IllegalStateException();
-        }
-        for (int k = 1; k < left.size(); k++) {
-            w.append("    $l").append(k).append(" : List() from collect( Amount(")
-                    .append(scoped(left.get(k), anchor, f, f.left().get(k))).append(") )\n");
-            leftVars.add("$l" + k);
-        }
-        List<String> rightVars = new ArrayList<>();
-        List<String> rightConstraints = new ArrayList<>();
-        for (int k = 0; k < right.size(); k++) {
-            rightConstraints.add(scoped(right.get(k), anchor, f, f.right().get(k)));
-        }
-        // Nothing to compare when nothing on the right was printed (a class without sections, a table left out).
-        if (right.size() == 1) {
-            w.append("    $r0 : List(size > 0) from collect( Amount(").append(rightConstraints.get(0)).append(") )\n");
-            rightVars.add("$r0");
-        } else {
-            w.append("    exists ( ").append(rightConstraints.stream().map(c -> "Amount(" + c + ")")
-                    .collect(Collectors.joining(" or "))).append(" )\n");
-            for (int k = 0; k < right.size(); k++) {
-                w.append("    $r").append(k).append(" : List() from collect( Amount(").append(rightConstraints.get(k))
-                        .append(") )\n");
-                rightVars.add("$r" + k);
+            default -> {
             }
         }
-        w.append("then\n    check.compare(kcontext, ").append(side(leftVars)).append(", \"").append(f.op())
-                .append("\", ").append(side(rightVars)).append(");\n");
+        // one fact holds the submission's amounts by table; the check walks it instead of the rule network joining them
+        w.append("    $amounts : AmountTables()\n");
+        w.append("then\n    check.").append(METHOD.get(f.scope())).append("(kcontext, $amounts, ").append(cells(left))
+                .append(", \"").append(f.op()).append("\", ").append(cells(right)).append(");\n");
         return w.toString();
+    }
+
+    private static String cells(List<RefResolver.Ref> refs) {
+        return refs.stream().map(r -> r.cells().toString()).collect(Collectors.joining(", ", "List.of(", ")"));
     }
 
     private static List<RefResolver.Ref> concat(List<RefResolver.Ref> a, List<RefResolver.Ref> b) {
@@ -201,30 +187,17 @@ final class FormulaTranslator {
         return all;
     }
 
-    private static String side(List<String> vars) {
-        return vars.size() == 1 ? vars.get(0) : "java.util.List.of(" + String.join(", ", vars) + ")";
-    }
-
-    /** A term's constraints tied to the anchor: same printed row (每行), same column and parent (每列). */
-    private static String scoped(RefResolver.Ref ref, RefResolver.Ref anchor, Formula f, Term term) throws FormulaException {
-        return switch (f.scope()) {
-            case ONCE -> ref.constraints();
-            case EACH_ROW -> ref.constraints() + ", rowKey == $rk";
-            case EACH_COLUMN -> {
-                String c = ref.constraints() + ", col == $col";
-                if (anchor.level() != null) {
-                    if (ref.level() == null || !ref.level().equals(CHILD.get(anchor.level()))) {
-                        throw new FormulaException("“每列 [" + anchor.level() + "] = …”右边应为其下一级 ["
-                                + CHILD.getOrDefault(anchor.level(), "？") + "]", term.pos());
-                    }
-                    c += ", parentCode == $code";
-                } else if (ref.level() != null && !(anchor.named() && ref.level().equals("类"))) {
-                    throw new FormulaException("[" + ref.level() + "] 只能与其上一级比较：每列 [合计] = [类]、[类] = [款]、[款] = [项]",
-                            term.pos());
-                }
-                yield c;
+    /** Under 每列, a level reference is compared with its own level: 每列 [合计] = [类]、[类] = [款]、[款] = [项]. */
+    private static void checkLevel(RefResolver.Ref ref, RefResolver.Ref anchor, Term term) throws FormulaException {
+        if (anchor.level() != null) {
+            if (ref.level() == null || !ref.level().equals(CHILD.get(anchor.level()))) {
+                throw new FormulaException("“每列 [" + anchor.level() + "] = …”右边应为其下一级 ["
+                        + CHILD.getOrDefault(anchor.level(), "？") + "]", term.pos());
             }
-        };
+        } else if (ref.level() != null && !(anchor.named() && ref.level().equals("类"))) {
+            throw new FormulaException("[" + ref.level() + "] 只能与其上一级比较：每列 [合计] = [类]、[类] = [款]、[款] = [项]",
+                    term.pos());
+        }
     }
 
     /** The tables the references read must be those the row's 表 column lists. */

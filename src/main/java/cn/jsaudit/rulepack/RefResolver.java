@@ -1,5 +1,6 @@
 package cn.jsaudit.rulepack;
 
+import cn.jsaudit.ruleapi.Cells;
 import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.ingest.Template;
 import cn.jsaudit.ingest.TemplateBlock;
@@ -11,11 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * Resolves a formula's references against a template: 行次 and 科目代码 checked, row and column labels turned into
- * 行次 and 栏次, levels (类/款/项) and named rows (合计) into constraints on {@code Amount} facts. Anything the
+ * 行次 and 栏次, levels (类/款/项) and named rows (合计) into the {@link Cells} the rule selects. Anything the
  * template does not have is a {@link FormulaException} naming the character it concerns.
  */
 final class RefResolver {
@@ -29,13 +31,14 @@ final class RefResolver {
     /**
      * A reference resolved against the template.
      *
+     * @param cells  the cells it names
      * @param single whether it names one cell (or, under 每行/每列, one cell per row/column)
      * @param level  类/款/项 for a level reference, else null
      * @param named  whether it names a row without code such as 合计
      * @param column the constraints naming its column alone ({@code role == "三公", col == 5}), or null when the
      *               reference names no column: a column the sheet did not show is not read as zeros
      */
-    record Ref(String table, String constraints, boolean single, String level, boolean named, String column) {
+    record Ref(String table, Cells cells, boolean single, String level, boolean named, String column) {
     }
 
     /** The table a formula names (by role, printed name or code) in a template, or an error listing its tables. */
@@ -49,7 +52,7 @@ final class RefResolver {
         Term term = written;
         TemplateTable table = table(term.table() != null ? term.table() : defaultTable(row, term), t, written.pos());
         String tableId = table.name();
-        List<String> c = new ArrayList<>(List.of("role == \"" + esc(table.role()) + "\""));
+        Cells c = Cells.of(table.role());
         TemplateBlock block = null;
         boolean single = true;
         String level = null;
@@ -64,7 +67,7 @@ final class RefResolver {
                 throw new FormulaException("请写明行，如 [27] 或 [合计][1]", term.pos());
             }
             RowRef r = row(term.row(), term.rowTo(), table, tableId);
-            c.add(r.constraint());
+            c = r.narrow(c);
             block = r.block();
             single = r.single();
             level = r.level();
@@ -76,7 +79,7 @@ final class RefResolver {
         Integer line = lineColumn(table);
         if (line != null && term.col() == null && (scope == Scope.EACH_COLUMN || (scope == Scope.ONCE && column == null))) {
             // a line's amount, not its parts: 每列 checks the line column alone, [301] means its line column
-            c.add("col == " + line);
+            c = c.col(line);
             column = scope == Scope.ONCE ? "role == \"" + esc(table.role()) + "\", col == " + line : column;
         }
         if (term.col() != null) {
@@ -86,11 +89,11 @@ final class RefResolver {
             int from = column(term.col(), block, table, tableId, subtotals);
             if (term.colTo() != null) {
                 int to = column(term.colTo(), block, table, tableId, subtotals);
-                c.add("col >= " + from + ", col <= " + to);
+                c = c.cols(from, to);
                 column = "role == \"" + esc(table.role()) + "\", col >= " + from + ", col <= " + to;
                 single = false;
             } else {
-                c.add("col == " + from);
+                c = c.col(from);
                 column = "role == \"" + esc(table.role()) + "\", col == " + from;
             }
         } else if (scope == Scope.ONCE && column == null) {
@@ -103,15 +106,19 @@ final class RefResolver {
                 }
             }
         }
-        return new Ref(table.role(), String.join(", ", c), single, level, named, column);
+        return new Ref(table.role(), c, single, level, named, column);
     }
 
     /** A row reference; {@code column} is set when it names one cell of a row (人员经费合计 printed on the 合计 row). */
-    private record RowRef(String constraint, TemplateBlock block, boolean single, String level, boolean named,
+    private record RowRef(UnaryOperator<Cells> selects, TemplateBlock block, boolean single, String level, boolean named,
                           Integer column) {
 
-        RowRef(String constraint, TemplateBlock block, boolean single, String level, boolean named) {
-            this(constraint, block, single, level, named, null);
+        RowRef(UnaryOperator<Cells> selects, TemplateBlock block, boolean single, String level, boolean named) {
+            this(selects, block, single, level, named, null);
+        }
+
+        Cells narrow(Cells c) {
+            return selects.apply(c);
         }
     }
 
@@ -126,18 +133,18 @@ final class RefResolver {
             if (table.keyedByRowNumber()) {
                 TemplateBlock b = blockOfRow(sel, table, name);
                 if (to == null) {
-                    return new RowRef("rowNo == " + sel.number(), b, true, null, false);
+                    return new RowRef(c -> c.row(sel.number()), b, true, null, false);
                 }
                 if (!to.isNumber() || blockOfRow(to, table, name) != b || to.number() <= sel.number()) {
                     throw new FormulaException("行次范围 " + sel + "~" + to + " 应由小到大、在同一块内", to.pos());
                 }
-                return new RowRef("rowNo >= " + sel.number() + ", rowNo <= " + to.number(), b, false, null, false);
+                return new RowRef(c -> c.rows(sel.number(), to.number()), b, false, null, false);
             }
             if (table.keyedByCode()) {
                 if (!sel.text().matches("\\d{3}|\\d{5}|\\d{7}") || to != null) {
                     throw new FormulaException(name + "按科目代码列示，[" + sel + "] 不是科目代码（3、5 或 7 位数字）", sel.pos());
                 }
-                return new RowRef("code == \"" + sel.text() + "\"", null, true, null, false);
+                return new RowRef(c -> c.code(sel.text()), null, true, null, false);
             }
             throw new FormulaException(name + "没有行次和科目代码：请用“每行”公式按栏引用", sel.pos());
         }
@@ -147,19 +154,19 @@ final class RefResolver {
             if (!table.keyedByCode()) {
                 throw new FormulaException(name + "不按科目代码列示，没有 [" + label + "] 级次", sel.pos());
             }
-            return new RowRef("level == \"" + level + "\"", null, false, level, false);
+            return new RowRef(c -> c.level(level), null, false, level, false);
         }
         for (TemplateBlock b : table.blocks()) {
             for (String cell : b.namedCells().keySet()) {
                 Integer col = b.cellColumn(cell);
                 if (col != null && Text.compact(cell).equals(label)) {
-                    return new RowRef("name == \"" + esc(Text.compact(cell)) + "\", col == " + col, b, true, null, true, col);
+                    return new RowRef(c -> c.name(Text.compact(cell)).col(col), b, true, null, true, col);
                 }
             }
             for (String n : b.namedRows()) {
                 List<String> wordings = TemplateBlock.wordings(n);
                 if (wordings.stream().anyMatch(w -> Text.compact(w).equals(label))) {
-                    return new RowRef("name == \"" + esc(Text.compact(wordings.get(0))) + "\"", b, true, null, true);
+                    return new RowRef(c -> c.name(Text.compact(wordings.get(0))), b, true, null, true);
                 }
             }
         }
@@ -173,7 +180,7 @@ final class RefResolver {
                 }
             }
             if (rows.size() == 1) {
-                return new RowRef("rowNo == " + rows.get(0), found, true, null, false);
+                return new RowRef(c -> c.row(rows.get(0)), found, true, null, false);
             }
             if (rows.size() > 1) {
                 throw new FormulaException(name + "有多行名为“" + label + "”（" + rows.stream().map(r -> "第" + r + "行")

@@ -66,8 +66,9 @@ class RulesCommandTest {
     void showPrintsTheDrlAFormulaRowBecame() {
         CommandRun r = run("rules", "show", "N-01", "--rules", rules.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("$l0 : Amount(role == \"收支总表\", rowNo == 31)"), r.out());
-        assertTrue(r.out().contains("check.compare(kcontext, $l0, \"=\", $r0);"), r.out());
+        assertTrue(r.out().contains("$amounts : AmountTables()"), r.out());
+        assertTrue(r.out().contains("check.once(kcontext, $amounts, List.of(Cells.of(\"收支总表\").row(31)), \"=\", "
+                + "List.of(Cells.of(\"收支总表\").row(62)));"), r.out());
         assertEquals(2, run("rules", "show", "N-99", "--rules", rules.toString()).exit());
     }
 

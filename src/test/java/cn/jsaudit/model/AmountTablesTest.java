@@ -1,0 +1,44 @@
+package cn.jsaudit.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AmountTablesTest {
+
+    private static Amount cell(String role, Integer rowNo, String code, String name, int col, String cell) {
+        return new Amount("公开02表", role, "", rowNo, code, name, col, "栏" + col, BigDecimal.ONE, new BigDecimal("0.005"),
+                new Location("a.xlsx", "Sheet2", cell));
+    }
+
+    private final Amount total1 = cell("收入", null, null, "合计", 1, "C7");
+    private final Amount total2 = cell("收入", null, null, "合计", 2, "D7");
+    private final Amount class1 = cell("收入", null, "208", "社会保障和就业支出", 1, "C8");
+    private final Amount section1 = cell("收入", null, "20805", "行政事业单位养老支出", 1, "C9");
+    private final Amount section2 = cell("收入", null, "20805", "行政事业单位养老支出", 2, "D9");
+    private final Amount summary = cell("收支总表", 27, null, "本年收入合计", 1, "B30");
+    private final AmountTables tables = AmountTables.of(List.of(total1, summary, total2, class1, section1, section2));
+
+    @Test
+    void amountsAreGroupedByTheRoleOfTheirTableInTheOrderGiven() {
+        assertEquals(List.of(total1, total2, class1, section1, section2), tables.table("收入").all());
+        assertEquals(List.of(summary), tables.table("收支总表").all());
+        assertTrue(tables.table("三公").all().isEmpty());
+    }
+
+    @Test
+    void eachTableIsIndexedByLineColumnParentCodeRowNumberCodeAndName() {
+        AmountTables.Table in = tables.table("收入");
+        assertEquals(List.of(section1, section2), in.line(section1.rowKey()));
+        assertEquals(List.of(total2, section2), in.column(2));
+        assertEquals(List.of(section1, section2), in.children("208"));
+        assertEquals(List.of(section1, section2), in.code("20805"));
+        assertEquals(List.of(total1, total2), in.name("合计"));
+        assertEquals(List.of(summary), tables.table("收支总表").rowNo(27));
+        assertTrue(in.rowNo(27).isEmpty());
+        assertTrue(in.children("20805").isEmpty());
+    }
+}
