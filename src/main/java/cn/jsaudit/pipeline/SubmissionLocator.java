@@ -91,20 +91,12 @@ public final class SubmissionLocator {
                 narrativesPerFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(pdf);
             }
         }
-        Map<Path, List<Path>> namedAfter = new HashMap<>();
-        narrativesPerFolder.values().forEach(list -> list.forEach(n -> {
-            String base = baseName(n);
-            for (int end = 1; end <= base.lastIndexOf("说明"); end++) {
-                Path owner = disclosures.get(new Key(n.getParent(), base.substring(0, end)));
-                if (owner != null) {
-                    namedAfter.computeIfAbsent(owner, k -> new ArrayList<>()).add(n);
-                }
-            }
-        }));
+        Map<Key, List<Path>> namedAfter = new HashMap<>();
+        narrativesPerFolder.values().forEach(list -> list.forEach(n -> namedAfter(n, disclosures.keySet(), namedAfter)));
         Map<Path, Path> narrativeOf = new HashMap<>();
         for (Path pdf : pdfs) {
             Path folder = pdf.toAbsolutePath().getParent();
-            List<Path> named = namedAfter.getOrDefault(pdf, List.of());
+            List<Path> named = namedAfter.getOrDefault(Key.of(pdf), List.of());
             List<Path> inFolder = narrativesPerFolder.getOrDefault(folder, List.of());
             if (named.size() == 1) {
                 narrativeOf.put(pdf, named.get(0));
@@ -164,6 +156,20 @@ public final class SubmissionLocator {
         return baseName(f).contains("说明");
     }
 
+    /**
+     * Files the narrative {@code f} to every workbook or PDF (by key) whose name starts its own with 说明 in the rest: by
+     * the prefixes of its name (as a performance workbook's owner is found), so that pairing stays linear.
+     */
+    private static void namedAfter(Path f, Set<Key> owners, Map<Key, List<Path>> into) {
+        String base = baseName(f);
+        for (int end = 1; end <= base.lastIndexOf("说明"); end++) {
+            Key key = new Key(f.getParent(), base.substring(0, end));
+            if (owners.contains(key)) {
+                into.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+            }
+        }
+    }
+
     static String baseName(Path p) {
         String n = p.getFileName().toString();
         int dot = n.lastIndexOf('.');
@@ -220,20 +226,6 @@ public final class SubmissionLocator {
                     narrativePdfsPerFolder.computeIfAbsent(pdf.getParent(), k -> new ArrayList<>()).add(pdf);
                     narrativePdfsByName.putIfAbsent(Key.of(pdf), pdf);
                     namedAfter(pdf, workbookKeys, pdfsNamedAfter);
-                }
-            }
-        }
-
-        /**
-         * Files the narrative {@code f} to every workbook whose name starts its own with 说明 in the rest: by the
-         * prefixes of its name (as {@link #ownerOf} finds a performance workbook's), so that pairing stays linear.
-         */
-        private static void namedAfter(Path f, Set<Key> workbookKeys, Map<Key, List<Path>> into) {
-            String base = baseName(f);
-            for (int end = 1; end <= base.lastIndexOf("说明"); end++) {
-                Key key = new Key(f.getParent(), base.substring(0, end));
-                if (workbookKeys.contains(key)) {
-                    into.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
                 }
             }
         }
