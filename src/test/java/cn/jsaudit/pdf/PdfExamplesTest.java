@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The metamorphic test of PDF reading: every example submission printed to a PDF disclosure as a unit prints it
- * (two typesettings) gives the findings of its workbook and narrative — rule, severity, table and values — however
+ * (every typesetting of {@link PdfRenderings.Style}) gives the findings of its workbook and narrative — rule, severity, table and values — however
  * their places are named (a PDF has pages and printed rows, not cells).
  */
 class PdfExamplesTest {
