@@ -7,8 +7,8 @@ import cn.jsaudit.ruleapi.GuardedPattern;
 
 /**
  * Recognises section headings ("第三部分 …", "一、…", "（一）…") by the lexicon's heading patterns.
- * A numbered line is a heading only when it is short, states no figure and is not a definition
- * ("（一）一般公共预算财政拨款收入：指…" is content).
+ * A numbered line is a heading only when it is short, states no figure, is not a definition
+ * ("（一）一般公共预算财政拨款收入：指…" is content) and is not a line of a 目录 (toc-line-pattern).
  */
 final class HeadingDetector {
 
@@ -16,6 +16,7 @@ final class HeadingDetector {
 
     private final TextNormalizer normalizer;
     private final List<List<GuardedPattern>> levels;
+    private final List<GuardedPattern> tocLines;
     private final int maxLength;
 
     HeadingDetector(Lexicon lexicon, TextNormalizer normalizer) {
@@ -23,6 +24,7 @@ final class HeadingDetector {
         this.levels = List.of(lexicon.patterns("heading-1-pattern"), lexicon.patterns("heading-2-pattern"),
                 lexicon.patterns("heading-3-pattern"));
         this.maxLength = lexicon.number("heading-max-length", 40);
+        this.tocLines = lexicon.patterns("toc-line-pattern");
     }
 
     boolean isHeading(String line) {
@@ -32,7 +34,7 @@ final class HeadingDetector {
     /** 1 (part), 2 (chapter), 3 (sub-chapter), or 0 when the line is not a heading. */
     int level(String line) {
         String s = normalizer.normalize(line);
-        if (s.length() > maxLength || FIGURE.matcher(s).find() || isDefinition(s)) {
+        if (s.length() > maxLength || FIGURE.matcher(s).find() || isDefinition(s) || tocLines.stream().anyMatch(p -> p.find(s))) {
             return 0;
         }
         for (int i = 0; i < levels.size(); i++) {
