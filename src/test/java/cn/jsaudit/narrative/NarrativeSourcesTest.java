@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.jsaudit.model.Claim;
 import cn.jsaudit.model.ClaimKind;
+import cn.jsaudit.model.Location;
 import cn.jsaudit.model.NarrativeSentence;
 
 /** The same narrative as .docx, .txt (UTF-8, UTF-8 with BOM, GB18030), PDF text or a sheet gives the same claims. */
@@ -139,6 +140,22 @@ class NarrativeSourcesTest {
                 .filter(c -> c.kind() != ClaimKind.REASON)
                 .map(c -> c.section().replaceAll("\\s+", "") + " | " + ClaimFormat.format(c))
                 .toList();
+    }
+
+    /** A 目录's lines are not headings: entries run together on one line, or with dot leaders and page numbers. */
+    @Test
+    void tableOfContentsLinesAreNotHeadings() {
+        List<String> paragraphs = List.of("目录", "第一部分 部门决算报表第二部分 2023 年度某局整体支出绩效自评报告",
+                "第一部分 部门概况..........3", "第一部分 部门概况", "一、主要职能", "本单位主要职能是……。");
+        List<Location> where = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            where.add(new Location("目录.txt", null, "第 " + (i + 1) + " 段"));
+        }
+        Narrative n = parser.parse("目录.txt", paragraphs, where);
+        assertEquals(List.of("S  | 目录", "S  | 第一部分 部门决算报表第二部分 2023 年度某局整体支出绩效自评报告",
+                "S  | 第一部分 部门概况..........3", "H 第一部分 部门概况 | 第一部分 部门概况",
+                "H 第一部分 部门概况 > 一、主要职能 | 一、主要职能",
+                "S 第一部分 部门概况 > 一、主要职能 | 本单位主要职能是……。"), sentences(n));
     }
 
     @Test
