@@ -40,16 +40,19 @@ public final class AmountTables {
         return byRole.getOrDefault(role, NONE);
     }
 
-    /** One table's amounts; each index is built when first asked for (a submission asks a few per table). */
+    /**
+     * One table's amounts; each index is built when first asked for (a submission asks a few per table). A table is used
+     * by one submission's session only, except the shared empty one, which never builds an index.
+     */
     public static final class Table {
 
         private final List<Amount> all;
-        private Map<String, List<Amount>> byRowKey;
-        private Map<Integer, List<Amount>> byColumn;
-        private Map<String, List<Amount>> byParent;
-        private Map<Integer, List<Amount>> byRowNo;
-        private Map<String, List<Amount>> byCode;
-        private Map<String, List<Amount>> byName;
+        private final Index<String> byRowKey = new Index<>(Amount::rowKey);
+        private final Index<Integer> byColumn = new Index<>(Amount::col);
+        private final Index<String> byParent = new Index<>(Amount::parentCode);
+        private final Index<Integer> byRowNo = new Index<>(Amount::rowNo);
+        private final Index<String> byCode = new Index<>(Amount::code);
+        private final Index<String> byName = new Index<>(Amount::name);
 
         private Table(List<Amount> all) {
             this.all = List.copyOf(all);
@@ -61,58 +64,55 @@ public final class AmountTables {
 
         /** The amounts of one printed line of one block ({@link Amount#rowKey()}). */
         public List<Amount> line(String rowKey) {
-            if (byRowKey == null) {
-                byRowKey = index(Amount::rowKey);
-            }
-            return byRowKey.getOrDefault(rowKey, List.of());
+            return byRowKey.get(rowKey);
         }
 
         public List<Amount> column(int col) {
-            if (byColumn == null) {
-                byColumn = index(Amount::col);
-            }
-            return byColumn.getOrDefault(col, List.of());
+            return byColumn.get(col);
         }
 
         /** The amounts whose code is one level below the code given (款 of a 类, 项 of a 款). */
         public List<Amount> children(String code) {
-            if (byParent == null) {
-                byParent = index(Amount::parentCode);
-            }
-            return byParent.getOrDefault(code, List.of());
+            return byParent.get(code);
         }
 
         public List<Amount> rowNo(int rowNo) {
-            if (byRowNo == null) {
-                byRowNo = index(Amount::rowNo);
-            }
-            return byRowNo.getOrDefault(rowNo, List.of());
+            return byRowNo.get(rowNo);
         }
 
         public List<Amount> code(String code) {
-            if (byCode == null) {
-                byCode = index(Amount::code);
-            }
-            return byCode.getOrDefault(code, List.of());
+            return byCode.get(code);
         }
 
         public List<Amount> name(String name) {
-            if (byName == null) {
-                byName = index(Amount::name);
-            }
-            return byName.getOrDefault(name, List.of());
+            return byName.get(name);
         }
 
-        /** The amounts by a key, each list in the table's order; amounts without the key are left out. */
-        private <K> Map<K, List<Amount>> index(Function<Amount, K> key) {
-            Map<K, List<Amount>> out = new HashMap<>();
-            for (Amount a : all) {
-                K k = key.apply(a);
-                if (k != null) {
-                    out.computeIfAbsent(k, x -> new ArrayList<>(4)).add(a);
-                }
+        /** The table's amounts by one key, each list in the table's order; amounts without the key are left out. */
+        private final class Index<K> {
+
+            private final Function<Amount, K> key;
+            private Map<K, List<Amount>> map;
+
+            Index(Function<Amount, K> key) {
+                this.key = key;
             }
-            return out;
+
+            List<Amount> get(K k) {
+                if (all.isEmpty()) {
+                    return List.of();
+                }
+                if (map == null) {
+                    map = new HashMap<>();
+                    for (Amount a : all) {
+                        K value = key.apply(a);
+                        if (value != null) {
+                            map.computeIfAbsent(value, x -> new ArrayList<>(4)).add(a);
+                        }
+                    }
+                }
+                return map.getOrDefault(k, List.of());
+            }
         }
     }
 }
