@@ -10,8 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A sheet as a printed form: every cell of a merge reads as the merge's top-left cell, and every cell
- * reads as text the way it is printed.
+ * A sheet as a printed form: every cell of a merge reads as the merge's top-left cell, every cell reads as text the
+ * way it is printed, and a column the sheet hides reads blank (Excel neither shows nor prints it: last year's figures
+ * or a helper column kept beside the form). {@link HiddenFigures} says what such columns held.
  */
 final class Grid {
 
@@ -69,10 +70,28 @@ final class Grid {
         return merges[row][col];
     }
 
-    /** The cell that holds the value shown at (row, col): the top-left of its merge. */
+    /** The cell that holds the value shown at (row, col): the top-left of its merge; null where nothing is shown. */
     CellData cell(int row, int col) {
         CellRangeAddress m = mergeAt(row, col);
-        return m == null ? sheet.cell(row, col) : sheet.cell(m.getFirstRow(), m.getFirstColumn());
+        if (m == null) {
+            return sheet.columnHidden(col) ? null : sheet.cell(row, col);
+        }
+        return shown(m) ? sheet.cell(m.getFirstRow(), m.getFirstColumn()) : null;
+    }
+
+    /** True when a merge reaches a column the sheet shows: its value is printed there even if its first column is hidden. */
+    private boolean shown(CellRangeAddress m) {
+        for (int c = m.getFirstColumn(); c <= m.getLastColumn(); c++) {
+            if (!sheet.columnHidden(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sheet as loaded, hidden columns included: for saying what the hidden columns hold. */
+    SheetData sheet() {
+        return sheet;
     }
 
     /** True when (row, col) is not covered by a merge, or is its top-left cell. */

@@ -52,9 +52,38 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
                 continue;
             }
             int last = r + depth(form, r, single) - 1;
-            return new HeaderColumns(r, last, last == r ? single : assign(form, r, last, roles, prefixRoles));
+            Map<String, Integer> cols = last == r ? single : assign(form, r, last, roles, prefixRoles);
+            while (last - r + 1 < MAX_ROWS && last < form.grid.lastRow()) {
+                Map<String, Integer> deeper = assign(form, r, last + 1, roles, prefixRoles);
+                if (!continues(form, last + 1, cols, deeper)) {
+                    break;
+                }
+                last++;
+                cols = deeper;
+            }
+            return new HeaderColumns(r, last, cols);
         }
         return null;
+    }
+
+    /**
+     * True when the row below a header is more of it although no merge says so: a header whose cells were unmerged
+     * ("年度" over "指标值", the row below blank or repeating the labels above). It names roles the header alone does
+     * not, and holds no figure where the header has a column.
+     */
+    private static boolean continues(FormSheet form, int row, Map<String, Integer> cols, Map<String, Integer> deeper) {
+        if (!deeper.keySet().containsAll(cols.keySet()) || deeper.size() <= cols.size()) {
+            return false;
+        }
+        for (int c : deeper.values()) {
+            if (form.numbers.holdsNumber(row, c)) {
+                return false;
+            }
+        }
+        // an indicator's own name there makes it a data row
+        Integer name = deeper.get("name");
+        String below = name == null ? "" : Text.compact(form.ownText(row, name));
+        return below.isEmpty() || below.equals(Text.compact(form.grid.text(row - 1, name)));
     }
 
     /** How many rows the header spans: as far down as its labelled cells are merged (at most {@link #MAX_ROWS}). */

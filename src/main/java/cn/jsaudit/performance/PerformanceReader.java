@@ -1,6 +1,8 @@
 package cn.jsaudit.performance;
 
+import cn.jsaudit.ruleapi.Labels;
 import cn.jsaudit.ruleapi.Text;
+import cn.jsaudit.ingest.CellData;
 import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.SheetData;
 import cn.jsaudit.ingest.WorkbookData;
@@ -47,27 +49,23 @@ public final class PerformanceReader {
     public Result read(WorkbookData workbook, String file) {
         List<Object> facts = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        List<SheetData> sheets = new ArrayList<>();
-        List<Grid> grids = new ArrayList<>();
-        List<Title> titles = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
         Set<FormKind> shown = EnumSet.noneOf(FormKind.class);
         for (SheetData sheet : workbook.sheets()) {
             if (sheet.isReviewSheet()) {
                 continue; // jsaudit's own list of findings in a returned workbook: its texts name forms too
             }
-            Grid grid = new Grid(sheet, file);
-            Title title = findTitle(grid);
-            sheets.add(sheet);
-            grids.add(grid);
-            titles.add(title);
-            if (title != null && !sheet.hidden()) {
-                shown.add(title.kind);
+            for (Piece piece : pieces(sheet, file)) {
+                pieces.add(piece);
+                if (piece.title != null && !sheet.hidden()) {
+                    shown.add(piece.title.kind);
+                }
             }
         }
-        for (int i = 0; i < grids.size(); i++) {
-            Grid grid = grids.get(i);
-            SheetData sheet = sheets.get(i);
-            Title title = titles.get(i);
+        for (Piece piece : pieces) {
+            Grid grid = piece.grid;
+            SheetData sheet = piece.sheet;
+            Title title = piece.title;
             if (title != null && sheet.hidden()) {
                 // a hidden sheet is neither shown nor printed: beside shown forms of its kind it is a copy kept aside
                 boolean aside = shown.contains(title.kind);
@@ -88,8 +86,12 @@ public final class PerformanceReader {
                 }
                 continue;
             }
+            Finding hidden = HiddenFigures.of(grid, title.kind.label(), title.row, title.col);
+            if (hidden != null) {
+                findings.add(hidden);
+            }
             try {
-                facts.addAll(readForm(grid, title, findings));
+                facts.addAll(readForm(grid, piece.id, title, findings));
             } catch (RuntimeException e) {
                 // a layout this reader does not understand must not stop the screening of the rest
                 findings.add(InputFindings.error(
@@ -100,8 +102,7 @@ public final class PerformanceReader {
         return new Result(facts, findings);
     }
 
-    private List<Object> readForm(Grid grid, Title title, List<Finding> findings) {
-        String id = PerformanceForm.idOf(grid.file(), grid.sheetName());
+    private List<Object> readForm(Grid grid, String id, Title title, List<Finding> findings) {
         FormSheet form = new FormSheet(grid, id, labels, findings);
         form.facts.add(new PerformanceForm(id, title.kind, grid.text(title.row, title.col), grid.location(title.row, title.col)));
         new PartyReader(form, roleKeys).read();
@@ -156,6 +157,106 @@ public final class PerformanceReader {
     }
 
     private record Title(FormKind kind, int row, int col) {
+    }
+
+    /** A form's part of a sheet (the whole sheet but where forms are printed one under another), or a sheet with none. */
+    private record Piece(SheetData sheet, Grid grid, Title title, String id) {
+    }
+
+    /**
+     * The forms of a sheet: the one titled at its top, and each further one printed below it, from its title row to the
+     * row before the next title; a sheet with no form is one piece without a title.
+     */
+    private List<Piece> pieces(SheetData sheet, String file) {
+        Grid grid = new Grid(sheet, file);
+        Title top = findTitle(grid);
+        List<Title> below = titlesBelow(sheet, grid, top == null ? -1 : top.row);
+        String id = PerformanceForm.idOf(file, sheet.name());
+        if (below.isEmpty()) {
+            return List.of(new Piece(sheet, grid, top, id));
+        }
+        List<Piece> out = new ArrayList<>();
+        if (top != null) {
+            SheetData part = sheet.region(sheet.firstRow(), below.get(0).row - 1);
+            out.add(new Piece(part, new Grid(part, file), top, id));
+        }
+        for (int i = 0; i < below.size(); i++) {
+            Title t = below.get(i);
+            SheetData part = sheet.region(t.row, i + 1 < below.size() ? below.get(i + 1).row - 1 : sheet.lastRow());
+            out.add(new Piece(part, new Grid(part, file), t, PerformanceForm.idOf(file, sheet.name() + " 第" + (t.row + 1) + "行")));
+        }
+        return out;
+    }
+
+    /**
+     * Titles of further forms printed under the first one (or under a table): a form title alone on its row, followed
+     * by a form's header (a row naming 三级指标 or 执行率) before the next such title. Read from the cells as stored, for
+     * speed: every sheet of every workbook is searched.
+     */
+    private List<Title> titlesBelow(SheetData sheet, Grid grid, int after) {
+        List<Title> out = new ArrayList<>();
+        for (int r = after + 1; r <= sheet.lastRow(); r++) {
+            int col = loneText(sheet.row(r));
+            if (col < 0) {
+                continue;
+            }
+            String t = Text.compact(sheet.cell(r, col).text());
+            if (t.length() > 80 || t.contains("续") || t.startsWith("注") || t.startsWith("备注") || t.startsWith("说明")) {
+                continue;
+            }
+            FormKind kind = kindNamed(t);
+            if (kind != null && (after < 0 || r > after + 1)) {
+                out.add(new Title(kind, r, col));
+            }
+        }
+        List<Title> found = List.copyOf(out);
+        out.removeIf(t -> !headedBelow(grid, t, found));
+        return out;
+    }
+
+    /** The column of the row's one cell, when it is text; -1 when the row holds none or several. */
+    private static int loneText(CellData[] row) {
+        int found = -1;
+        for (int c = 0; c < row.length; c++) {
+            if (row[c] == null || row[c].printed().isBlank()) {
+                continue;
+            }
+            if (found >= 0 || !row[c].isText()) {
+                return -1;
+            }
+            found = c;
+        }
+        return found;
+    }
+
+    /** The kind of form a title names (the longest pattern it contains), or null. */
+    private FormKind kindNamed(String compactText) {
+        FormKind best = null;
+        int bestLength = 0;
+        for (Map.Entry<FormKind, List<String>> e : compactTitles.entrySet()) {
+            for (String p : e.getValue()) {
+                if (compactText.contains(p) && p.length() > bestLength) {
+                    best = e.getKey();
+                    bestLength = p.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** True when a form's header follows the title before the next title. */
+    private boolean headedBelow(Grid grid, Title title, List<Title> titles) {
+        int end = titles.stream().mapToInt(Title::row).filter(r -> r > title.row).min().orElse(grid.lastRow() + 1);
+        List<String> heads = new ArrayList<>(labels.indicators().columns().get("name"));
+        heads.addAll(labels.execution().columns().get("rate"));
+        for (int r = title.row + 1; r < end; r++) {
+            for (int c = 0; c < grid.width(r); c++) {
+                if (Labels.matches(grid.text(r, c), heads)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -115,7 +115,17 @@ final class TextReader {
         return true;
     }
 
-    /** Long texts merged across most of the form's width, headed by the short line above them. */
+    /** True when the row holds nothing but its first cell. */
+    private boolean aloneOnRow(int r) {
+        for (int c = 1; c < form.grid.width(r); c++) {
+            if (!form.grid.text(r, c).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Long texts across most of the form's width (merged, or alone on their row), headed by the short line above them. */
     private void paragraphs() {
         Grid g = form.grid;
         int width = 0;
@@ -124,11 +134,12 @@ final class TextReader {
         }
         for (int r = 0; r <= g.lastRow(); r++) {
             CellRangeAddress m = g.mergeAt(r, 0);
-            if (m == null || m.getFirstRow() != r || m.getFirstColumn() != 0) {
+            if (m == null ? !aloneOnRow(r) : m.getFirstRow() != r || m.getFirstColumn() != 0) {
                 continue;
             }
             String text = g.text(r, 0);
-            int span = m.getLastColumn() - m.getFirstColumn() + 1;
+            // unmerged, a text alone on its row is printed across the empty cells beside it
+            int span = m == null ? width : m.getLastColumn() - m.getFirstColumn() + 1;
             if (Text.compact(text).length() < PARAGRAPH_MIN_LENGTH || span < width * PARAGRAPH_MIN_WIDTH) {
                 continue;
             }
