@@ -1,6 +1,7 @@
 package cn.jsaudit.performance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.jsaudit.fixtures.Examples;
 import cn.jsaudit.model.Finding;
@@ -129,6 +130,80 @@ class FormOfficeEditsTest {
             wb.removeSheetAt(wb.getSheetIndex(second));
         });
         assertEquals(original, Examples.describedFigures(Examples.findingsOf(edited)));
+    }
+
+    /**
+     * The everyday edits together, on every form: sheets renamed, a banner row ("附件3") and a blank row above the title,
+     * header labels typed with full-width spaces or a line break, a blank spacer column after the first, a note under
+     * the form, a blank row between 一级指标 groups.
+     */
+    @Test
+    void theEverydayEditsTogether() throws Exception {
+        Path edited = edit("日常改动", wb -> {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                Sheet s = wb.getSheetAt(i);
+                if (!s.getSheetName().startsWith("项目") && !s.getSheetName().equals("整体绩效")) {
+                    continue;
+                }
+                spaceLabels(s);
+                blankRowsBetweenGroups(s);
+                s.createRow(s.getLastRowNum() + 2).createCell(0).setCellValue("注：本表金额单位为万元，执行率=执行数/预算数×100%，满分 100 分。");
+                withMergesMoved(s, () -> s.shiftColumns(1, lastColumn(s), 1), 1, 0, 1);
+                withMergesMoved(s, () -> s.shiftRows(0, s.getLastRowNum(), 2), 0, 2, 0);
+                s.createRow(0).createCell(0).setCellValue("附件3");
+                wb.setSheetName(i, "附件3-" + (i + 1));
+            }
+        });
+        List<Finding> findings = Examples.findingsOf(edited);
+        assertTrue(findings.stream().anyMatch(f -> f.rule().startsWith("P-") && f.primaryLocation().sheet().startsWith("附件3-")),
+                "the forms were renamed and read");
+        assertEquals(original, Examples.describedFigures(findings));
+    }
+
+    /** Header labels as typed in a hurry: "一级　指标", "三级\n指标", "分　值". */
+    private static void spaceLabels(Sheet s) {
+        for (Row r : s) {
+            for (Cell c : r) {
+                if (c.getCellType() == CellType.STRING && HEADER_LABELS.contains(c.getStringCellValue().strip())) {
+                    String t = c.getStringCellValue().strip();
+                    c.setCellValue(t.length() <= 2 ? t.charAt(0) + "\u3000" + t.substring(1) : t.substring(0, 2) + "\n" + t.substring(2));
+                }
+            }
+        }
+    }
+
+    /** A blank row above every 一级指标 group label but the first (rows below the header whose 一级 cell begins a group). */
+    private static void blankRowsBetweenGroups(Sheet s) {
+        List<Integer> starts = new ArrayList<>();
+        for (Row r : s) {
+            Cell c = r.getCell(1);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().contains("指标（")) {
+                starts.add(r.getRowNum());
+            }
+        }
+        for (int i = starts.size() - 1; i >= 1; i--) {
+            int at = starts.get(i);
+            withMergesMoved(s, () -> s.shiftRows(at, s.getLastRowNum(), 1), at, 1, 0);
+        }
+    }
+
+    /**
+     * Runs a shift of rows (from row {@code at}, by {@code rows}) or columns (from column {@code at}, by {@code cols}) with the
+     * merges taken off and put back moved: merges reaching across the shift grow.
+     */
+    private static void withMergesMoved(Sheet s, Runnable shift, int at, int rows, int cols) {
+        List<CellRangeAddress> merged = new ArrayList<>(s.getMergedRegions());
+        for (int i = s.getNumMergedRegions() - 1; i >= 0; i--) {
+            s.removeMergedRegion(i);
+        }
+        shift.run();
+        for (CellRangeAddress m : merged) {
+            int fr = m.getFirstRow() >= at && rows > 0 ? m.getFirstRow() + rows : m.getFirstRow();
+            int lr = m.getLastRow() >= at && rows > 0 ? m.getLastRow() + rows : m.getLastRow();
+            int fc = m.getFirstColumn() >= at && cols > 0 ? m.getFirstColumn() + cols : m.getFirstColumn();
+            int lc = m.getLastColumn() >= at && cols > 0 ? m.getLastColumn() + cols : m.getLastColumn();
+            s.addMergedRegion(new CellRangeAddress(fr, lr, fc, lc));
+        }
     }
 
     private Path edit(String name, Consumer<Workbook> edit) throws Exception {
