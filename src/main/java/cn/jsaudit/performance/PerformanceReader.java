@@ -36,6 +36,8 @@ public final class PerformanceReader {
     private final Map<FormKind, List<String>> compactTitles;
     private final Set<String> roleKeys;
     private final StatementReader.Patterns statements;
+    /** Header labels only a form prints (三级指标, 执行率, 决算数): a title above one of them begins a form */
+    private final List<String> formHeads = new ArrayList<>();
 
     public PerformanceReader(FormLabels labels) {
         this.labels = labels;
@@ -44,6 +46,9 @@ public final class PerformanceReader {
         this.compactTitles = titles;
         this.roleKeys = PartyReader.roleKeys(labels);
         this.statements = StatementReader.Patterns.of(labels.statements());
+        formHeads.addAll(labels.indicators().columns().get("name"));
+        formHeads.addAll(labels.execution().columns().get("rate"));
+        formHeads.addAll(labels.basicData().columns().get("actual"));
     }
 
     public Result read(WorkbookData workbook, String file) {
@@ -190,7 +195,7 @@ public final class PerformanceReader {
 
     /**
      * Titles of further forms printed under the first one (or under a table): a form title alone on its row, followed
-     * by a form's header (a row naming 三级指标 or 执行率) before the next such title. Read from the cells as stored, for
+     * by a form's header (a row naming 三级指标, 执行率 or 决算数) before the next such title. Read from the cells as stored, for
      * speed: every sheet of every workbook is searched.
      */
     private List<Title> titlesBelow(SheetData sheet, Grid grid, int after) {
@@ -247,11 +252,9 @@ public final class PerformanceReader {
     /** True when a form's header follows the title before the next title. */
     private boolean headedBelow(Grid grid, Title title, List<Title> titles) {
         int end = titles.stream().mapToInt(Title::row).filter(r -> r > title.row).min().orElse(grid.lastRow() + 1);
-        List<String> heads = new ArrayList<>(labels.indicators().columns().get("name"));
-        heads.addAll(labels.execution().columns().get("rate"));
         for (int r = title.row + 1; r < end; r++) {
             for (int c = 0; c < grid.width(r); c++) {
-                if (Labels.matches(grid.text(r, c), heads)) {
+                if (Labels.matches(grid.text(r, c), formHeads)) {
                     return true;
                 }
             }

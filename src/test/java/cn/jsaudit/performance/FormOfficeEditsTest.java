@@ -160,6 +160,27 @@ class FormOfficeEditsTest {
         assertEquals(original, Examples.describedFigures(findings));
     }
 
+    /**
+     * Four lines above every title of 沅江's 基础数据表 and 部门整体 form (附件, 公开文件, 单位, 盖章): the title is out of the
+     * rows searched first, but alone on its row above a form's header it is still found.
+     */
+    @Test
+    void aTallBannerAboveTheForms() throws Exception {
+        Path workbook = Path.of("examples/沅江市医疗保障局-2023/沅江市医疗保障局-2023.xlsx");
+        Path narrative = Path.of("examples/沅江市医疗保障局-2023/沅江市医疗保障局-2023.docx");
+        Path edited = Examples.editedBesideNarrative(workbook, narrative, tmp.resolve("高表头"), wb -> {
+            for (Sheet s : wb) {
+                withMergesMoved(s, () -> s.shiftRows(0, s.getLastRowNum(), 4), 0, 4, 0);
+                String[] lines = {"附件3", "公开文件", "单位：万元", "编制单位（盖章）"};
+                for (int i = 0; i < lines.length; i++) {
+                    s.createRow(i).createCell(0).setCellValue(lines[i]);
+                }
+            }
+        });
+        assertEquals(Examples.describedFigures(Examples.findingsOf(workbook)),
+                Examples.describedFigures(Examples.findingsOf(edited)));
+    }
+
     /** Header labels as typed in a hurry: "一级　指标", "三级\n指标", "分　值". */
     private static void spaceLabels(Sheet s) {
         for (Row r : s) {
