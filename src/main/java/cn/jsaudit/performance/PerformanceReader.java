@@ -209,9 +209,9 @@ public final class PerformanceReader {
             if (t.length() > 80 || t.contains("续") || t.startsWith("注") || t.startsWith("备注") || t.startsWith("说明")) {
                 continue;
             }
-            FormKind kind = kindNamed(t);
-            if (kind != null && (after < 0 || r > after + 1)) {
-                out.add(new Title(kind, r, col));
+            Named named = named(t);
+            if (named != null && (after < 0 || r > after + 1)) {
+                out.add(new Title(named.kind, r, col));
             }
         }
         List<Title> found = List.copyOf(out);
@@ -223,26 +223,28 @@ public final class PerformanceReader {
     private static int loneText(CellData[] row) {
         int found = -1;
         for (int c = 0; c < row.length; c++) {
-            if (row[c] == null || row[c].printed().isBlank()) {
+            if (row[c] == null || row[c].isText() && row[c].text().isBlank()) {
                 continue;
             }
             if (found >= 0 || !row[c].isText()) {
-                return -1;
+                return -1; // a figure, or a second cell
             }
             found = c;
         }
         return found;
     }
 
-    /** The kind of form a title names (the longest pattern it contains), or null. */
-    private FormKind kindNamed(String compactText) {
-        FormKind best = null;
-        int bestLength = 0;
+    /** A form kind a text names, by the length of the title pattern naming it. */
+    private record Named(FormKind kind, int length) {
+    }
+
+    /** The kind of form a compacted text names by the longest title pattern it contains, or null. */
+    private Named named(String compactText) {
+        Named best = null;
         for (Map.Entry<FormKind, List<String>> e : compactTitles.entrySet()) {
             for (String p : e.getValue()) {
-                if (compactText.contains(p) && p.length() > bestLength) {
-                    best = e.getKey();
-                    bestLength = p.length();
+                if (compactText.contains(p) && (best == null || p.length() > best.length)) {
+                    best = new Named(e.getKey(), p.length());
                 }
             }
         }
@@ -279,13 +281,10 @@ public final class PerformanceReader {
                 if (t.length() > 80) {
                     continue;
                 }
-                for (Map.Entry<FormKind, List<String>> e : compactTitles.entrySet()) {
-                    for (String p : e.getValue()) {
-                        if (t.contains(p) && p.length() > bestLength) {
-                            best = new Title(e.getKey(), r, c);
-                            bestLength = p.length();
-                        }
-                    }
+                Named named = named(t);
+                if (named != null && named.length > bestLength) {
+                    best = new Title(named.kind, r, c);
+                    bestLength = named.length;
                 }
             }
             seen += any ? 1 : 0;
