@@ -9,60 +9,73 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A temporary copy of a rules folder grown to a given number of rules with generated rules of the same shapes as
- * the table rules (sums over a hierarchy, row sums, identities between tables). Each generated rule carries a
- * constraint of its own ({@code col < 1000 + n}, always true) so that Drools cannot share its network nodes with
- * another rule's: the rule base grows as it would with that many distinct formulas.
+ * A temporary copy of a rules folder grown to a given number of rules with generated rules of the shape the formula
+ * tables are translated to (see {@code jsaudit rules show T02-03}): the submission's {@code AmountTables} walked by
+ * {@code check.eachColumn}, {@code eachRow} or {@code once} (sums over a hierarchy, row sums, identities between
+ * tables), behind an {@code exists ColumnRead(…)}. Each generated rule's {@code ColumnRead} carries a constraint of its
+ * own ({@code col < 1000 + n}, always true) so that Drools cannot share its network nodes with another rule's: the rule
+ * base grows as it would with that many distinct formulas.
  */
 final class RuleMultiplier {
 
+    /** A shape's arguments: rule id, the always-true column bound, the table's role, its row sum's last column. */
     private static final List<String> SHAPES = List.of(
             """
             rule "%1$s"
-                @id("%1$s") @title("基准规则：公开%3$s表 类 = 所属款之和") @severity("ERROR")
+                @id("%1$s") @title("基准规则：%3$s 每列 类 = 所属款之和") @severity("ERROR")
             when
-                $total : Amount(table == "%3$s", col < %2$d, level == "类", $code : code, $col : col)
-                $items : List() from collect( Amount(table == "%3$s", level == "款", parentCode == $code, col == $col) )
+                Submission()
+                exists ColumnRead(role == "%3$s", col < %2$d)
+                $amounts : AmountTables()
             then
-                check.sum(kcontext, $total, $items);
+                check.eachColumn(kcontext, $amounts, List.of(Cells.of("%3$s").level("类")), "=", List.of(Cells.of("%3$s").level("款")));
             end
             """,
             """
             rule "%1$s"
-                @id("%1$s") @title("基准规则：公开%3$s表 款 = 所属项之和") @severity("ERROR")
+                @id("%1$s") @title("基准规则：%3$s 每列 款 = 所属项之和") @severity("ERROR")
             when
-                $total : Amount(table == "%3$s", col < %2$d, level == "款", $code : code, $col : col)
-                $items : List() from collect( Amount(table == "%3$s", level == "项", parentCode == $code, col == $col) )
+                Submission()
+                exists ColumnRead(role == "%3$s", col < %2$d)
+                $amounts : AmountTables()
             then
-                check.sum(kcontext, $total, $items);
+                check.eachColumn(kcontext, $amounts, List.of(Cells.of("%3$s").level("款")), "=", List.of(Cells.of("%3$s").level("项")));
             end
             """,
             """
             rule "%1$s"
-                @id("%1$s") @title("基准规则：公开%3$s表 每行第1栏 = 其余各栏之和") @severity("ERROR")
+                @id("%1$s") @title("基准规则：%3$s 每行 第1栏 = 第2至%4$d栏之和") @severity("ERROR")
             when
-                $total : Amount(table == "%3$s", col == 1, col < %2$d, $name : name, $code : code)
-                $items : List() from collect( Amount(table == "%3$s", name == $name, code == $code, col >= 2) )
+                Submission()
+                exists ColumnRead(role == "%3$s", col < %2$d)
+                $amounts : AmountTables()
             then
-                check.sum(kcontext, $total, $items);
+                check.eachRow(kcontext, $amounts, List.of(Cells.of("%3$s").col(1)), "=", List.of(Cells.of("%3$s").cols(2, %4$d)));
             end
             """,
             """
             rule "%1$s"
-                @id("%1$s") @title("基准规则：公开04表 各类 一般公共预算 = 公开05表 同类 小计") @severity("ERROR")
+                @id("%1$s") @title("基准规则：收支总表 第%5$d行 = %3$s 合计 第1栏") @severity("ERROR")
             when
-                $a : Amount(table == "04", rowNo >= 33, rowNo <= 58, col == 3, col < %2$d, code != null, $code : code)
-                $b : List() from collect( Amount(table == "05", code == $code, col == 1) )
+                Submission()
+                exists ColumnRead(role == "%3$s", col < %2$d)
+                $amounts : AmountTables()
             then
-                check.equal(kcontext, $a, $b);
+                check.once(kcontext, $amounts, List.of(Cells.of("收支总表").row(%5$d)), "=", List.of(Cells.of("%3$s").name("合计").col(1)));
             end
             """);
-    private static final List<String> TABLES = List.of("02", "03", "05");
+
+    /** A table the generated rules check: its role, the last column its row sum adds, its total's row in 收支总表. */
+    private record Target(String role, int lastColumn, int totalRow) {
+    }
+
+    private static final List<Target> TABLES = List.of(new Target("收入", 7, 27), new Target("支出", 6, 58));
     private static final String HEADER = """
-            // 基准测试生成的规则（与表内、表间规则同形），仅用于测量规则数量对编译和审核耗时的影响
+            // 基准测试生成的规则（与公式表翻译出的规则同形），仅用于测量规则数量对编译和审核耗时的影响
             package rules.bench;
 
             import cn.jsaudit.model.*;
+            import cn.jsaudit.ruleapi.Cells;
             import java.util.List;
 
             global cn.jsaudit.ruleapi.Checks check;
@@ -88,8 +101,9 @@ final class RuleMultiplier {
         StringBuilder drl = new StringBuilder(HEADER);
         for (int n = 0; n < extra; n++) {
             String shape = SHAPES.get(n % SHAPES.size());
-            String table = TABLES.get((n / SHAPES.size()) % TABLES.size());
-            drl.append(String.format(shape, String.format("B%04d", n + 1), 1000 + n, table)).append('\n');
+            Target t = TABLES.get((n / SHAPES.size()) % TABLES.size());
+            drl.append(String.format(shape, String.format("B%04d", n + 1), 1000 + n, t.role(), t.lastColumn(), t.totalRow()))
+                    .append('\n');
         }
         Files.createDirectories(copy.resolve("bench"));
         Files.writeString(copy.resolve("bench/generated.drl"), drl, StandardCharsets.UTF_8);

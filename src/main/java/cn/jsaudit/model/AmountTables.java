@@ -19,6 +19,8 @@ public final class AmountTables {
     private static final Table NONE = new Table(List.of());
 
     private final Map<String, Table> byRole;
+    /** The first column of each printed line ({@link Amount#rowKey()}) over all tables, built when first asked for. */
+    private Map<String, Integer> firstColumns;
 
     private AmountTables(Map<String, Table> byRole) {
         this.byRole = byRole;
@@ -33,6 +35,26 @@ public final class AmountTables {
         Map<String, Table> byRole = new HashMap<>();
         lists.forEach((role, list) -> byRole.put(role, new Table(list)));
         return new AmountTables(byRole);
+    }
+
+    /**
+     * True when no amount of the same printed line ({@link Amount#rowKey()}) stands in a column before this one: a
+     * check of a whole line (a row's code and name) reports on that cell only, once per line
+     * ({@code Amount(…, $lines.opensLine(this))} instead of {@code not Amount(rowKey == $rk, col < $col)}, which puts every
+     * amount into the memory of a node of the rule network).
+     */
+    public boolean opensLine(Amount a) {
+        if (firstColumns == null) {
+            Map<String, Integer> first = new HashMap<>();
+            for (Table t : byRole.values()) {
+                for (Amount x : t.all) {
+                    first.merge(x.rowKey(), x.col(), Math::min);
+                }
+            }
+            firstColumns = first;
+        }
+        Integer first = firstColumns.get(a.rowKey());
+        return first == null || first == a.col();
     }
 
     /** The amounts of the table with that role; none when the submission has no amount in it. */

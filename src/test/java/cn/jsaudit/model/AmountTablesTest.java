@@ -1,6 +1,7 @@
 package cn.jsaudit.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -40,5 +41,15 @@ class AmountTablesTest {
         assertEquals(List.of(summary), tables.table("收支总表").rowNo(27));
         assertTrue(in.rowNo(27).isEmpty());
         assertTrue(in.children("20805").isEmpty());
+    }
+
+    @Test
+    void aLineIsOpenedByItsLeftmostAmountWhicheverOrderTheyCameIn() {
+        // section2 (D9) was given before section1 (C9): the line is still opened by the C column
+        AmountTables given = AmountTables.of(List.of(section2, total1, section1, summary));
+        assertTrue(given.opensLine(section1));
+        assertFalse(given.opensLine(section2));
+        assertTrue(given.opensLine(total1), "a line of one amount");
+        assertTrue(given.opensLine(summary));
     }
 }
