@@ -12,10 +12,11 @@ public final class Text {
     }
 
     /**
-     * Texts compacted lately. The same texts are compacted over and over: the row labels every workbook repeats,
-     * and each narrative sentence once per rule constraint that calls this on it (a sixth of the rules' CPU before
-     * this memory). Lock-free for reading threads; emptied when it holds {@link #REMEMBERED} texts, so that it
-     * keeps at most a few MB whatever the batch.
+     * NFKC texts compacted lately. Most text needs only the per-character folding of {@link #plainFold}: one pass,
+     * cheaper than looking it up (a lookup hashes a new cell text and compares it with the key: two passes, and
+     * in a batch about a twentieth of the CPU went to this memory's lookups and its clearing). Texts that need the
+     * full NFKC, its costliest step, are remembered: lock-free for reading threads; emptied when it holds
+     * {@link #REMEMBERED} texts, so that it keeps at most a few MB whatever the batch.
      */
     private static final Map<String, String> COMPACTED = new ConcurrentHashMap<>();
     private static final int REMEMBERED = 1 << 13;
@@ -25,11 +26,15 @@ public final class Text {
         if (s == null) {
             return "";
         }
+        String plain = plainCompact(s);
+        if (plain != null) {
+            return plain;
+        }
         String known = COMPACTED.get(s);
         if (known != null) {
             return known;
         }
-        String c = fold(s);
+        String c = withoutSpace(Normalizer.normalize(s, Normalizer.Form.NFKC));
         if (COMPACTED.size() >= REMEMBERED) {
             COMPACTED.clear();
         }
@@ -37,15 +42,17 @@ public final class Text {
         return c;
     }
 
-    private static String fold(String s) {
-        // NFKC is the costliest step of reading a sheet or a narrative; most text needs only the per-character
-        // folding of plainFold, which gives the same result. A text that is already compact is returned as it is.
+    /**
+     * The text compacted when each of its characters folds on its own ({@link #plainFold}), which gives the NFKC
+     * result; null when one needs the full NFKC. A text that is already compact is returned as it is.
+     */
+    private static String plainCompact(String s) {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
             char c = plainFold(ch);
             if (c == NOT_PLAIN) {
-                return withoutSpace(Normalizer.normalize(s, Normalizer.Form.NFKC));
+                return null;
             }
             boolean space = !isIdeograph(c) && isSpace(c);
             if (b == null && (space || c != ch)) {
