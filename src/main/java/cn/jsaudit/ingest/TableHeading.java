@@ -18,6 +18,8 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
                     Integer year, int unitLineRow, boolean byCode) {
 
     static final int SCAN_ROWS = 8;
+    /** How far below a sheet's first row a variant's own header labels are looked for. */
+    static final int SIGNATURE_ROWS = SCAN_ROWS + 6;
 
     private static final Pattern UNIT_NAME = Pattern.compile(
             "(?:部门（单位）|部门\\(单位\\)|单位名称|编制单位|填报单位|预算单位|部门)\\s*[:：]\\s*(\\S+)");
@@ -33,23 +35,33 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
 
     /**
      * A cell's text as it may name a table: its title part and its code part, the same text unless the code stands
-     * in brackets after the title ("收入支出决算总表（公开01表）").
+     * in brackets after the title ("收入支出决算总表（公开01表）"). One per text while remembered, compared by identity:
+     * each template keeps what a key names by the key itself, without comparing the text again.
      */
-    private record CellKey(String title, String code) {
-        /** Keys worked out lately: every template's heading reader looks at the same cells. */
+    static final class CellKey {
+        /** Keys worked out lately, by the cell's own text: every template's heading reader looks at the same cells. */
         private static final Map<String, CellKey> KNOWN = new ConcurrentHashMap<>();
 
-        static CellKey of(String titleKey) {
-            CellKey known = KNOWN.get(titleKey);
+        private final String title;
+        private final String code;
+
+        private CellKey(String title, String code) {
+            this.title = title;
+            this.code = code;
+        }
+
+        static CellKey of(String text) {
+            CellKey known = KNOWN.get(text);
             if (known != null) {
                 return known;
             }
+            String titleKey = Text.titleKey(text);
             Matcher bracket = CODE_IN_BRACKETS.matcher(titleKey);
             CellKey key = bracket.matches() ? new CellKey(bracket.group(1), bracket.group(2)) : new CellKey(titleKey, titleKey);
             if (KNOWN.size() >= REMEMBERED) {
                 KNOWN.clear();
             }
-            KNOWN.put(titleKey, key);
+            KNOWN.put(text, key);
             return key;
         }
 
@@ -77,11 +89,43 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
     }
 
     /**
-     * A template's keys, and the cell texts already found to name one of its tables or not: the same labels recur
-     * in every workbook, and comparing each with every code and title was a tenth of reading one. Emptied when it
-     * holds {@link #REMEMBERED} texts.
+     * A template's keys, and what the cell keys seen lately name: the same labels recur in every workbook, and
+     * comparing each with every code and title was a tenth of reading one. Emptied when it holds {@link #REMEMBERED}
+     * keys.
      */
-    private record TemplateKeys(List<Keys> keys, Map<String, Boolean> names) {
+    private record TemplateKeys(List<Keys> keys, Map<CellKey, Match> matches) {
+
+        /** What the cell key names: as comparing it with each table in order would find. */
+        Match match(CellKey key) {
+            Match known = matches.get(key);
+            if (known != null) {
+                return known;
+            }
+            Keys code = null;
+            Keys title = null;
+            for (Keys t : keys) {
+                if (code == null && key.isCodeOf(t)) {
+                    code = t;
+                }
+                if (key.isTitleOf(t) && (title == null || t.title().length() > title.title().length())) {
+                    title = t;
+                }
+            }
+            Match m = code == null && title == null ? Match.NONE : new Match(code, title);
+            if (matches.size() >= REMEMBERED) {
+                matches.clear();
+            }
+            matches.put(key, m);
+            return m;
+        }
+    }
+
+    /**
+     * The first table a cell names by code, and the table with the longest title it names (the first of equals), or
+     * null.
+     */
+    private record Match(Keys code, Keys title) {
+        static final Match NONE = new Match(null, null);
     }
 
     private static final int REMEMBERED = 1 << 13;
@@ -93,47 +137,31 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
                 .toList(), new ConcurrentHashMap<>()));
     }
 
-    private static List<Keys> keys(Template template) {
-        return templateKeys(template).keys();
-    }
-
     /** Reads the heading of a sheet, or returns null when no table of the template is recognised. */
     static TableHeading of(SheetText s, Template template) {
-        int top = s.firstRow();
-        int rows = Math.min(top + SCAN_ROWS, s.lastRow() + 1);
-        int cols = s.lastColumn(rows);
-        List<Keys> keys = keys(template);
+        TemplateKeys keys = templateKeys(template);
         Keys byCode = null;
         Keys byTitle = null;
         String title = null;
         int titleRow = -1;
-        for (int r = top; r < rows; r++) {
-            for (int c = 0; c <= cols; c++) {
-                CellData cell = s.cell(r, c);
-                // titles and table codes are text; numbers (栏次, amounts) cannot name a table
-                if (cell == null || !cell.isText() || cell.text().isBlank()) {
-                    continue;
-                }
-                String own = cell.text();
-                CellKey key = CellKey.of(s.titleKey(r, c));
-                for (Keys t : keys) {
-                    if (byCode == null && key.isCodeOf(t)) {
-                        byCode = t;
-                    }
-                    if (key.isTitleOf(t) && (byTitle == null || t.title().length() > byTitle.title().length())) {
-                        byTitle = t;
-                        title = own.strip();
-                        titleRow = r;
-                    }
-                }
+        for (SheetText.HeadingCell cell : s.headingCells()) {
+            Match m = keys.match(cell.key());
+            if (byCode == null && m.code() != null) {
+                byCode = m.code();
+            }
+            if (m.title() != null && (byTitle == null || m.title().title().length() > byTitle.title().length())) {
+                byTitle = m.title();
+                title = cell.text().strip();
+                titleRow = cell.row();
             }
         }
         TemplateTable table = byCode != null ? byCode.table() : byTitle != null ? byTitle.table() : null;
         if (table == null || !hasSignature(s, table)) {
             return null;
         }
+        int rows = Math.min(s.firstRow() + SCAN_ROWS, s.lastRow() + 1);
         Lines lines = s.headingLines(() -> lines(s, rows));
-        return new TableHeading(table, title != null ? title : table.title(), Math.max(titleRow, top), lines.unit(),
+        return new TableHeading(table, title != null ? title : table.title(), Math.max(titleRow, s.firstRow()), lines.unit(),
                 lines.amountUnit() == null ? AmountUnit.WAN_YUAN : lines.amountUnit(), lines.year(),
                 Math.max(lines.lastRow(), titleRow), byCode != null);
     }
@@ -158,20 +186,7 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
     }
 
     private static boolean names(TemplateKeys template, String text) {
-        Boolean known = template.names().get(text);
-        if (known != null) {
-            return known;
-        }
-        CellKey key = CellKey.of(Text.titleKey(text));
-        boolean names = false;
-        for (Keys k : template.keys()) {
-            names |= key.isCodeOf(k) || key.isTitleOf(k);
-        }
-        if (template.names().size() >= REMEMBERED) {
-            template.names().clear();
-        }
-        template.names().put(text, names);
-        return names;
+        return template.match(CellKey.of(text)) != Match.NONE;
     }
 
     /** What the top lines say whatever the template: unit, amount unit, year, and the lowest line saying one of the first two. */
@@ -211,14 +226,7 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         if (table.signature().isEmpty()) {
             return true;
         }
-        java.util.Set<String> cells = new java.util.HashSet<>();
-        int lastRow = Math.min(s.firstRow() + SCAN_ROWS + 6, s.lastRow());
-        int lastColumn = s.lastColumn(lastRow);
-        for (int r = s.firstRow(); r <= lastRow; r++) {
-            for (int c = 0; c <= lastColumn; c++) {
-                cells.add(s.compact(r, c));
-            }
-        }
+        java.util.Set<String> cells = s.headerCells();
         return table.signature().stream().allMatch(label -> cells.contains(Text.compact(label)));
     }
 
