@@ -19,10 +19,12 @@ final class SheetText {
     private final Map<Integer, String> rowTexts = new HashMap<>();
     private TableHeading.Lines headingLines;
     private List<HeadingCell> headingCells;
+    private final String[][] compacted;
     private Set<String> headerCells;
 
     SheetText(SheetData sheet) {
         this.sheet = sheet;
+        this.compacted = new String[sheet.lastRow() + 1][];
         for (CellRangeAddress region : sheet.merges()) {
             // Only small regions matter for headers; a note merged across the width is read at its top-left.
             for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), region.getFirstRow() + 50); r++) {
@@ -82,9 +84,20 @@ final class SheetText {
         return sheet.printed(r, c);
     }
 
-    /** {@link Text#compact} of {@link #raw}. */
+    /** {@link Text#compact} of {@link #raw}, kept for the cells of each row: layouts and readings look again. */
     String compact(int r, int c) {
-        return Text.compact(raw(r, c));
+        if (r < 0 || r >= compacted.length || c < 0 || c >= sheet.width(r)) {
+            return Text.compact(raw(r, c));
+        }
+        String[] row = compacted[r];
+        if (row == null) {
+            row = new String[sheet.width(r)];
+            compacted[r] = row;
+        }
+        if (row[c] == null) {
+            row[c] = Text.compact(raw(r, c));
+        }
+        return row[c];
     }
 
     /** The row's text cells (numbers left out) joined by spaces. */

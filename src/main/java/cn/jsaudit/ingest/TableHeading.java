@@ -44,6 +44,8 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
 
         private final String title;
         private final String code;
+        /** The answer of {@link #namesTableOf} for the last templates asked about (in a run, always the same list). */
+        private volatile Named named;
 
         private CellKey(String title, String code) {
             this.title = title;
@@ -63,6 +65,23 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             }
             KNOWN.put(text, key);
             return key;
+        }
+
+        /** Whether the key names a table of one of the templates, by code or by title. */
+        boolean namesTableOf(List<Template> templates) {
+            Named known = named;
+            if (known != null && known.templates() == templates) {
+                return known.names();
+            }
+            boolean names = false;
+            for (Template t : templates) {
+                names |= templateKeys(t).match(this) != Match.NONE;
+            }
+            named = new Named(templates, names);
+            return names;
+        }
+
+        private record Named(List<Template> templates, boolean names) {
         }
 
         boolean isCodeOf(Keys table) {
@@ -176,17 +195,11 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             if (cell == null || !cell.isText() || cell.text().isBlank() || cell.text().length() > 80) {
                 continue;
             }
-            for (Template t : templates) {
-                if (names(templateKeys(t), cell.text())) {
-                    return true;
-                }
+            if (CellKey.of(cell.text()).namesTableOf(templates)) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static boolean names(TemplateKeys template, String text) {
-        return template.match(CellKey.of(text)) != Match.NONE;
     }
 
     /** What the top lines say whatever the template: unit, amount unit, year, and the lowest line saying one of the first two. */

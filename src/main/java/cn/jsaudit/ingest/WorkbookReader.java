@@ -186,6 +186,10 @@ public final class WorkbookReader {
         return new TemplateChoice.Fit(byRole.size(), byCode, requiredFound, required, -1, -1);
     }
 
+    /** A template column of a block, as the amounts read name it. */
+    private record BlockColumn(String block, int col) {
+    }
+
     private static TemplateChoice.Fit fit(Template template, List<TableContent> tables) {
         int byCode = (int) tables.stream().filter(t -> t.heading().byCode()).count();
         Set<String> found = tables.stream().map(t -> t.info().role()).collect(Collectors.toSet());
@@ -195,9 +199,9 @@ public final class WorkbookReader {
         int columns = 0;
         for (TableContent t : tables) {
             columns += t.heading().table().blocks().stream().mapToInt(b -> b.columns().size()).sum();
-            Set<String> seen = new HashSet<>();
+            Set<BlockColumn> seen = new HashSet<>();
             for (Amount a : t.amounts()) {
-                seen.add(a.block() + "#" + a.col());
+                seen.add(new BlockColumn(a.block(), a.col()));
             }
             int inHeader = t.layout() == null ? 0 : t.layout().blocks().stream().mapToInt(b -> b.amounts().size()).sum();
             paired += Math.max(seen.size(), inHeader);
