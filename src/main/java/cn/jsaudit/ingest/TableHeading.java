@@ -47,9 +47,24 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         /** The answer of {@link #namesTableOf} for the last templates asked about (in a run, always the same list). */
         private volatile Named named;
 
-        private CellKey(String title, String code) {
+        /** Kept: the identity hash is a call into the VM when the JIT stops at C1 (bin/jsaudit for a batch). */
+        private final int hash;
+
+        private CellKey(String title, String code, int hash) {
             this.title = title;
             this.code = code;
+            this.hash = hash;
+        }
+
+        /** A key is equal to itself only: one per text while remembered. */
+        @Override
+        public boolean equals(Object o) {
+            return o == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
 
         static CellKey of(String text) {
@@ -59,7 +74,8 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             }
             String titleKey = Text.titleKey(text);
             Matcher bracket = CODE_IN_BRACKETS.matcher(titleKey);
-            CellKey key = bracket.matches() ? new CellKey(bracket.group(1), bracket.group(2)) : new CellKey(titleKey, titleKey);
+            CellKey key = bracket.matches() ? new CellKey(bracket.group(1), bracket.group(2), text.hashCode())
+                    : new CellKey(titleKey, titleKey, text.hashCode());
             if (KNOWN.size() >= REMEMBERED) {
                 KNOWN.clear();
             }
