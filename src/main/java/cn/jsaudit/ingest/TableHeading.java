@@ -2,6 +2,7 @@ package cn.jsaudit.ingest;
 
 import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.AmountUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,8 +36,8 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
 
     /**
      * A cell's text as it may name a table: its title part and its code part, the same text unless the code stands
-     * in brackets after the title ("收入支出决算总表（公开01表）"). One per text while remembered, compared by identity:
-     * each template keeps what a key names by the key itself, without comparing the text again.
+     * in brackets after the title ("收入支出决算总表（公开01表）"). One per text while remembered: what it names in each
+     * template is kept on it, so that a cell is looked up once however many templates ask.
      */
     static final class CellKey {
         /** Keys worked out lately, by the cell's own text: every template's heading reader looks at the same cells. */
@@ -46,25 +47,12 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         private final String code;
         /** The answer of {@link #namesTableOf} for the last templates asked about (in a run, always the same list). */
         private volatile Named named;
+        /** What the key names in each template asked about lately: looked up for every template and every sheet. */
+        private volatile Answer[] answers = new Answer[0];
 
-        /** Kept: the identity hash is a call into the VM when the JIT stops at C1 (bin/jsaudit for a batch). */
-        private final int hash;
-
-        private CellKey(String title, String code, int hash) {
+        private CellKey(String title, String code) {
             this.title = title;
             this.code = code;
-            this.hash = hash;
-        }
-
-        /** A key is equal to itself only: one per text while remembered. */
-        @Override
-        public boolean equals(Object o) {
-            return o == this;
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
         }
 
         static CellKey of(String text) {
@@ -74,13 +62,33 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             }
             String titleKey = Text.titleKey(text);
             Matcher bracket = CODE_IN_BRACKETS.matcher(titleKey);
-            CellKey key = bracket.matches() ? new CellKey(bracket.group(1), bracket.group(2), text.hashCode())
-                    : new CellKey(titleKey, titleKey, text.hashCode());
+            CellKey key = bracket.matches() ? new CellKey(bracket.group(1), bracket.group(2)) : new CellKey(titleKey, titleKey);
             if (KNOWN.size() >= REMEMBERED) {
                 KNOWN.clear();
             }
             KNOWN.put(text, key);
             return key;
+        }
+
+        /**
+         * What the key names in the template. The answers of the templates in use are kept on the key (a handful; a
+         * long-running desk that reloads its rules starts afresh after {@link #ANSWERS}).
+         */
+        Match matchIn(TemplateKeys template) {
+            Answer[] known = answers;
+            for (Answer a : known) {
+                if (a.template() == template) {
+                    return a.match();
+                }
+            }
+            Match m = template.match(this);
+            Answer[] more = known.length >= ANSWERS ? new Answer[1] : Arrays.copyOf(known, known.length + 1);
+            more[more.length - 1] = new Answer(template, m);
+            answers = more;
+            return m;
+        }
+
+        private record Answer(TemplateKeys template, Match match) {
         }
 
         /** Whether the key names a table of one of the templates, by code or by title. */
@@ -91,7 +99,7 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             }
             boolean names = false;
             for (Template t : templates) {
-                names |= templateKeys(t).match(this) != Match.NONE;
+                names |= matchIn(templateKeys(t)) != Match.NONE;
             }
             named = new Named(templates, names);
             return names;
@@ -123,19 +131,11 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         }
     }
 
-    /**
-     * A template's keys, and what the cell keys seen lately name: the same labels recur in every workbook, and
-     * comparing each with every code and title was a tenth of reading one. Emptied when it holds {@link #REMEMBERED}
-     * keys.
-     */
-    private record TemplateKeys(List<Keys> keys, Map<CellKey, Match> matches) {
+    /** A template's title and code keys, in the order of its tables. */
+    private record TemplateKeys(List<Keys> keys) {
 
         /** What the cell key names: as comparing it with each table in order would find. */
         Match match(CellKey key) {
-            Match known = matches.get(key);
-            if (known != null) {
-                return known;
-            }
             Keys code = null;
             Keys title = null;
             for (Keys t : keys) {
@@ -146,12 +146,7 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
                     title = t;
                 }
             }
-            Match m = code == null && title == null ? Match.NONE : new Match(code, title);
-            if (matches.size() >= REMEMBERED) {
-                matches.clear();
-            }
-            matches.put(key, m);
-            return m;
+            return code == null && title == null ? Match.NONE : new Match(code, title);
         }
     }
 
@@ -164,12 +159,14 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
     }
 
     private static final int REMEMBERED = 1 << 13;
+    /** Templates whose answers a cell key keeps: more than any rules folder has in use. */
+    private static final int ANSWERS = 32;
     private static final Map<Identity, TemplateKeys> KEYS = new ConcurrentHashMap<>();
 
     private static TemplateKeys templateKeys(Template template) {
         return KEYS.computeIfAbsent(new Identity(template), i -> new TemplateKeys(i.template().tables().stream()
                 .map(tt -> new Keys(tt, Text.titleKey(tt.title()), tt.codes().stream().map(Text::titleKey).toList()))
-                .toList(), new ConcurrentHashMap<>()));
+                .toList()));
     }
 
     /** Reads the heading of a sheet, or returns null when no table of the template is recognised. */
@@ -180,7 +177,7 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         String title = null;
         int titleRow = -1;
         for (SheetText.HeadingCell cell : s.headingCells()) {
-            Match m = keys.match(cell.key());
+            Match m = cell.key().matchIn(keys);
             if (byCode == null && m.code() != null) {
                 byCode = m.code();
             }
