@@ -1,10 +1,12 @@
 package cn.jsaudit.ingest;
 
+import cn.jsaudit.model.AmountUnit;
 import cn.jsaudit.ruleapi.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +19,8 @@ final class AmountParser {
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(?:([, ])\\d{3})(?:\\1\\d{3})*(\\.\\d+)?");
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** A number followed by the amount unit typed into the cell. */
+    private static final Pattern WITH_UNIT = Pattern.compile("(.*?\\p{Nd})\\s*(万元|元)");
     private static final Pattern ZERO_MARKS = Pattern.compile("[-—–－─━―]+|/|无");
 
     private AmountParser() {
@@ -45,6 +49,14 @@ final class AmountParser {
     }
 
     static CellValue fromText(String raw) {
+        Matcher typed = raw.strip().endsWith("元") ? WITH_UNIT.matcher(raw.strip()) : null;
+        if (typed != null && typed.matches()) {
+            // "110.26万元": the cell states its own unit, as a reviewer would read it
+            CellValue v = fromText(typed.group(1));
+            return v.kind() == CellValue.Kind.NUMBER
+                    ? v.typedIn(typed.group(2).equals("元") ? AmountUnit.YUAN : AmountUnit.WAN_YUAN, raw.strip())
+                    : CellValue.notANumber(raw.strip());
+        }
         String t = withSpaces(raw);
         if (t.isEmpty() || ZERO_MARKS.matcher(t.replace(" ", "")).matches()) {
             return CellValue.BLANK;

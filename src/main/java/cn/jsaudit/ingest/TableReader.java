@@ -49,7 +49,7 @@ final class TableReader {
         if (layout == null) {
             problems.add(InputFindings.error(table.name() + "（工作表“" + sheet + "”）：找不到表头（标题以下、数据以上的栏目行），无法读取此表",
                     table.name(), new Location(file, sheet, "A1")));
-            return new TableContent(heading, info(table, heading, sheet, 0, null, false), amounts, problems, null);
+            return new TableContent(heading, info(table, heading, sheet, 0, null, false), amounts, problems, null, null);
         }
         Rows rows = new Rows();
         boolean notes = false;
@@ -73,10 +73,17 @@ final class TableReader {
             }
         }
         problems.addAll(rows.problems(table, sheet));
-        boolean read = anyPaired(layout, table, rows.paired);
-        problems.addAll(unmatched(s, layout, table, sheet, rows.paired, read));
+        boolean paired = anyPaired(layout, table, rows.paired);
+        problems.addAll(unmatched(s, layout, table, sheet, rows.paired, paired));
+        // rows whose figures could not be read would fail every identity they enter: the table is not checked
+        boolean read = paired && !rows.unreadable();
+        if (!read) {
+            amounts.clear();
+        }
+        UnitTypedCells typed = rows.typedWithUnit == 0 ? null : new UnitTypedCells(table.name(), heading.amountUnit(),
+                rows.typedWithUnit, rows.typedOtherUnit, rows.typedExample, rows.typedAt);
         return new TableContent(heading, info(table, heading, sheet, rows.printed, rows.emptyNote, read), amounts, problems,
-                layout);
+                layout, typed);
     }
 
     private static TableInfo info(TemplateTable table, TableHeading heading, String sheet, int printed, String emptyNote,
@@ -104,13 +111,34 @@ final class TableReader {
         final java.util.Map<Integer, Integer> lastRowNo = new java.util.HashMap<>();
         final List<Location> notANumber = new ArrayList<>();
         final List<String> texts = new ArrayList<>();
+        /** Amounts typed with their unit ("110.26万元"): read in that unit, said once per workbook. */
+        int typedWithUnit;
+        int typedOtherUnit;
+        String typedExample;
+        Location typedAt;
+
+        AmountUnit typedIn(CellValue v, AmountUnit tableUnit, Location where) {
+            if (typedWithUnit++ == 0) {
+                typedExample = v.text();
+                typedAt = where;
+            }
+            if (v.unit() != tableUnit) {
+                typedOtherUnit++;
+            }
+            return v.unit();
+        }
+
+        /** Too many amount cells are not numbers for the table's figures to be checked. */
+        boolean unreadable() {
+            return notANumber.size() > NOT_A_NUMBER_LIMIT;
+        }
 
         List<Finding> problems(TemplateTable table, String sheet) {
             List<Finding> out = new ArrayList<>();
-            if (notANumber.size() > NOT_A_NUMBER_LIMIT) {
+            if (unreadable()) {
                 out.add(InputFindings.of(Severity.WARNING, "读取存疑：" + table.name() + "（工作表“" + sheet + "”）有 "
                         + notANumber.size() + " 个金额单元格不是数字（如 " + String.join("、", texts.subList(0, 3))
-                        + "），可能是表头或说明被当成了数据行，或栏目与模板不符；请用 jsaudit inspect 查看读取结果",
+                        + "），可能是表头或说明被当成了数据行，或栏目与模板不符；本表的数字未参与审核，请用 jsaudit inspect 查看读取结果",
                         table.name(), notANumber));
                 return out;
             }
@@ -296,11 +324,16 @@ final class TableReader {
                         col.number(), col.label(), BigDecimal.ZERO, BigDecimal.ZERO, where));
                 case NUMBER -> {
                     rows.printed++;
-                    AmountUnit unit = heading.amountUnit();
+                    AmountUnit unit = v.unit() != null ? rows.typedIn(v, heading.amountUnit(), where) : heading.amountUnit();
                     int decimals = Math.max(v.decimals(), unit.usualDecimals());
-                    BigDecimal halfStep = HALF.movePointLeft(decimals);
+                    BigDecimal halfStep = unit.toWanYuan(HALF.movePointLeft(decimals));
+                    if (unit != heading.amountUnit()) {
+                        // 1102600元 in a 万元 table was rounded as the table's figures are: no finer than they
+                        halfStep = halfStep.max(heading.amountUnit().toWanYuan(
+                                HALF.movePointLeft(heading.amountUnit().usualDecimals())));
+                    }
                     out.add(new Amount(table.name(), table.role(), block.name(), rowNo, code, named, col.number(),
-                            col.label(), unit.toWanYuan(v.value()), unit.toWanYuan(halfStep), where));
+                            col.label(), unit.toWanYuan(v.value()), halfStep, where));
                 }
                 default -> throw new IllegalStateException();
             }

@@ -110,6 +110,8 @@ public final class WorkbookReader {
             problems.addAll(t.problems());
             readings.add(reading(t));
         }
+        problems.addAll(UnitTypedCells.said(best.tables().stream().map(TableContent::unitTyped)
+                .filter(java.util.Objects::nonNull).toList()));
         List<TableHeading> read = best.tables().stream().map(TableContent::heading).toList();
         Submission submission = new Submission(file, mostCommon(read, TableHeading::unit),
                 year(read, sheets, file), amountUnit(read), best.template().id());

@@ -2,6 +2,7 @@ package cn.jsaudit.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.jsaudit.model.AmountUnit;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +48,28 @@ class AmountParserTest {
             assertEquals(new BigDecimal(value), v.value());
             assertEquals(decimals, v.decimals());
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "110.26万元|110.26|2|WAN_YUAN",
+        "'110.26 万元'|110.26|2|WAN_YUAN",
+        "'1,102,600元'|1102600|0|YUAN",
+        "１１０．２６万元|110.26|2|WAN_YUAN",
+        "110.26|110.26|2|",
+    })
+    void amountsTypedWithTheirUnitCarryIt(String text, String value, int decimals, AmountUnit unit) {
+        CellValue v = AmountParser.fromText(text);
+        assertEquals(CellValue.Kind.NUMBER, v.kind());
+        assertEquals(new BigDecimal(value), v.value());
+        assertEquals(decimals, v.decimals());
+        assertEquals(unit, v.unit());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"万元", "元", "约110万元", "'1,2,3元'", "见附表"})
+    void textWithAUnitButNoReadableAmountIsNotANumber(String text) {
+        assertEquals(CellValue.Kind.NOT_A_NUMBER, AmountParser.fromText(text).kind());
     }
 
     @ParameterizedTest

@@ -110,6 +110,88 @@ class OfficeEditsTest {
         assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(screen(edited)));
     }
 
+    /** "110.26万元" typed into the cells of every public table: read in the unit the cell states, said once. */
+    @Test
+    void amountsTypedWithTheirUnitAreReadInThatUnit() throws Exception {
+        Path edited = edit("带单位", wb -> eachTableAmount(wb, c -> c.setCellValue(
+                java.math.BigDecimal.valueOf(c.getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP) + "万元")));
+        List<Finding> findings = screen(edited);
+        List<Finding> typed = findings.stream().filter(f -> f.message().contains("连单位一起填写")).toList();
+        assertEquals(1, typed.size(), "one habit of the workbook, one finding: " + typed);
+        assertEquals(Severity.INFO, typed.get(0).severity());
+        assertTrue(typed.get(0).message().startsWith("有 57 个金额单元格连单位一起填写（如“110.26万元”；公开01表 6 个、"),
+                typed.get(0).message());
+        List<Finding> rest = new ArrayList<>(findings);
+        rest.removeAll(typed);
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(rest));
+    }
+
+    /**
+     * The same amounts typed in 元 ("1102600元") in tables headed 万元: converted, and rounded no finer than the table's
+     * own figures (else a 0.01 万元 rounding step would become a 100 元 discrepancy).
+     */
+    @Test
+    void amountsTypedInYuanInAWanYuanTableAreConvertedAndNamed() throws Exception {
+        Path edited = edit("带元", wb -> eachTableAmount(wb, c -> c.setCellValue(
+                java.math.BigDecimal.valueOf(c.getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP)
+                        .movePointRight(4).toBigInteger() + "元")));
+        List<Finding> findings = screen(edited);
+        List<Finding> typed = findings.stream().filter(f -> f.message().contains("连单位一起填写")).toList();
+        assertEquals(1, typed.size(), typed.toString());
+        assertTrue(typed.get(0).message().contains("其中所写单位与表头不同的：公开01表 6 个（表头所标单位为万元）"),
+                typed.get(0).message());
+        List<Finding> rest = new ArrayList<>(findings);
+        rest.removeAll(typed);
+        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(rest));
+    }
+
+    /**
+     * Text where most of a table's amounts belong ("见附表"): the table cannot be checked and one reading doubt says so;
+     * its rows, missing their figures, are not reported as failing identities or as 科目 absent from the tables.
+     */
+    @Test
+    void aTableWhoseAmountsAreTextIsNotCheckedAndSaysSoOnce() throws Exception {
+        Path edited = edit("见附表", wb -> {
+            for (Row r : wb.getSheet("基本支出明细表")) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.NUMERIC && r.getRowNum() > 5 && c.getNumericCellValue() != 0) {
+                        c.setCellValue("见附表");
+                    }
+                }
+            }
+        });
+        List<Finding> findings = screen(edited);
+        List<Finding> doubts = findings.stream().filter(f -> "INPUT".equals(f.rule()) && f.severity() != Severity.INFO).toList();
+        assertEquals(1, doubts.size(), doubts.toString());
+        assertTrue(doubts.get(0).message().startsWith("读取存疑：公开06表（工作表“基本支出明细表”）有 "), doubts.get(0).message());
+        assertTrue(doubts.get(0).message().contains("本表的数字未参与审核"), doubts.get(0).message());
+        List<String> original = Examples.describedFigures(screen(WORKBOOK));
+        List<String> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(f -> f.rule() + " " + f.severity() + " " + f.table() + " " + f.expected() + " " + f.actual() + " " + f.quote())
+                .filter(e -> !original.contains(e)).toList();
+        assertEquals(List.of(), errors, "no error the original does not have");
+    }
+
+    /**
+     * Every amount with 角 or 分 of the public tables (not the performance forms), below their headers: whole numbers
+     * there include the 行次 column.
+     */
+    private static void eachTableAmount(Workbook wb, Consumer<Cell> edit) {
+        for (Sheet s : wb) {
+            if (s.getSheetName().contains("自评")) {
+                continue;
+            }
+            for (Row r : s) {
+                for (Cell c : r) {
+                    if (c.getCellType() == CellType.NUMERIC && r.getRowNum() > 5
+                            && c.getNumericCellValue() != Math.rint(c.getNumericCellValue())) {
+                        edit.accept(c);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void aHiddenDraftOfATableIsNamedOnceAndNotScreened() throws Exception {
         Path edited = edit("隐藏草稿", wb -> {
