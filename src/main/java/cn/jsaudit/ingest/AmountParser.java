@@ -76,12 +76,13 @@ final class AmountParser {
 
     /** True for text that prints an amount ("1,234.50", "－12"), not for blanks, dashes or malformed grouping. */
     static boolean isAmount(String text) {
-        return !hasIdeograph(text) && fromText(text).kind() == CellValue.Kind.NUMBER;
+        boolean mayBeTypedWithUnit = text.strip().endsWith("元");
+        return (mayBeTypedWithUnit || !hasIdeograph(text)) && fromText(text).kind() == CellValue.Kind.NUMBER;
     }
 
     /**
-     * A CJK ideograph stays one through {@link Text#compact} and matches no number pattern: text with one (a row
-     * label, "约3万") is no amount, known without folding and matching it.
+     * A CJK ideograph stays one through {@link Text#compact} and matches no number pattern: text with one that does
+     * not end in a unit (a row label, "约3万") is no amount, known without folding and matching it.
      */
     private static boolean hasIdeograph(String text) {
         for (int i = 0; i < text.length(); i++) {
