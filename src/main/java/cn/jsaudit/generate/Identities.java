@@ -31,7 +31,7 @@ final class Identities {
      * the two sides compared (actual = Σ left, expected = Σ right, as the rules report them) and the tolerance.
      */
     record Expected(String rule, String severity, PrintedAmount first, BigDecimal actual, BigDecimal expected,
-                    BigDecimal tolerance) {
+                    BigDecimal tolerance, List<PrintedAmount> cells) {
     }
 
     private final List<PrintedAmount> amounts;
@@ -188,7 +188,8 @@ final class Identities {
         BigDecimal tolerance = HALF_STEP.multiply(BigDecimal.valueOf(nonZero));
         String severity = diff.abs().compareTo(tolerance) <= 0 ? "INFO" : "ERROR";
         PrintedAmount first = sortLeft ? left.stream().min(TOP_DOWN).orElseThrow() : left.get(0);
-        out.add(new Expected(rule, severity, first, total(left), total(right), tolerance));
+        out.add(new Expected(rule, severity, first, total(left), total(right), tolerance,
+                java.util.stream.Stream.concat(left.stream(), right.stream()).toList()));
     }
 
     /** The uppermost of amounts of one table's 行次 block, as every layout prints its rows top-down. */

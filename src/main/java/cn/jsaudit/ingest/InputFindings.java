@@ -16,6 +16,8 @@ public final class InputFindings {
     public static final String TITLE = "输入文件问题";
     /** A workbook no template fits well enough. */
     public static final String UNRECOGNISED = "报表格式未能识别";
+    /** Text where a table's amount belongs, in a table read otherwise. */
+    public static final String NOT_A_NUMBER = "金额不是数字";
 
     private InputFindings() {
     }

@@ -144,8 +144,8 @@ final class TableReader {
             }
             for (int i = 0; i < notANumber.size(); i++) {
                 Location where = notANumber.get(i);
-                out.add(InputFindings.error(table.name() + "（工作表“" + sheet + "”）单元格 " + where.cell() + "：金额“"
-                        + texts.get(i) + "”不是数字", table.name(), where));
+                out.add(InputFindings.titled(InputFindings.NOT_A_NUMBER, Severity.ERROR, table.name() + "（工作表“" + sheet
+                        + "”）单元格 " + where.cell() + "：金额“" + texts.get(i) + "”不是数字", table.name(), where));
             }
             return out;
         }

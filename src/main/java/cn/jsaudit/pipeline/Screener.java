@@ -238,6 +238,7 @@ public final class Screener {
         findings.addAll(evaluation.findings());
         findings = ReadingDoubts.fold(IdenticalFindings.merge(findings), evaluation.tallies(), tables.readings(),
                 folder.templates().vocabulary().readingDoubt(), file);
+        findings = UnreadCells.fold(findings, evaluation.tallies());
         findings = UnitScaleSlips.fold(findings, tables.readings(), folder.templates().vocabulary().unitScales(), file);
         if (pdf != null) {
             findings = pdf.places().relocate(findings, tables.readings());

@@ -173,6 +173,26 @@ class OfficeEditsTest {
     }
 
     /**
+     * One amount typed as text ("待核实") in a 款 row of 公开06表: one ERROR names the cell; the class total that no longer
+     * adds up for want of it is the same root cause and folds under it.
+     */
+    @Test
+    void aSingleAmountTypedAsTextIsOneFindingWithItsIdentityFolded() throws Exception {
+        Path edited = edit("待核实", wb -> wb.getSheet("基本支出明细表").getRow(6).getCell(2).setCellValue("待核实"));
+        List<Finding> findings = screen(edited);
+        List<Finding> unread = findings.stream().filter(f -> f.message().contains("不是数字")).toList();
+        assertEquals(1, unread.size(), unread.toString());
+        assertEquals(Severity.ERROR, unread.get(0).severity());
+        assertEquals("基本支出明细表!C7", cn.jsaudit.model.Positions.of(unread.get(0)));
+        assertEquals(List.of("T06-01"), unread.get(0).folded().stream().map(Finding::rule).toList());
+        List<Finding> rest = new ArrayList<>(findings);
+        rest.removeAll(unread);
+        List<String> original = new ArrayList<>(Examples.describedFigures(screen(WORKBOOK)));
+        original.removeIf(f -> f.startsWith("T06-01 INFO"));
+        assertEquals(original, Examples.describedFigures(rest));
+    }
+
+    /**
      * Every amount with 角 or 分 of the public tables (not the performance forms), below their headers: whole numbers
      * there include the 行次 column.
      */
