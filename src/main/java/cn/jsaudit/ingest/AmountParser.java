@@ -76,7 +76,22 @@ final class AmountParser {
 
     /** True for text that prints an amount ("1,234.50", "－12"), not for blanks, dashes or malformed grouping. */
     static boolean isAmount(String text) {
-        return fromText(text).kind() == CellValue.Kind.NUMBER;
+        boolean mayBeTypedWithUnit = text.strip().endsWith("元");
+        return (mayBeTypedWithUnit || !hasIdeograph(text)) && fromText(text).kind() == CellValue.Kind.NUMBER;
+    }
+
+    /**
+     * A CJK ideograph stays one through {@link Text#compact} and matches no number pattern: text with one that does
+     * not end in a unit (a row label, "约3万") is no amount, known without folding and matching it.
+     */
+    private static boolean hasIdeograph(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text folded as {@link Text#compact} does (full-width digits and commas), each run of spaces kept as one. */

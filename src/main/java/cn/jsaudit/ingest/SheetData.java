@@ -16,30 +16,38 @@ public final class SheetData {
     private final int firstRow;
     private final boolean hidden;
     private final BitSet hiddenColumns;
+    /**
+     * Each number cell's printed text, formatted on first use: the readers look at the same cells again for every
+     * template and step (the number formatter is the costliest part of printing). Shared with the sheet's regions
+     * and hidden views, whose cells sit at the same addresses.
+     */
+    private final String[][] printedNumbers;
 
     /** @param rows cells by row, then column; a row may be null or shorter than others, a cell null when blank */
     public SheetData(String name, CellData[][] rows, List<CellRangeAddress> merges) {
-        this(name, rows, merges, 0, false, new BitSet());
+        this(name, rows, merges, 0, false, new BitSet(), new String[rows.length][]);
     }
 
     private SheetData(String name, CellData[][] rows, List<CellRangeAddress> merges, int firstRow, boolean hidden,
-                      BitSet hiddenColumns) {
+                      BitSet hiddenColumns, String[][] printedNumbers) {
         this.name = name;
         this.rows = rows;
         this.merges = List.copyOf(merges);
         this.firstRow = firstRow;
         this.hidden = hidden;
         this.hiddenColumns = hiddenColumns;
+        this.printedNumbers = printedNumbers;
     }
 
     /** This sheet as one the workbook hides (hidden or very hidden): it is neither shown nor printed. */
     public SheetData asHidden() {
-        return new SheetData(name, rows, merges, firstRow, true, hiddenColumns);
+        return new SheetData(name, rows, merges, firstRow, true, hiddenColumns, printedNumbers);
     }
 
     /** This sheet with the columns (0-based) it hides: Excel neither shows nor prints them. */
     public SheetData withHiddenColumns(BitSet columns) {
-        return columns.isEmpty() ? this : new SheetData(name, rows, merges, firstRow, hidden, (BitSet) columns.clone());
+        return columns.isEmpty() ? this : new SheetData(name, rows, merges, firstRow, hidden, (BitSet) columns.clone(),
+                printedNumbers);
     }
 
     /** True when the sheet hides column {@code col} (a column kept aside: helper figures, last year's copy). */
@@ -61,7 +69,7 @@ public final class SheetData {
         System.arraycopy(rows, top, part, top, part.length - top);
         List<CellRangeAddress> inside = merges.stream()
                 .filter(m -> m.getFirstRow() >= top && m.getLastRow() <= bottom).toList();
-        return new SheetData(name, part, inside, top, hidden, hiddenColumns);
+        return new SheetData(name, part, inside, top, hidden, hiddenColumns, printedNumbers);
     }
 
     /** The first row of the sheet's content: 0, or the top of a {@link #region}. */
@@ -110,6 +118,20 @@ public final class SheetData {
     /** Printed text of the cell itself, "" when blank. */
     public String printed(int row, int col) {
         CellData c = cell(row, col);
-        return c == null ? "" : c.printed();
+        if (c == null) {
+            return "";
+        }
+        if (!c.isNumber()) {
+            return c.printed();
+        }
+        String[] printed = printedNumbers[row];
+        if (printed == null) {
+            printed = new String[rows[row].length];
+            printedNumbers[row] = printed;
+        }
+        if (printed[col] == null) {
+            printed[col] = c.printed();
+        }
+        return printed[col];
     }
 }

@@ -1,8 +1,12 @@
 package cn.jsaudit.ingest;
 
 import cn.jsaudit.ruleapi.Text;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -12,12 +16,15 @@ final class SheetText {
     private final SheetData sheet;
     private final Map<Long, CellRangeAddress> mergedAt = new HashMap<>();
     // Every template's heading reader scans the same top rows: their keys and lines are worked out once.
-    private final Map<Long, String> titleKeys = new HashMap<>();
     private final Map<Integer, String> rowTexts = new HashMap<>();
     private TableHeading.Lines headingLines;
+    private List<HeadingCell> headingCells;
+    private final String[][] compacted;
+    private Set<String> headerCells;
 
     SheetText(SheetData sheet) {
         this.sheet = sheet;
+        this.compacted = new String[sheet.lastRow() + 1][];
         for (CellRangeAddress region : sheet.merges()) {
             // Only small regions matter for headers; a note merged across the width is read at its top-left.
             for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), region.getFirstRow() + 50); r++) {
@@ -77,9 +84,20 @@ final class SheetText {
         return sheet.printed(r, c);
     }
 
-    /** {@link Text#compact} of {@link #raw}. */
+    /** {@link Text#compact} of {@link #raw}, kept for the cells of each row: layouts and readings look again. */
     String compact(int r, int c) {
-        return Text.compact(raw(r, c));
+        if (r < 0 || r >= compacted.length || c < 0 || c >= sheet.width(r)) {
+            return Text.compact(raw(r, c));
+        }
+        String[] row = compacted[r];
+        if (row == null) {
+            row = new String[sheet.width(r)];
+            compacted[r] = row;
+        }
+        if (row[c] == null) {
+            row[c] = Text.compact(raw(r, c));
+        }
+        return row[c];
     }
 
     /** The row's text cells (numbers left out) joined by spaces. */
@@ -104,9 +122,49 @@ final class SheetText {
         return headingLines;
     }
 
-    /** {@link Text#titleKey} of the cell's own text. */
-    String titleKey(int r, int c) {
-        return titleKeys.computeIfAbsent(key(r, c), k -> Text.titleKey(own(r, c)));
+    /** A text cell of the top rows, where a table's title and code stand. */
+    record HeadingCell(int row, String text, TableHeading.CellKey key) {
+    }
+
+    /**
+     * The non-blank text cells of the first {@link TableHeading#SCAN_ROWS} rows, in reading order: titles and table
+     * codes are text (numbers such as 栏次 cannot name a table). Found once whichever templates look at this sheet.
+     */
+    List<HeadingCell> headingCells() {
+        if (headingCells == null) {
+            List<HeadingCell> cells = new ArrayList<>();
+            int rows = Math.min(firstRow() + TableHeading.SCAN_ROWS, lastRow() + 1);
+            for (int r = firstRow(); r < rows; r++) {
+                for (int c = 0; c < sheet.width(r); c++) {
+                    CellData cell = sheet.cell(r, c);
+                    if (cell != null && cell.isText() && !cell.text().isBlank()) {
+                        cells.add(new HeadingCell(r, cell.text(), TableHeading.CellKey.of(cell.text())));
+                    }
+                }
+            }
+            headingCells = List.copyOf(cells);
+        }
+        return headingCells;
+    }
+
+    /**
+     * {@link #compact} of every cell (blanks as "") of the sheet's rows down to {@link TableHeading#SIGNATURE_ROWS}
+     * below its first, as wide as the widest of them: the header's labels. Worked out once whichever templates look
+     * at this sheet.
+     */
+    Set<String> headerCells() {
+        if (headerCells == null) {
+            Set<String> cells = new HashSet<>();
+            int lastRow = Math.min(firstRow() + TableHeading.SIGNATURE_ROWS, lastRow());
+            int lastColumn = lastColumn(lastRow);
+            for (int r = firstRow(); r <= lastRow; r++) {
+                for (int c = 0; c <= lastColumn; c++) {
+                    cells.add(compact(r, c));
+                }
+            }
+            headerCells = cells;
+        }
+        return headerCells;
     }
 
     /** The row's cells' own text joined by spaces. */

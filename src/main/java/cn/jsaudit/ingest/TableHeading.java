@@ -2,6 +2,7 @@ package cn.jsaudit.ingest;
 
 import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.AmountUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,8 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
                     Integer year, int unitLineRow, boolean byCode) {
 
     static final int SCAN_ROWS = 8;
+    /** How far below a sheet's first row a variant's own header labels are looked for. */
+    static final int SIGNATURE_ROWS = SCAN_ROWS + 6;
 
     private static final Pattern UNIT_NAME = Pattern.compile(
             "(?:部门（单位）|部门\\(单位\\)|单位名称|编制单位|填报单位|预算单位|部门)\\s*[:：]\\s*(\\S+)");
@@ -33,24 +36,76 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
 
     /**
      * A cell's text as it may name a table: its title part and its code part, the same text unless the code stands
-     * in brackets after the title ("收入支出决算总表（公开01表）").
+     * in brackets after the title ("收入支出决算总表（公开01表）"). One per text while remembered: what it names in each
+     * template is kept on it, so that a cell is looked up once however many templates ask.
      */
-    private record CellKey(String title, String code) {
-        /** Keys worked out lately: every template's heading reader looks at the same cells. */
+    static final class CellKey {
+        /** Keys worked out lately, by the cell's own text: every template's heading reader looks at the same cells. */
         private static final Map<String, CellKey> KNOWN = new ConcurrentHashMap<>();
 
-        static CellKey of(String titleKey) {
-            CellKey known = KNOWN.get(titleKey);
+        private final String title;
+        private final String code;
+        /** The answer of {@link #namesTableOf} for the last templates asked about (in a run, always the same list). */
+        private volatile Named named;
+        /** What the key names in each template asked about lately: looked up for every template and every sheet. */
+        private volatile Answer[] answers = new Answer[0];
+
+        private CellKey(String title, String code) {
+            this.title = title;
+            this.code = code;
+        }
+
+        static CellKey of(String text) {
+            CellKey known = KNOWN.get(text);
             if (known != null) {
                 return known;
             }
+            String titleKey = Text.titleKey(text);
             Matcher bracket = CODE_IN_BRACKETS.matcher(titleKey);
             CellKey key = bracket.matches() ? new CellKey(bracket.group(1), bracket.group(2)) : new CellKey(titleKey, titleKey);
             if (KNOWN.size() >= REMEMBERED) {
                 KNOWN.clear();
             }
-            KNOWN.put(titleKey, key);
+            KNOWN.put(text, key);
             return key;
+        }
+
+        /**
+         * What the key names in the template. The answers of the templates in use are kept on the key (a handful; a
+         * long-running desk that reloads its rules starts afresh after {@link #ANSWERS}).
+         */
+        Match matchIn(TemplateKeys template) {
+            Answer[] known = answers;
+            for (Answer a : known) {
+                if (a.template() == template) {
+                    return a.match();
+                }
+            }
+            Match m = template.match(this);
+            Answer[] more = known.length >= ANSWERS ? new Answer[1] : Arrays.copyOf(known, known.length + 1);
+            more[more.length - 1] = new Answer(template, m);
+            answers = more;
+            return m;
+        }
+
+        private record Answer(TemplateKeys template, Match match) {
+        }
+
+        /** Whether the key names a table of one of the templates, by code or by title. */
+        boolean namesTableOf(List<Template> templates) {
+            Named known = named;
+            if (known != null && known.templates() == templates) {
+                return known.names();
+            }
+            boolean names = false;
+            for (Template t : templates) {
+                names |= matchIn(templateKeys(t)) != Match.NONE;
+            }
+            named = new Named(templates, names);
+            return names;
+        }
+
+        private record Named(List<Template> templates, boolean names) {
         }
 
         boolean isCodeOf(Keys table) {
@@ -76,64 +131,69 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         }
     }
 
+    /** A template's title and code keys, in the order of its tables. */
+    private record TemplateKeys(List<Keys> keys) {
+
+        /** What the cell key names: as comparing it with each table in order would find. */
+        Match match(CellKey key) {
+            Keys code = null;
+            Keys title = null;
+            for (Keys t : keys) {
+                if (code == null && key.isCodeOf(t)) {
+                    code = t;
+                }
+                if (key.isTitleOf(t) && (title == null || t.title().length() > title.title().length())) {
+                    title = t;
+                }
+            }
+            return code == null && title == null ? Match.NONE : new Match(code, title);
+        }
+    }
+
     /**
-     * A template's keys, and the cell texts already found to name one of its tables or not: the same labels recur
-     * in every workbook, and comparing each with every code and title was a tenth of reading one. Emptied when it
-     * holds {@link #REMEMBERED} texts.
+     * The first table a cell names by code, and the table with the longest title it names (the first of equals), or
+     * null.
      */
-    private record TemplateKeys(List<Keys> keys, Map<String, Boolean> names) {
+    private record Match(Keys code, Keys title) {
+        static final Match NONE = new Match(null, null);
     }
 
     private static final int REMEMBERED = 1 << 13;
+    /** Templates whose answers a cell key keeps: more than any rules folder has in use. */
+    private static final int ANSWERS = 32;
     private static final Map<Identity, TemplateKeys> KEYS = new ConcurrentHashMap<>();
 
     private static TemplateKeys templateKeys(Template template) {
         return KEYS.computeIfAbsent(new Identity(template), i -> new TemplateKeys(i.template().tables().stream()
                 .map(tt -> new Keys(tt, Text.titleKey(tt.title()), tt.codes().stream().map(Text::titleKey).toList()))
-                .toList(), new ConcurrentHashMap<>()));
-    }
-
-    private static List<Keys> keys(Template template) {
-        return templateKeys(template).keys();
+                .toList()));
     }
 
     /** Reads the heading of a sheet, or returns null when no table of the template is recognised. */
     static TableHeading of(SheetText s, Template template) {
-        int top = s.firstRow();
-        int rows = Math.min(top + SCAN_ROWS, s.lastRow() + 1);
-        int cols = s.lastColumn(rows);
-        List<Keys> keys = keys(template);
+        TemplateKeys keys = templateKeys(template);
         Keys byCode = null;
         Keys byTitle = null;
         String title = null;
         int titleRow = -1;
-        for (int r = top; r < rows; r++) {
-            for (int c = 0; c <= cols; c++) {
-                CellData cell = s.cell(r, c);
-                // titles and table codes are text; numbers (栏次, amounts) cannot name a table
-                if (cell == null || !cell.isText() || cell.text().isBlank()) {
-                    continue;
-                }
-                String own = cell.text();
-                CellKey key = CellKey.of(s.titleKey(r, c));
-                for (Keys t : keys) {
-                    if (byCode == null && key.isCodeOf(t)) {
-                        byCode = t;
-                    }
-                    if (key.isTitleOf(t) && (byTitle == null || t.title().length() > byTitle.title().length())) {
-                        byTitle = t;
-                        title = own.strip();
-                        titleRow = r;
-                    }
-                }
+        for (SheetText.HeadingCell cell : s.headingCells()) {
+            Match m = cell.key().matchIn(keys);
+            if (byCode == null && m.code() != null) {
+                byCode = m.code();
+            }
+            if (m.title() != null && (byTitle == null || m.title().title().length() > byTitle.title().length())) {
+                byTitle = m.title();
+                title = cell.text().strip();
+                titleRow = cell.row();
             }
         }
         TemplateTable table = byCode != null ? byCode.table() : byTitle != null ? byTitle.table() : null;
         if (table == null || !hasSignature(s, table)) {
             return null;
         }
+        int rows = Math.min(s.firstRow() + SCAN_ROWS, s.lastRow() + 1);
         Lines lines = s.headingLines(() -> lines(s, rows));
-        return new TableHeading(table, title != null ? title : table.title(), Math.max(titleRow, top), lines.unit(),
+        return new TableHeading(table, title != null ? title : table.title(), Math.max(titleRow, s.firstRow()), lines.unit(),
                 lines.amountUnit() == null ? AmountUnit.WAN_YUAN : lines.amountUnit(), lines.year(),
                 Math.max(lines.lastRow(), titleRow), byCode != null);
     }
@@ -148,30 +208,11 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             if (cell == null || !cell.isText() || cell.text().isBlank() || cell.text().length() > 80) {
                 continue;
             }
-            for (Template t : templates) {
-                if (names(templateKeys(t), cell.text())) {
-                    return true;
-                }
+            if (CellKey.of(cell.text()).namesTableOf(templates)) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static boolean names(TemplateKeys template, String text) {
-        Boolean known = template.names().get(text);
-        if (known != null) {
-            return known;
-        }
-        CellKey key = CellKey.of(Text.titleKey(text));
-        boolean names = false;
-        for (Keys k : template.keys()) {
-            names |= key.isCodeOf(k) || key.isTitleOf(k);
-        }
-        if (template.names().size() >= REMEMBERED) {
-            template.names().clear();
-        }
-        template.names().put(text, names);
-        return names;
     }
 
     /** What the top lines say whatever the template: unit, amount unit, year, and the lowest line saying one of the first two. */
@@ -211,14 +252,7 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         if (table.signature().isEmpty()) {
             return true;
         }
-        java.util.Set<String> cells = new java.util.HashSet<>();
-        int lastRow = Math.min(s.firstRow() + SCAN_ROWS + 6, s.lastRow());
-        int lastColumn = s.lastColumn(lastRow);
-        for (int r = s.firstRow(); r <= lastRow; r++) {
-            for (int c = 0; c <= lastColumn; c++) {
-                cells.add(s.compact(r, c));
-            }
-        }
+        java.util.Set<String> cells = s.headerCells();
         return table.signature().stream().allMatch(label -> cells.contains(Text.compact(label)));
     }
 

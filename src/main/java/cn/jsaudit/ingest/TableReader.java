@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
@@ -23,6 +24,9 @@ final class TableReader {
     private static final BigDecimal HALF = new BigDecimal("0.5");
     /** Beyond this many non-numbers in one table's amount columns, the reading is in doubt, not the cells. */
     private static final int NOT_A_NUMBER_LIMIT = 3;
+    /** Letters of the columns tables print in: an address is written for every amount read. */
+    private static final String[] LETTERS = IntStream.range(0, 64)
+            .mapToObj(CellReference::convertNumToColString).toArray(String[]::new);
 
     private final String file;
     private final Template template;
@@ -50,11 +54,14 @@ final class TableReader {
         Rows rows = new Rows();
         boolean notes = false;
         for (int r = layout.firstDataRow(); r <= s.lastRow(); r++) {
-            String line = Text.compact(s.rowWords(r));
-            notes |= !line.isEmpty() && !hasKey(s, r, layout) && isNote(line, table) && !hasNumber(s, r, layout);
+            // a row with a code or 行次 is data whatever its words say: its words are not joined
+            if (!notes && !hasKey(s, r, layout)) {
+                String line = Text.compact(s.rowWords(r));
+                notes = !line.isEmpty() && isNote(line, table) && !hasNumber(s, r, layout);
+            }
             if (notes) {
                 // below the table: notes, among them perhaps the 空表说明
-                if (rows.emptyNote == null && isEmptyNote(line, table)) {
+                if (rows.emptyNote == null && isEmptyNote(Text.compact(s.rowWords(r)), table)) {
                     rows.emptyNote = s.rowWords(r);
                 }
                 continue;
@@ -304,7 +311,7 @@ final class TableReader {
         for (int i = 0; i < values.size(); i++) {
             TableLayout.AmountColumn col = columns.get(i);
             CellValue v = values.get(i);
-            Location where = new Location(file, s.name(), new CellReference(r, col.index()).formatAsString(false));
+            Location where = new Location(file, s.name(), address(r, col.index()));
             String cellName = code == null && rowName != null && block.spec() != null
                     ? block.spec().cellName(rowName, col.number()) : null;
             String named = cellName != null ? cellName : rowName;
@@ -331,6 +338,11 @@ final class TableReader {
                 default -> throw new IllegalStateException();
             }
         }
+    }
+
+    /** The cell's A1 address, as {@code new CellReference(r, c).formatAsString(false)} writes it. */
+    private static String address(int r, int c) {
+        return (c < LETTERS.length ? LETTERS[c] : CellReference.convertNumToColString(c)) + (r + 1);
     }
 
     /**

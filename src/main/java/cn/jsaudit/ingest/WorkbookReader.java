@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,20 +58,23 @@ public final class WorkbookReader {
                 sheets.addAll(SheetRegions.of(sheet, candidates));
             }
         }
-        Map<Template, List<TableHeading>> headings = new HashMap<>();
+        // by identity: a template record's own hashCode walks all its tables
+        Map<Template, List<TableHeading>> headings = new IdentityHashMap<>();
+        Map<Template, Integer> scores = new IdentityHashMap<>();
         for (Template t : candidates) {
             List<TableHeading> list = new ArrayList<>(sheets.size());
             for (SheetText s : sheets) {
                 list.add(TableHeading.of(s, t));
             }
             headings.put(t, list);
+            scores.put(t, recognition(list));
         }
         List<Template> ranked = candidates.stream()
-                .sorted(Comparator.comparingInt((Template t) -> -recognition(headings.get(t)))).toList();
+                .sorted(Comparator.comparingInt((Template t) -> -scores.get(t))).toList();
         Reading best = read(ranked.get(0), headings.get(ranked.get(0)), sheets, file);
-        Template second = ranked.size() > 1 && recognition(headings.get(ranked.get(1))) > 0 ? ranked.get(1) : null;
+        Template second = ranked.size() > 1 && scores.get(ranked.get(1)) > 0 ? ranked.get(1) : null;
         TemplateChoice.Fit secondFit = null;
-        if (second != null && recognition(headings.get(second)) == recognition(headings.get(ranked.get(0)))) {
+        if (second != null && scores.get(second).equals(scores.get(ranked.get(0)))) {
             // only a tie is worth a second reading: the template whose columns pair better wins
             Reading other = read(second, headings.get(second), sheets, file);
             if (other.fit().columnShare() > best.fit().columnShare()) {
@@ -188,6 +192,10 @@ public final class WorkbookReader {
         return new TemplateChoice.Fit(byRole.size(), byCode, requiredFound, required, -1, -1);
     }
 
+    /** A template column of a block, as the amounts read name it. */
+    private record BlockColumn(String block, int col) {
+    }
+
     private static TemplateChoice.Fit fit(Template template, List<TableContent> tables) {
         int byCode = (int) tables.stream().filter(t -> t.heading().byCode()).count();
         Set<String> found = tables.stream().map(t -> t.info().role()).collect(Collectors.toSet());
@@ -197,9 +205,9 @@ public final class WorkbookReader {
         int columns = 0;
         for (TableContent t : tables) {
             columns += t.heading().table().blocks().stream().mapToInt(b -> b.columns().size()).sum();
-            Set<String> seen = new HashSet<>();
+            Set<BlockColumn> seen = new HashSet<>();
             for (Amount a : t.amounts()) {
-                seen.add(a.block() + "#" + a.col());
+                seen.add(new BlockColumn(a.block(), a.col()));
             }
             int inHeader = t.layout() == null ? 0 : t.layout().blocks().stream().mapToInt(b -> b.amounts().size()).sum();
             paired += Math.max(seen.size(), inHeader);

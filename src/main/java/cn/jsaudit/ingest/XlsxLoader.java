@@ -348,6 +348,55 @@ final class XlsxLoader {
         }
     }
 
+    /**
+     * A merged range "B2:D3" as {@link CellRangeAddress#valueOf} reads it, without its general reference parser
+     * (a regular expression per corner) for the plain form every writer uses; any other form goes to it.
+     */
+    static CellRangeAddress range(String ref) {
+        int colon = ref.indexOf(':');
+        int firstCol = plainColumn(ref, 0, colon);
+        int firstRow = plainRow(ref, 0, colon);
+        int lastCol = plainColumn(ref, colon + 1, ref.length());
+        int lastRow = plainRow(ref, colon + 1, ref.length());
+        if (firstCol < 0 || firstRow < 0 || lastCol < 0 || lastRow < 0) {
+            return CellRangeAddress.valueOf(ref);
+        }
+        return new CellRangeAddress(firstRow, lastRow, firstCol, lastCol);
+    }
+
+    /** 0-based column of a plain reference "AB12" in ref[from, to): one to three capitals, else -1. */
+    private static int plainColumn(String ref, int from, int to) {
+        int col = 0;
+        int i = from;
+        for (; i < to && i - from < 3 && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z'; i++) {
+            col = col * 26 + (ref.charAt(i) - 'A' + 1);
+        }
+        return i == from || i == to || !isDigit(ref.charAt(i)) ? -1 : col - 1;
+    }
+
+    /** 0-based row of a plain reference "AB12" in ref[from, to): capitals then one to seven digits, not from 0; else -1. */
+    private static int plainRow(String ref, int from, int to) {
+        int i = from;
+        while (i < to && ref.charAt(i) >= 'A' && ref.charAt(i) <= 'Z') {
+            i++;
+        }
+        if (i == to || to - i > 7 || ref.charAt(i) == '0') {
+            return -1;
+        }
+        int row = 0;
+        for (; i < to; i++) {
+            if (!isDigit(ref.charAt(i))) {
+                return -1;
+            }
+            row = row * 10 + (ref.charAt(i) - '0');
+        }
+        return row - 1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Reads one worksheet's rows, cells and merged regions. */
     private static final class SheetParser {
 
@@ -419,7 +468,7 @@ final class XlsxLoader {
                                 String ref = x.getAttributeValue(null, "ref");
                                 if (ref != null && ref.contains(":")) {
                                     budget.keepMerges(1);
-                                    merges.add(CellRangeAddress.valueOf(ref));
+                                    merges.add(range(ref));
                                 }
                             }
                             default -> { }

@@ -91,4 +91,15 @@ class AmountParserTest {
         assertEquals(new BigDecimal(value), v.value());
         assertEquals(decimals, v.decimals());
     }
+
+    /** isAmount answers as reading the text does, including the shortcut for text with ideographs. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "'1,234.50'|true", "－12|true", "１２３.４|true", "110.26万元|true", "1102600 元|true", "一般公共服务支出|false",
+        "约3万|false", "约110万元|false", "无|false", "—|false", "'1,2,3'|false", "2023年|false",
+    })
+    void isAmountAgreesWithReading(String text, boolean amount) {
+        assertEquals(amount, AmountParser.isAmount(text));
+        assertEquals(amount, AmountParser.fromText(text).kind() == CellValue.Kind.NUMBER);
+    }
 }

@@ -42,6 +42,19 @@ class XlsxLoaderTest {
         }
     }
 
+    /** Merged ranges read without POI's reference parser come out as {@link CellRangeAddress#valueOf} reads them. */
+    @Test
+    void mergedRangesReadAsPoiReadsThem() {
+        for (String ref : List.of("A1:B2", "B2:D3", "AA10:AB10", "XFD1048576:XFD1048576", "A1:A1", "C3:IV65536",
+                "$A$1:$B$2", "a1:b2", "A1:XFD1", "ZZZ1:ZZZ2", "AB12:AC9999999")) {
+            CellRangeAddress poi = CellRangeAddress.valueOf(ref);
+            CellRangeAddress ours = XlsxLoader.range(ref);
+            assertEquals(poi.formatAsString(), ours.formatAsString(), ref);
+            assertEquals(List.of(poi.getFirstRow(), poi.getLastRow(), poi.getFirstColumn(), poi.getLastColumn()),
+                    List.of(ours.getFirstRow(), ours.getLastRow(), ours.getFirstColumn(), ours.getLastColumn()), ref);
+        }
+    }
+
     /**
      * A package declaring a part it lacks (three relationships and a content type for xl/sharedStrings.xml, as a
      * re-saved copy of seed 000 once had): both readers skip the missing part and read the same cells as from the
