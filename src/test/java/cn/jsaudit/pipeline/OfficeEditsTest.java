@@ -96,17 +96,7 @@ class OfficeEditsTest {
 
     @Test
     void zerosTypedAsDashes() throws Exception {
-        Path edited = edit("零写作横线", wb -> {
-            for (Sheet s : wb) {
-                for (Row r : s) {
-                    for (Cell c : r) {
-                        if (c.getCellType() == CellType.NUMERIC && c.getNumericCellValue() == 0 && r.getRowNum() > 5) {
-                            c.setCellValue("－");
-                        }
-                    }
-                }
-            }
-        });
+        Path edited = edit("零写作横线", wb -> eachAmount(wb, v -> v == 0, c -> c.setCellValue("－")));
         assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(screen(edited)));
     }
 
@@ -151,15 +141,8 @@ class OfficeEditsTest {
      */
     @Test
     void aTableWhoseAmountsAreTextIsNotCheckedAndSaysSoOnce() throws Exception {
-        Path edited = edit("见附表", wb -> {
-            for (Row r : wb.getSheet("基本支出明细表")) {
-                for (Cell c : r) {
-                    if (c.getCellType() == CellType.NUMERIC && r.getRowNum() > 5 && c.getNumericCellValue() != 0) {
-                        c.setCellValue("见附表");
-                    }
-                }
-            }
-        });
+        Path edited = edit("见附表", wb -> eachAmount(List.of(wb.getSheet("基本支出明细表")), v -> v != 0,
+                c -> c.setCellValue("见附表")));
         List<Finding> findings = screen(edited);
         List<Finding> doubts = findings.stream().filter(f -> "INPUT".equals(f.rule()) && f.severity() != Severity.INFO).toList();
         assertEquals(1, doubts.size(), doubts.toString());
@@ -193,18 +176,25 @@ class OfficeEditsTest {
     }
 
     /**
-     * Every amount with 角 or 分 of the public tables (not the performance forms), below their headers: whole numbers
-     * there include the 行次 column.
+     * Every amount with 角 or 分 of the public tables (not the performance forms): whole numbers there include the 行次
+     * column.
      */
     private static void eachTableAmount(Workbook wb, Consumer<Cell> edit) {
-        for (Sheet s : wb) {
-            if (s.getSheetName().contains("自评")) {
-                continue;
+        List<Sheet> tables = new ArrayList<>();
+        wb.forEach(s -> {
+            if (!s.getSheetName().contains("自评")) {
+                tables.add(s);
             }
+        });
+        eachAmount(tables, v -> v != Math.rint(v), edit);
+    }
+
+    /** Every number below the headers (row 7 on) of the sheets given whose value passes {@code which}. */
+    private static void eachAmount(Iterable<Sheet> sheets, java.util.function.DoublePredicate which, Consumer<Cell> edit) {
+        for (Sheet s : sheets) {
             for (Row r : s) {
                 for (Cell c : r) {
-                    if (c.getCellType() == CellType.NUMERIC && r.getRowNum() > 5
-                            && c.getNumericCellValue() != Math.rint(c.getNumericCellValue())) {
+                    if (c.getCellType() == CellType.NUMERIC && r.getRowNum() > 5 && which.test(c.getNumericCellValue())) {
                         edit.accept(c);
                     }
                 }
@@ -217,13 +207,7 @@ class OfficeEditsTest {
         Path edited = edit("隐藏草稿", wb -> {
             Sheet draft = wb.cloneSheet(0);
             wb.setSheetName(wb.getSheetIndex(draft), "收支总表（草稿）");
-            for (Row r : draft) {
-                for (Cell c : r) {
-                    if (c.getCellType() == CellType.NUMERIC && r.getRowNum() > 5 && c.getNumericCellValue() > 0) {
-                        c.setCellValue(c.getNumericCellValue() + 7);
-                    }
-                }
-            }
+            eachAmount(List.of(draft), v -> v > 0, c -> c.setCellValue(c.getNumericCellValue() + 7));
             wb.setSheetHidden(wb.getSheetIndex(draft), true);
         });
         List<Finding> findings = screen(edited);
