@@ -83,15 +83,10 @@ class OfficeEditsTest {
             }
             s.setColumnHidden(col, true);
         });
-        List<Finding> findings = screen(edited);
-        List<Finding> hidden = findings.stream().filter(f -> f.message().contains("已隐藏")).toList();
-        assertEquals(1, hidden.size(), hidden.toString());
-        assertEquals(Severity.INFO, hidden.get(0).severity());
-        assertTrue(hidden.get(0).message().startsWith("公开02表（工作表“收入表”）有 1 栏已隐藏（不显示也不打印），按公开的表未读取："),
-                hidden.get(0).message());
-        List<Finding> rest = new ArrayList<>(findings);
-        rest.removeAll(hidden);
-        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(rest));
+        Finding hidden = theOneAbout("已隐藏", screen(edited), Examples.describedFigures(screen(WORKBOOK)));
+        assertEquals(Severity.INFO, hidden.severity());
+        assertTrue(hidden.message().startsWith("公开02表（工作表“收入表”）有 1 栏已隐藏（不显示也不打印），按公开的表未读取："),
+                hidden.message());
     }
 
     @Test
@@ -105,15 +100,10 @@ class OfficeEditsTest {
     void amountsTypedWithTheirUnitAreReadInThatUnit() throws Exception {
         Path edited = edit("带单位", wb -> eachTableAmount(wb, c -> c.setCellValue(
                 java.math.BigDecimal.valueOf(c.getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP) + "万元")));
-        List<Finding> findings = screen(edited);
-        List<Finding> typed = findings.stream().filter(f -> f.message().contains("连单位一起填写")).toList();
-        assertEquals(1, typed.size(), "one habit of the workbook, one finding: " + typed);
-        assertEquals(Severity.INFO, typed.get(0).severity());
-        assertTrue(typed.get(0).message().startsWith("有 57 个金额单元格连单位一起填写（如“110.26万元”；公开01表 6 个、"),
-                typed.get(0).message());
-        List<Finding> rest = new ArrayList<>(findings);
-        rest.removeAll(typed);
-        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(rest));
+        Finding typed = theOneAbout("连单位一起填写", screen(edited), Examples.describedFigures(screen(WORKBOOK)));
+        assertEquals(Severity.INFO, typed.severity());
+        assertTrue(typed.message().startsWith("有 57 个金额单元格连单位一起填写（如“110.26万元”；公开01表 6 个、"),
+                typed.message());
     }
 
     /**
@@ -125,14 +115,8 @@ class OfficeEditsTest {
         Path edited = edit("带元", wb -> eachTableAmount(wb, c -> c.setCellValue(
                 java.math.BigDecimal.valueOf(c.getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP)
                         .movePointRight(4).toBigInteger() + "元")));
-        List<Finding> findings = screen(edited);
-        List<Finding> typed = findings.stream().filter(f -> f.message().contains("连单位一起填写")).toList();
-        assertEquals(1, typed.size(), typed.toString());
-        assertTrue(typed.get(0).message().contains("其中所写单位与表头不同的：公开01表 6 个（表头所标单位为万元）"),
-                typed.get(0).message());
-        List<Finding> rest = new ArrayList<>(findings);
-        rest.removeAll(typed);
-        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(rest));
+        Finding typed = theOneAbout("连单位一起填写", screen(edited), Examples.describedFigures(screen(WORKBOOK)));
+        assertTrue(typed.message().contains("其中所写单位与表头不同的：公开01表 6 个（表头所标单位为万元）"), typed.message());
     }
 
     /**
@@ -162,17 +146,12 @@ class OfficeEditsTest {
     @Test
     void aSingleAmountTypedAsTextIsOneFindingWithItsIdentityFolded() throws Exception {
         Path edited = edit("待核实", wb -> wb.getSheet("基本支出明细表").getRow(6).getCell(2).setCellValue("待核实"));
-        List<Finding> findings = screen(edited);
-        List<Finding> unread = findings.stream().filter(f -> f.message().contains("不是数字")).toList();
-        assertEquals(1, unread.size(), unread.toString());
-        assertEquals(Severity.ERROR, unread.get(0).severity());
-        assertEquals("基本支出明细表!C7", cn.jsaudit.model.Positions.of(unread.get(0)));
-        assertEquals(List.of("T06-01"), unread.get(0).folded().stream().map(Finding::rule).toList());
-        List<Finding> rest = new ArrayList<>(findings);
-        rest.removeAll(unread);
         List<String> original = new ArrayList<>(Examples.describedFigures(screen(WORKBOOK)));
         original.removeIf(f -> f.startsWith("T06-01 INFO"));
-        assertEquals(original, Examples.describedFigures(rest));
+        Finding unread = theOneAbout("不是数字", screen(edited), original);
+        assertEquals(Severity.ERROR, unread.severity());
+        assertEquals("基本支出明细表!C7", cn.jsaudit.model.Positions.of(unread));
+        assertEquals(List.of("T06-01"), unread.folded().stream().map(Finding::rule).toList());
     }
 
     /**
@@ -210,15 +189,23 @@ class OfficeEditsTest {
             eachAmount(List.of(draft), v -> v > 0, c -> c.setCellValue(c.getNumericCellValue() + 7));
             wb.setSheetHidden(wb.getSheetIndex(draft), true);
         });
-        List<Finding> findings = screen(edited);
-        List<Finding> about = findings.stream().filter(f -> f.message().contains("收支总表（草稿）")).toList();
-        assertEquals(1, about.size(), "the draft is named once: " + about);
-        assertEquals("INPUT", about.get(0).rule());
-        assertEquals(Severity.INFO, about.get(0).severity(), "a hidden copy is neither shown nor printed: nothing wrong");
-        assertTrue(about.get(0).message().contains("审核的是显示的“收支总表”"), about.get(0).message());
+        Finding about = theOneAbout("收支总表（草稿）", screen(edited), Examples.describedFigures(screen(WORKBOOK)));
+        assertEquals("INPUT", about.rule());
+        assertEquals(Severity.INFO, about.severity(), "a hidden copy is neither shown nor printed: nothing wrong");
+        assertTrue(about.message().contains("审核的是显示的“收支总表”"), about.message());
+    }
+
+    /**
+     * The one finding whose message mentions {@code words} (what the edit adds, said once); the others are asserted to be
+     * {@code others} as {@link Examples#describedFigures} describes them.
+     */
+    private static Finding theOneAbout(String words, List<Finding> findings, List<String> others) {
+        List<Finding> about = findings.stream().filter(f -> f.message().contains(words)).toList();
+        assertEquals(1, about.size(), "said once: " + about);
         List<Finding> rest = new ArrayList<>(findings);
         rest.removeAll(about);
-        assertEquals(Examples.describedFigures(screen(WORKBOOK)), Examples.describedFigures(rest));
+        assertEquals(others, Examples.describedFigures(rest));
+        return about.get(0);
     }
 
     private Path edit(String name, Consumer<Workbook> edit) throws Exception {
