@@ -7,13 +7,12 @@ import cn.jsaudit.model.Positions;
 import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -26,22 +25,22 @@ import java.util.Map;
  */
 public final class JsonReport implements Report {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final JsonFactory JSON = new JsonFactory()
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // stdout must stay open
 
     @Override
     public ReportWriter start(RunRecord run, List<RuleInfo> rules, OutputStream out) throws IOException {
-        JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+        JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
         g.setPrettyPrinter(new DefaultPrettyPrinter());
         g.writeStartObject();
         g.writeFieldName("run");
-        MAPPER.writeValue(g, run(run));
+        run(g, run);
         g.writeFieldName("submissions");
         g.writeStartArray();
         return new ReportWriter() {
             @Override
             public void add(ScreeningResult r) throws IOException {
-                MAPPER.writeValue(g, submission(r));
+                submission(g, r);
                 g.flush();
             }
 
@@ -62,80 +61,105 @@ public final class JsonReport implements Report {
         };
     }
 
-    private static Map<String, Object> submission(ScreeningResult r) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("file", r.file());
-        s.put("unit", r.unit());
-        s.put("year", r.year());
-        s.put("template", r.template());
+    // Written field by field on the generator (maps handed to the ObjectMapper were three times the CPU of the text
+    // report for the same findings); the fields, their order and the nulls are the stable shape above.
+
+    private static void submission(JsonGenerator g, ScreeningResult r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", r.file());
+        g.writeStringField("unit", r.unit());
+        g.writeFieldName("year");
+        if (r.year() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(r.year());
+        }
+        g.writeStringField("template", r.template());
         if (r.screened() != null) {
             // which parts were read: a part not provided is no finding, but the checks reading it did not run
-            Map<String, Object> screened = new LinkedHashMap<>();
-            screened.put("tables", r.screened().tables());
-            screened.put("narrative", r.screened().narrative());
-            screened.put("forms", r.screened().forms());
-            s.put("screened", screened);
+            g.writeObjectFieldStart("screened");
+            g.writeBooleanField("tables", r.screened().tables());
+            g.writeBooleanField("narrative", r.screened().narrative());
+            g.writeBooleanField("forms", r.screened().forms());
+            g.writeEndObject();
         }
-        List<Object> findings = new ArrayList<>();
+        g.writeArrayFieldStart("findings");
         for (Finding f : r.findings()) {
-            findings.add(finding(f));
+            finding(g, f);
         }
-        s.put("findings", findings);
-        return s;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static Map<String, Object> run(RunRecord run) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("version", run.version());
-        m.put("time", run.time());
-        m.put("rulesSha256", run.rulesSha256());
-        List<Object> inputs = new ArrayList<>();
+    private static void run(JsonGenerator g, RunRecord run) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("version", run.version());
+        g.writeStringField("time", run.time());
+        g.writeStringField("rulesSha256", run.rulesSha256());
+        g.writeArrayFieldStart("inputs");
         for (RunRecord.InputFile f : run.inputs()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("path", f.path());
-            fm.put("sha256", f.sha256());
-            inputs.add(fm);
+            g.writeStartObject();
+            g.writeStringField("path", f.path());
+            g.writeStringField("sha256", f.sha256());
+            g.writeEndObject();
         }
-        m.put("inputs", inputs);
-        return m;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static Map<String, Object> finding(Finding f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", f.rule());
-        m.put("title", f.title());
-        m.put("severity", f.severity().name());
-        m.put("status", f.status().code());
-        m.put("message", f.message());
-        m.put("table", f.table());
-        m.put("position", Positions.of(f));
-        List<Object> locations = new ArrayList<>();
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("title", f.title());
+        g.writeStringField("severity", f.severity().name());
+        g.writeStringField("status", f.status().code());
+        g.writeStringField("message", f.message());
+        g.writeStringField("table", f.table());
+        g.writeStringField("position", Positions.of(f));
+        g.writeArrayFieldStart("locations");
         for (Location l : f.locations()) {
-            Map<String, Object> lm = new LinkedHashMap<>();
-            lm.put("file", l.file());
-            lm.put("sheet", l.sheet());
-            lm.put("cell", l.cell());
+            g.writeStartObject();
+            g.writeStringField("file", l.file());
+            g.writeStringField("sheet", l.sheet());
+            g.writeStringField("cell", l.cell());
             if (l.onPage()) {
-                lm.put("page", l.page());
+                g.writeNumberField("page", l.page());
             }
-            locations.add(lm);
+            g.writeEndObject();
         }
-        m.put("locations", locations);
-        m.put("expected", f.expected());
-        m.put("actual", f.actual());
-        m.put("difference", f.difference());
-        m.put("tolerance", f.tolerance());
-        m.put("quote", f.quote());
-        m.put("explanation", f.explanation());
+        g.writeEndArray();
+        number(g, "expected", f.expected());
+        number(g, "actual", f.actual());
+        number(g, "difference", f.difference());
+        number(g, "tolerance", f.tolerance());
+        g.writeStringField("quote", f.quote());
+        g.writeStringField("explanation", f.explanation());
         if (f.code() != null) {
             // the message's code in rules/messages.tsv and its named arguments: what a script should match on
-            m.put("code", f.code());
-            m.put("args", f.args());
+            g.writeStringField("code", f.code());
+            g.writeObjectFieldStart("args");
+            for (Map.Entry<String, String> a : f.args().entrySet()) {
+                g.writeStringField(a.getKey(), a.getValue());
+            }
+            g.writeEndObject();
         }
         if (!f.folded().isEmpty()) {
             // the per-row findings a reading doubt stands for: kept for whoever checks the doubt, not counted
-            m.put("folded", f.folded().stream().map(JsonReport::finding).toList());
+            g.writeArrayFieldStart("folded");
+            for (Finding folded : f.folded()) {
+                finding(g, folded);
+            }
+            g.writeEndArray();
         }
-        return m;
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, String name, BigDecimal value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value);
+        }
     }
 }
