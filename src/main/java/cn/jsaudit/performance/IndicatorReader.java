@@ -31,7 +31,8 @@ final class IndicatorReader {
     private static final Pattern GROUP_WEIGHT = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]?[:：]?$");
     private static final List<String> REQUIRED = List.of("name");
     private static final List<String> ANY_OF = List.of("level1", "level2");
-    private static final Set<String> PREFIX_ROLES = Set.of("deviation");
+    /** roles matched by the start of a label ("偏差原因分析及改进措施" for 偏差原因) */
+    static final Set<String> PREFIX_ROLES = Set.of("deviation");
 
     /** What the reader found, for the form's self-doubt. */
     record Outcome(boolean header, boolean scoreColumn, int rows, int scores) {
@@ -48,7 +49,7 @@ final class IndicatorReader {
     }
 
     Outcome read(int from) {
-        HeaderColumns header = HeaderColumns.find(form, from, labels.columns(), REQUIRED, ANY_OF, PREFIX_ROLES);
+        HeaderColumns header = HeaderColumns.find(form, from, form.words.indicatorColumns(), REQUIRED, ANY_OF);
         if (header == null) {
             readTotals(null, form.grid.lastRow() + 1);
             return new Outcome(false, false, 0, 0);
@@ -69,8 +70,7 @@ final class IndicatorReader {
     }
 
     private boolean endsTable(int r) {
-        return form.rowBeginsWithAny(r, labels.totalLabels()) || form.rowBeginsWithAny(r, form.labels.deviationNotes())
-                || form.rowBeginsWithAny(r, form.labels.signatures());
+        return form.rowBeginsWithAny(r, form.words.tableEnds());
     }
 
     /** One indicator row as read, before its score cell is tied to the rows it covers. */
@@ -198,7 +198,7 @@ final class IndicatorReader {
                 if (!form.grid.isAnchor(r, c)) {
                     continue;
                 }
-                String label = Text.compact(form.grid.text(r, c));
+                String label = form.grid.compact(r, c);
                 Matcher m = GROUP_WEIGHT.matcher(label);
                 if (m.find() && seen.add(levels[k] + label)) {
                     BigDecimal w = new BigDecimal(m.group(1));
@@ -235,7 +235,7 @@ final class IndicatorReader {
 
     private String text(int r, HeaderColumns h, String role) {
         Integer c = h.col(role);
-        return c == null ? "" : Text.compact(form.ownText(r, c));
+        return c == null || form.ownText(r, c).isEmpty() ? "" : form.grid.compact(r, c);
     }
 
     private IndicatorValue value(int r, HeaderColumns h, String role) {
@@ -265,13 +265,13 @@ final class IndicatorReader {
                 if (!g.isAnchor(r, c)) {
                     continue;
                 }
-                String[] parts = FormSheet.inline(g.text(r, c));
-                if (parts != null && Labels.matches(parts[0], labels.inlineTotalLabels()) && !parts[1].isEmpty()) {
+                String[] parts = form.inline(r, c);
+                if (parts != null && form.words.inlineTotalLabels().matches(Labels.key(parts[0])) && !parts[1].isEmpty()) {
                     FormNumber s = form.numbers.fromText(parts[1], form.location(r, c), "总分");
                     if (s != null) {
                         form.facts.add(new ScoreTotal(form.formId, s, null));
                     }
-                } else if (h != null && r >= fromRow && Labels.matches(g.text(r, c), labels.totalLabels())) {
+                } else if (h != null && r >= fromRow && form.words.totalLabels().matches(g.key(r, c))) {
                     totalRow(r, c, h);
                 }
             }
