@@ -77,9 +77,15 @@ final class BreakdownPairer {
     private void pair(StatedSum sum, List<Item> items, boolean actual) {
         Map<Integer, List<Item>> matches = new HashMap<>();
         Map<Item, Integer> claims = new HashMap<>();
+        List<Set<String>> itemWords = items.stream().map(i -> words(i.indicator().name())).toList();
         for (int k = 0; k < sum.parts().size(); k++) {
             Set<String> words = words(sum.partLabels().get(k));
-            List<Item> hit = items.stream().filter(i -> shares(words, words(i.indicator().name()))).toList();
+            List<Item> hit = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (shares(words, itemWords.get(i))) {
+                    hit.add(items.get(i));
+                }
+            }
             matches.put(k, hit);
             hit.forEach(i -> claims.merge(i, 1, Integer::sum));
         }
@@ -120,11 +126,15 @@ final class BreakdownPairer {
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 2 <= k.length(); i++) {
             String w = k.substring(i, i + 2);
-            if (Text.hasHan(w.substring(0, 1)) && Text.hasHan(w.substring(1)) && !generic.contains(w)) {
+            if (isHan(k.charAt(i)) && isHan(k.charAt(i + 1)) && !generic.contains(w)) {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean shares(Set<String> a, Set<String> b) {

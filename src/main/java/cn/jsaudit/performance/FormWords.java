@@ -8,7 +8,7 @@ package cn.jsaudit.performance;
  */
 record FormWords(HeaderColumns.Roles executionColumns, LabelKeys executionStops, HeaderColumns.Roles indicatorColumns,
                  LabelKeys tableEnds, LabelKeys totalLabels, LabelKeys inlineTotalLabels, LabelKeys projectName,
-                 LabelKeys goalTargets, LabelKeys goalActuals) {
+                 LabelKeys goalTargets, LabelKeys goalActuals, IndicatorValueParser indicatorValues) {
 
     static FormWords of(FormLabels l) {
         FormLabels.Indicators indicators = l.indicators();
@@ -21,6 +21,7 @@ record FormWords(HeaderColumns.Roles executionColumns, LabelKeys executionStops,
                 LabelKeys.of(indicators.inlineTotalLabels()),
                 LabelKeys.of(l.projectName()),
                 LabelKeys.of(l.goals().target()),
-                LabelKeys.of(l.goals().actual()));
+                LabelKeys.of(l.goals().actual()),
+                new IndicatorValueParser(l.indicatorValues()));
     }
 }

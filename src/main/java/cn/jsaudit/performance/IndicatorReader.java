@@ -44,7 +44,7 @@ final class IndicatorReader {
 
     IndicatorReader(FormSheet form) {
         this.form = form;
-        this.values = new IndicatorValueParser(form.labels.indicatorValues());
+        this.values = form.words.indicatorValues();
         this.labels = form.labels.indicators();
     }
 

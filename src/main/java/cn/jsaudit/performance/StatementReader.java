@@ -71,8 +71,11 @@ final class StatementReader {
     }
 
     private void read(FormText t, String s) {
-        int decimals = maxDecimals(s);
         boolean first = seen.add(s);
+        if (!hasDigit(s)) {
+            return; // every amount, count and price is written in digits
+        }
+        int decimals = maxDecimals(s);
         if (first && (sumByTotal(t, s, decimals) | sumByAmong(t, s, decimals))) {
             sums.add(s);
         }
@@ -185,6 +188,15 @@ final class StatementReader {
     private boolean spent(String clause) {
         return words.spentWords().stream().map(Text::compact).anyMatch(clause::contains)
                 && words.budgetWords().stream().map(Text::compact).noneMatch(clause::contains);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<MatchResult> amounts(Pattern p, String s, int from, int to) {
