@@ -57,7 +57,7 @@ final class FormSheet {
     int findCol(int row, LabelKeys candidates) {
         for (int c = 0; c < grid.width(row); c++) {
             if (grid.isAnchor(row, c) || grid.mergeAt(row, c).getFirstColumn() == c) {
-                if (candidates.matches(grid.key(row, c))) {
+                if (candidates.matches(grid, row, c)) {
                     return c;
                 }
             }
@@ -68,7 +68,7 @@ final class FormSheet {
     /** True when any cell of the row starts with one of the labels. */
     boolean rowStartsWithAny(int row, LabelKeys candidates) {
         for (int c = 0; c < grid.width(row); c++) {
-            if (candidates.startsAny(grid.key(row, c))) {
+            if (candidates.startsAny(grid, row, c)) {
                 return true;
             }
         }
@@ -81,7 +81,7 @@ final class FormSheet {
      */
     boolean rowBeginsWithAny(int row, LabelKeys candidates) {
         for (int c = 0; c < grid.width(row); c++) {
-            if (grid.isAnchor(row, c) && candidates.startsAny(grid.key(row, c))) {
+            if (grid.isAnchor(row, c) && candidates.startsAny(grid, row, c)) {
                 return true;
             }
         }

@@ -39,7 +39,7 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
     }
 
     /** A header's roles as forms.yaml names them, in its order, keyed once per rules folder. */
-    record Roles(List<Role> list) {
+    record Roles(List<Role> list, LabelKeys all) {
 
         /** @param prefix matched by the start of a label ("偏差原因分析及改进措施" for 偏差原因) */
         record Role(String name, LabelKeys labels, boolean prefix) {
@@ -48,7 +48,7 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
         static Roles of(Map<String, List<String>> roles, Set<String> prefixRoles) {
             List<Role> list = new ArrayList<>();
             roles.forEach((name, labels) -> list.add(new Role(name, LabelKeys.of(labels), prefixRoles.contains(name))));
-            return new Roles(List.copyOf(list));
+            return new Roles(List.copyOf(list), LabelKeys.of(roles.values().stream().flatMap(List::stream).toList()));
         }
 
         private Role role(String name) {
@@ -96,7 +96,8 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
             }
             boolean named = false;
             for (int c = 0; c < form.grid.width(r) && !named; c++) {
-                if (startsColumn(form, r, r, c)) {
+                // the key is that of the compacted text compacted again (Labels.key compacts first)
+                if (startsColumn(form, r, r, c) && role.labels().mayName(Text.compact(form.grid.compact(r, c)))) {
                     String key = singleKey(form, r, c);
                     named = key != null && role.labels().longestMatch(key, role.prefix()) > 0;
                 }
@@ -150,7 +151,7 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
             if (!startsColumn(form, first, last, c)) {
                 continue;
             }
-            List<String> keys = labelKeys(form, first, last, c);
+            List<String> keys = labelKeys(form, first, last, c, roles.all());
             for (Roles.Role role : roles.list()) {
                 int length = matchLength(keys, role);
                 if (length == 0) {
@@ -190,11 +191,11 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
 
     /**
      * The keys of the ways a header column may be named: each row's label, and the labels joined top-down and
-     * bottom-up ("年度" + "指标值", "全年" under "预算数").
+     * bottom-up ("年度" + "指标值", "全年" under "预算数"); a label that can name none of the roles is left out.
      */
-    private static List<String> labelKeys(FormSheet form, int first, int last, int c) {
+    private static List<String> labelKeys(FormSheet form, int first, int last, int c, LabelKeys roles) {
         if (first == last) {
-            String key = singleKey(form, first, c);
+            String key = roles.mayName(Text.compact(form.grid.compact(first, c))) ? singleKey(form, first, c) : null;
             return key == null ? List.of() : List.of(key);
         }
         List<String> parts = new ArrayList<>();
@@ -213,7 +214,8 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
             java.util.Collections.reverse(reversed);
             out.add(String.join("", reversed));
         }
-        return out.stream().map(Labels::key).toList();
+        // the key is that of the label compacted (Labels.key compacts first)
+        return out.stream().filter(label -> roles.mayName(Text.compact(label))).map(Labels::key).toList();
     }
 
     /** The key of the label a one-row header prints in the column, or null when the cell begins above or is blank. */

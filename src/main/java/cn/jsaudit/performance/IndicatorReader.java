@@ -271,7 +271,7 @@ final class IndicatorReader {
                     if (s != null) {
                         form.facts.add(new ScoreTotal(form.formId, s, null));
                     }
-                } else if (h != null && r >= fromRow && form.words.totalLabels().matches(g.key(r, c))) {
+                } else if (h != null && r >= fromRow && form.words.totalLabels().matches(g, r, c)) {
                     totalRow(r, c, h);
                 }
             }

@@ -4,7 +4,6 @@ import cn.jsaudit.ruleapi.Labels;
 import cn.jsaudit.model.Explanation;
 import cn.jsaudit.model.FormUnit;
 import cn.jsaudit.model.Signature;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -22,9 +21,9 @@ final class PartyReader {
     private static final List<String> SIGNED = List.of("签字", "签名", "签章");
 
     private final FormSheet form;
-    private final Set<String> roleKeys;
+    private final LabelKeys roleKeys;
 
-    PartyReader(FormSheet form, Set<String> roleKeys) {
+    PartyReader(FormSheet form, LabelKeys roleKeys) {
         this.form = form;
         this.roleKeys = roleKeys;
     }
@@ -33,12 +32,8 @@ final class PartyReader {
      * The keys of every field label (units, signatures, deviation notes), computed once per rules folder: every
      * cell of every form is asked whether it names one.
      */
-    static Set<String> roleKeys(FormLabels l) {
-        Set<String> keys = new HashSet<>();
-        l.units().forEach(u -> keys.add(Labels.key(u.label())));
-        l.signatures().forEach(s -> keys.add(Labels.key(s)));
-        l.deviationNotes().forEach(d -> keys.add(Labels.key(d)));
-        return Set.copyOf(keys);
+    static LabelKeys roleKeys(FormLabels l) {
+        return LabelKeys.of(l.units().stream().map(FormLabels.UnitRole::label).toList(), l.signatures(), l.deviationNotes());
     }
 
     void read() {
@@ -61,7 +56,7 @@ final class PartyReader {
         if (inlineRole != null && !parts[1].isEmpty()) {
             role = inlineRole;
             value = parts[1];
-        } else if ((role = role(form.grid.key(r, c))) != null) {
+        } else if (roleKeys.mayName(form.grid.compact(r, c)) && (role = role(form.grid.key(r, c))) != null) {
             valueCol = form.grid.nextFilled(r, c);
             value = valueCol < 0 ? "" : form.grid.compact(r, valueCol);
             if (role(Labels.key(value)) != null) {

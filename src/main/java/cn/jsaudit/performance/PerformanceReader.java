@@ -33,7 +33,7 @@ public final class PerformanceReader {
     private final FormLabels labels;
     /** What forms.yaml says, prepared once: every sheet of every workbook is searched for a title */
     private final Map<FormKind, List<String>> compactTitles;
-    private final Set<String> roleKeys;
+    private final LabelKeys roleKeys;
     private final StatementReader.Patterns statements;
     private final FormWords words;
     /** Header labels only a form prints (三级指标, 执行率, 决算数): a title above one of them begins a form */
@@ -256,7 +256,7 @@ public final class PerformanceReader {
         int end = titles.stream().mapToInt(Title::row).filter(r -> r > title.row).min().orElse(grid.lastRow() + 1);
         for (int r = title.row + 1; r < end; r++) {
             for (int c = 0; c < grid.width(r); c++) {
-                if (formHeads.matches(grid.key(r, c))) {
+                if (formHeads.matches(grid, r, c)) {
                     return true;
                 }
             }

@@ -50,7 +50,7 @@ final class TextReader {
                     form.facts.add(new ProjectName(form.formId, inline[1], form.location(r, c)));
                     return;
                 }
-                if (form.words.projectName().matches(g.key(r, c))) {
+                if (form.words.projectName().matches(g, r, c)) {
                     int v = g.nextFilled(r, c);
                     if (v >= 0) {
                         form.facts.add(new ProjectName(form.formId, Text.compact(g.text(r, v)), form.location(r, v)));
