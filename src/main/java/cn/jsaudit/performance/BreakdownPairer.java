@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +59,8 @@ final class BreakdownPairer {
     }
 
     private boolean isCost(Indicator i) {
-        FormLabels.LowerIsBetter l = form.labels.indicatorValues().lowerIsBetter();
-        return Labels.startsWithAny(i.level2(), l.groups()) || Labels.startsWithAny(i.level1(), l.groups());
+        LabelKeys groups = form.words.costGroups();
+        return groups.startsAny(Labels.key(i.level2())) || groups.startsAny(Labels.key(i.level1()));
     }
 
     private record Item(Indicator indicator, IndicatorValue value) {
@@ -76,7 +77,8 @@ final class BreakdownPairer {
 
     private void pair(StatedSum sum, List<Item> items, boolean actual) {
         Map<Integer, List<Item>> matches = new HashMap<>();
-        Map<Item, Integer> claims = new HashMap<>();
+        // by identity: each item is one indicator row (a record's hashCode walks all its values)
+        Map<Item, Integer> claims = new IdentityHashMap<>();
         List<Set<String>> itemWords = items.stream().map(i -> words(i.indicator().name())).toList();
         for (int k = 0; k < sum.parts().size(); k++) {
             Set<String> words = words(sum.partLabels().get(k));

@@ -1,14 +1,15 @@
 package cn.jsaudit.performance;
 
 /**
- * The labels of forms.yaml the form readers ask every cell about, keyed once per rules folder rather than once per
- * cell and label.
+ * The labels and words of forms.yaml the form readers ask every cell and value about, keyed (or compacted) once per
+ * rules folder rather than once per cell and label.
  *
  * @param tableEnds labels whose row ends the indicator table: 总分, the deviation notes, the signatures
  */
 record FormWords(HeaderColumns.Roles executionColumns, LabelKeys executionStops, HeaderColumns.Roles indicatorColumns,
                  LabelKeys tableEnds, LabelKeys totalLabels, LabelKeys inlineTotalLabels, LabelKeys projectName,
-                 LabelKeys goalTargets, LabelKeys goalActuals, IndicatorValueParser indicatorValues) {
+                 LabelKeys goalTargets, LabelKeys goalActuals, IndicatorValueParser indicatorValues,
+                 LabelKeys costGroups) {
 
     static FormWords of(FormLabels l) {
         FormLabels.Indicators indicators = l.indicators();
@@ -22,6 +23,7 @@ record FormWords(HeaderColumns.Roles executionColumns, LabelKeys executionStops,
                 LabelKeys.of(l.projectName()),
                 LabelKeys.of(l.goals().target()),
                 LabelKeys.of(l.goals().actual()),
-                new IndicatorValueParser(l.indicatorValues()));
+                new IndicatorValueParser(l.indicatorValues()),
+                LabelKeys.of(l.indicatorValues().lowerIsBetter().groups()));
     }
 }

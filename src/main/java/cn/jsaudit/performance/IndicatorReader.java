@@ -144,7 +144,8 @@ final class IndicatorReader {
             return target;
         }
         FormLabels.LowerIsBetter l = form.labels.indicatorValues().lowerIsBetter();
-        boolean cost = Labels.startsWithAny(level2, l.groups()) || Labels.startsWithAny(level1, l.groups())
+        LabelKeys groups = form.words.costGroups();
+        boolean cost = groups.startsAny(Labels.key(level2)) || groups.startsAny(Labels.key(level1))
                 || l.names().stream().anyMatch(w -> Labels.key(name).contains(Labels.key(w)));
         return cost ? new IndicatorValue(target.text(), Relation.AT_MOST, target.number(), target.unit(), target.location())
                 : target;
