@@ -1,7 +1,6 @@
 package cn.jsaudit.performance;
 
 import cn.jsaudit.ruleapi.Labels;
-import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.Explanation;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.Indicator;
@@ -13,7 +12,6 @@ import cn.jsaudit.model.ScoreTotal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,12 +38,10 @@ final class IndicatorReader {
 
     private final FormSheet form;
     private final IndicatorValueParser values;
-    private final FormLabels.Indicators labels;
 
     IndicatorReader(FormSheet form) {
         this.form = form;
         this.values = form.words.indicatorValues();
-        this.labels = form.labels.indicators();
     }
 
     Outcome read(int from) {
