@@ -35,13 +35,14 @@ final class BasicDataReader {
 
     private void readStaffing() {
         FormLabels.Staffing s = labels.staffing();
-        int header = form.findRow(0, s.base());
+        LabelKeys baseLabels = LabelKeys.of(s.base());
+        int header = form.findRow(0, baseLabels);
         if (header < 0) {
             return;
         }
-        int baseCol = form.findCol(header, s.base());
-        int actualCol = form.findCol(header, s.actual());
-        int rateCol = form.findCol(header, s.rate());
+        int baseCol = form.findCol(header, baseLabels);
+        int actualCol = form.findCol(header, LabelKeys.of(s.actual()));
+        int rateCol = form.findCol(header, LabelKeys.of(s.rate()));
         int values = header + 1;
         FormNumber base = form.numbers.number(values, baseCol, "编制数");
         FormNumber actual = actualCol < 0 ? null : form.numbers.number(values, actualCol, "实际在职人数");
@@ -58,8 +59,9 @@ final class BasicDataReader {
         }
         Map<String, Integer> cols = columns(header);
         String openGroup = null;
+        LabelKeys stops = LabelKeys.of(labels.stopLabels());
         for (int r = header + 1; r <= form.grid.lastRow(); r++) {
-            if (form.rowStartsWithAny(r, labels.stopLabels())) {
+            if (form.rowStartsWithAny(r, stops)) {
                 break;
             }
             String label = form.grid.text(r, 0);
@@ -85,8 +87,10 @@ final class BasicDataReader {
 
     /** The row naming 预算数 and 决算数 columns. */
     private int headerRow() {
+        LabelKeys budget = LabelKeys.of(labels.columns().get("budget"));
+        LabelKeys actual = LabelKeys.of(labels.columns().get("actual"));
         for (int r = 0; r <= form.grid.lastRow(); r++) {
-            if (form.findCol(r, labels.columns().get("budget")) >= 0 && form.findCol(r, labels.columns().get("actual")) >= 0) {
+            if (form.findCol(r, budget) >= 0 && form.findCol(r, actual) >= 0) {
                 return r;
             }
         }

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +59,8 @@ final class BreakdownPairer {
     }
 
     private boolean isCost(Indicator i) {
-        FormLabels.LowerIsBetter l = form.labels.indicatorValues().lowerIsBetter();
-        return Labels.startsWithAny(i.level2(), l.groups()) || Labels.startsWithAny(i.level1(), l.groups());
+        LabelKeys groups = form.words.costGroups();
+        return groups.startsAny(Labels.key(i.level2())) || groups.startsAny(Labels.key(i.level1()));
     }
 
     private record Item(Indicator indicator, IndicatorValue value) {
@@ -76,10 +77,17 @@ final class BreakdownPairer {
 
     private void pair(StatedSum sum, List<Item> items, boolean actual) {
         Map<Integer, List<Item>> matches = new HashMap<>();
-        Map<Item, Integer> claims = new HashMap<>();
+        // by identity: each item is one indicator row (a record's hashCode walks all its values)
+        Map<Item, Integer> claims = new IdentityHashMap<>();
+        List<Set<String>> itemWords = items.stream().map(i -> words(i.indicator().name())).toList();
         for (int k = 0; k < sum.parts().size(); k++) {
             Set<String> words = words(sum.partLabels().get(k));
-            List<Item> hit = items.stream().filter(i -> shares(words, words(i.indicator().name()))).toList();
+            List<Item> hit = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (shares(words, itemWords.get(i))) {
+                    hit.add(items.get(i));
+                }
+            }
             matches.put(k, hit);
             hit.forEach(i -> claims.merge(i, 1, Integer::sum));
         }
@@ -120,11 +128,15 @@ final class BreakdownPairer {
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 2 <= k.length(); i++) {
             String w = k.substring(i, i + 2);
-            if (Text.hasHan(w.substring(0, 1)) && Text.hasHan(w.substring(1)) && !generic.contains(w)) {
+            if (isHan(k.charAt(i)) && isHan(k.charAt(i + 1)) && !generic.contains(w)) {
                 out.add(w);
             }
         }
         return out;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean shares(Set<String> a, Set<String> b) {

@@ -1,13 +1,10 @@
 package cn.jsaudit.performance;
 
-import cn.jsaudit.ruleapi.Labels;
 import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.ExecutionLine;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.ScoreItem;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads a form's budget execution block (项目资金, 预算执行情况): the header naming 执行率 and 预算数 or 执行数
@@ -28,8 +25,7 @@ final class ExecutionReader {
 
     /** Reads the block; returns the row after it (where the indicators may start), or 0 when absent. */
     int read() {
-        Map<String, List<String>> names = form.labels.execution().columns();
-        HeaderColumns header = HeaderColumns.find(form, 0, names, REQUIRED, ANY_OF, Set.of());
+        HeaderColumns header = HeaderColumns.find(form, 0, form.words.executionColumns(), REQUIRED, ANY_OF);
         if (header == null) {
             return 0;
         }
@@ -37,7 +33,7 @@ final class ExecutionReader {
         int firstValueCol = header.firstValueCol();
         int r = header.last() + 1;
         for (; r <= form.grid.lastRow(); r++) {
-            if (form.rowBeginsWithAny(r, form.labels.execution().stopLabels()) || wordsUnder(r, header)) {
+            if (form.rowBeginsWithAny(r, form.words.executionStops()) || wordsUnder(r, header)) {
                 break;
             }
             String subject = subject(r, firstValueCol);
@@ -95,7 +91,7 @@ final class ExecutionReader {
             if (m != null && m.getFirstRow() != r) {
                 continue;
             }
-            String t = Labels.key(form.grid.text(r, c));
+            String t = form.grid.key(r, c);
             if (!t.isEmpty()) {
                 return t;
             }

@@ -1,13 +1,10 @@
 package cn.jsaudit.performance;
 
-import cn.jsaudit.ruleapi.Labels;
-import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.Location;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,14 +20,16 @@ final class FormSheet {
     final Grid grid;
     final String formId;
     final FormLabels labels;
+    final FormWords words;
     final NumberReader numbers;
     final List<Object> facts = new ArrayList<>();
     final List<Finding> problems;
 
-    FormSheet(Grid grid, String formId, FormLabels labels, List<Finding> problems) {
+    FormSheet(Grid grid, String formId, FormLabels labels, FormWords words, List<Finding> problems) {
         this.grid = grid;
         this.formId = formId;
         this.labels = labels;
+        this.words = words;
         this.problems = problems;
         this.numbers = new NumberReader(grid, problems);
     }
@@ -45,7 +44,7 @@ final class FormSheet {
     }
 
     /** The first row (from row {@code from}) holding a cell whose label matches one of the candidates, or -1. */
-    int findRow(int from, Collection<String> candidates) {
+    int findRow(int from, LabelKeys candidates) {
         for (int r = from; r <= grid.lastRow(); r++) {
             if (findCol(r, candidates) >= 0) {
                 return r;
@@ -55,10 +54,10 @@ final class FormSheet {
     }
 
     /** The first column of the row whose label matches one of the candidates, or -1. */
-    int findCol(int row, Collection<String> candidates) {
+    int findCol(int row, LabelKeys candidates) {
         for (int c = 0; c < grid.width(row); c++) {
             if (grid.isAnchor(row, c) || grid.mergeAt(row, c).getFirstColumn() == c) {
-                if (Labels.matches(grid.text(row, c), candidates)) {
+                if (candidates.matches(grid, row, c)) {
                     return c;
                 }
             }
@@ -67,9 +66,9 @@ final class FormSheet {
     }
 
     /** True when any cell of the row starts with one of the labels. */
-    boolean rowStartsWithAny(int row, Collection<String> candidates) {
+    boolean rowStartsWithAny(int row, LabelKeys candidates) {
         for (int c = 0; c < grid.width(row); c++) {
-            if (Labels.startsWithAny(grid.text(row, c), candidates)) {
+            if (candidates.startsAny(grid, row, c)) {
                 return true;
             }
         }
@@ -80,18 +79,18 @@ final class FormSheet {
      * True when a cell that begins on this row starts with one of the labels; cells merged down from a row above
      * (a header's "偏差原因分析" spanning two rows, a side label) do not count.
      */
-    boolean rowBeginsWithAny(int row, Collection<String> candidates) {
+    boolean rowBeginsWithAny(int row, LabelKeys candidates) {
         for (int c = 0; c < grid.width(row); c++) {
-            if (grid.isAnchor(row, c) && Labels.startsWithAny(grid.text(row, c), candidates)) {
+            if (grid.isAnchor(row, c) && candidates.startsAny(grid, row, c)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Splits "label：value" into its two parts, or null when the text has no colon after a short label. */
-    static String[] inline(String text) {
-        String t = Text.compact(text);
+    /** Splits a cell's "label：value" into its two parts, or null when the text has no colon after a short label. */
+    String[] inline(int row, int col) {
+        String t = grid.compact(row, col);
         if (t.indexOf(':') < 0) {
             return null; // most cells: no regex for them
         }
@@ -101,8 +100,7 @@ final class FormSheet {
 
     /** The points printed in a header such as "得分（20 分*执行率）" or "预算执行情况（20 分）", or null. */
     FormNumber pointsIn(int row, int col) {
-        String t = Text.compact(grid.text(row, col));
-        Matcher m = POINTS.matcher(t);
+        Matcher m = POINTS.matcher(grid.compact(row, col));
         if (!m.find()) {
             return null;
         }

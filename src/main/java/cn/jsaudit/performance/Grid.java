@@ -3,11 +3,12 @@ package cn.jsaudit.performance;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.ingest.CellData;
 import cn.jsaudit.ingest.SheetData;
+import cn.jsaudit.ruleapi.Labels;
+import cn.jsaudit.ruleapi.Text;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A sheet as a printed form: every cell of a merge reads as the merge's top-left cell, every cell reads as text the
@@ -20,8 +21,13 @@ final class Grid {
     private final String file;
     /** merges[row][col]: the merge covering the cell; rows and columns beyond every merge are left out */
     private final CellRangeAddress[][] merges;
-    /** The readers ask for the same cells' text many times (a number formatted, a merge looked up each time). */
-    private final Map<Long, String> texts = new HashMap<>();
+    /**
+     * The readers ask for the same cells' text, compacted text and label key many times (a number formatted, a merge
+     * looked up, the text normalised each time): each is worked out once per cell.
+     */
+    private final String[][] texts;
+    private final String[][] compacts;
+    private final String[][] keys;
 
     Grid(SheetData sheet, String file) {
         this.sheet = sheet;
@@ -31,6 +37,9 @@ final class Grid {
             rows = Math.max(rows, r.getLastRow() + 1);
         }
         merges = new CellRangeAddress[rows][];
+        texts = new String[Math.max(sheet.lastRow() + 1, rows)][];
+        compacts = new String[texts.length][];
+        keys = new String[texts.length][];
         for (CellRangeAddress r : sheet.merges()) {
             for (int row = Math.max(0, r.getFirstRow()); row <= r.getLastRow(); row++) {
                 CellRangeAddress[] line = merges[row];
@@ -108,10 +117,54 @@ final class Grid {
 
     /** The text as printed, stripped; "" for a blank or missing cell. */
     String text(int row, int col) {
-        return texts.computeIfAbsent(((long) row << 32) | (col & 0xffffffffL), k -> {
-            CellData c = cell(row, col);
-            return c == null ? "" : c.printed().strip();
-        });
+        if (row < 0 || row >= texts.length || col < 0) {
+            return printed(row, col);
+        }
+        String[] line = texts[row] = fitted(texts[row], row, col);
+        String t = line[col];
+        if (t == null) {
+            t = line[col] = printed(row, col);
+        }
+        return t;
+    }
+
+    /** As {@link #cell}, printed through the sheet, which formats each number once for all its readers. */
+    private String printed(int row, int col) {
+        CellRangeAddress m = mergeAt(row, col);
+        if (m == null) {
+            return sheet.columnHidden(col) ? "" : sheet.printed(row, col).strip();
+        }
+        return shown(m) ? sheet.printed(m.getFirstRow(), m.getFirstColumn()).strip() : "";
+    }
+
+    /** {@link Text#compact} of the cell's {@link #text}. */
+    String compact(int row, int col) {
+        return derived(compacts, row, col, Text::compact);
+    }
+
+    /** {@link Labels#key} of the cell's {@link #text}. */
+    String key(int row, int col) {
+        return derived(keys, row, col, Labels::key);
+    }
+
+    private String derived(String[][] memory, int row, int col, UnaryOperator<String> of) {
+        if (row < 0 || row >= memory.length || col < 0) {
+            return of.apply(text(row, col));
+        }
+        String[] line = memory[row] = fitted(memory[row], row, col);
+        String d = line[col];
+        if (d == null) {
+            d = line[col] = of.apply(text(row, col));
+        }
+        return d;
+    }
+
+    /** The row's memory, made long enough for the column (a merge may show text right of the row's last cell). */
+    private String[] fitted(String[] line, int row, int col) {
+        if (line == null) {
+            return new String[Math.max(col + 1, sheet.width(row) + 8)];
+        }
+        return col < line.length ? line : Arrays.copyOf(line, Math.max(col + 1, line.length * 2));
     }
 
     /** The location of the value shown at (row, col), in A1 form. */

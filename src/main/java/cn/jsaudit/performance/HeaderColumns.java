@@ -38,23 +38,42 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
         return cols.values().stream().min(Integer::compare).orElse(0);
     }
 
+    /** A header's roles as forms.yaml names them, in its order, keyed once per rules folder. */
+    record Roles(List<Role> list, LabelKeys all) {
+
+        /** @param prefix matched by the start of a label ("偏差原因分析及改进措施" for 偏差原因) */
+        record Role(String name, LabelKeys labels, boolean prefix) {
+        }
+
+        static Roles of(Map<String, List<String>> roles, Set<String> prefixRoles) {
+            List<Role> list = new ArrayList<>();
+            roles.forEach((name, labels) -> list.add(new Role(name, LabelKeys.of(labels), prefixRoles.contains(name))));
+            return new Roles(List.copyOf(list), LabelKeys.of(roles.values().stream().flatMap(List::stream).toList()));
+        }
+
+        private Role role(String name) {
+            return list.stream().filter(r -> r.name.equals(name)).findFirst().orElse(null);
+        }
+    }
+
     /**
      * The first header at or below {@code from} whose row names every role of {@code required} and at least one of
      * {@code anyOf} (when given); null when there is none.
-     *
-     * @param prefixRoles roles matched by the start of a label ("偏差原因分析及改进措施" for 偏差原因)
      */
-    static HeaderColumns find(FormSheet form, int from, Map<String, List<String>> roles, List<String> required,
-                              List<String> anyOf, Set<String> prefixRoles) {
+    static HeaderColumns find(FormSheet form, int from, Roles roles, List<String> required, List<String> anyOf) {
+        List<Roles.Role> needed = required.stream().map(roles::role).toList();
         for (int r = Math.max(from, 0); r <= form.grid.lastRow(); r++) {
-            Map<String, Integer> single = assign(form, r, r, roles, prefixRoles);
+            if (!namesAll(form, r, needed)) {
+                continue; // most rows: no cell names a required role, so no header begins there
+            }
+            Map<String, Integer> single = assign(form, r, r, roles);
             if (!single.keySet().containsAll(required) || (!anyOf.isEmpty() && anyOf.stream().noneMatch(single::containsKey))) {
                 continue;
             }
             int last = r + depth(form, r, single) - 1;
-            Map<String, Integer> cols = last == r ? single : assign(form, r, last, roles, prefixRoles);
+            Map<String, Integer> cols = last == r ? single : assign(form, r, last, roles);
             while (last - r + 1 < MAX_ROWS && last < form.grid.lastRow()) {
-                Map<String, Integer> deeper = assign(form, r, last + 1, roles, prefixRoles);
+                Map<String, Integer> deeper = assign(form, r, last + 1, roles);
                 if (!continues(form, last + 1, cols, deeper)) {
                     break;
                 }
@@ -64,6 +83,30 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
             return new HeaderColumns(r, last, cols);
         }
         return null;
+    }
+
+    /**
+     * True when each of the roles is named by a cell of the row read as a one-row header: what {@link #assign} needs
+     * before it can give the role a column.
+     */
+    private static boolean namesAll(FormSheet form, int r, List<Roles.Role> roles) {
+        for (Roles.Role role : roles) {
+            if (role == null) {
+                return false; // a role forms.yaml does not name is never found
+            }
+            boolean named = false;
+            for (int c = 0; c < form.grid.width(r) && !named; c++) {
+                // the key is that of the compacted text compacted again (Labels.key compacts first)
+                if (startsColumn(form, r, r, c) && role.labels().mayName(Text.compact(form.grid.compact(r, c)))) {
+                    String key = singleKey(form, r, c);
+                    named = key != null && role.labels().longestMatch(key, role.prefix()) > 0;
+                }
+            }
+            if (!named) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -96,8 +139,7 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
     }
 
     /** Role → column over header rows first..last, each role taking its most specific column. */
-    private static Map<String, Integer> assign(FormSheet form, int first, int last, Map<String, List<String>> roles,
-                                               Set<String> prefixRoles) {
+    private static Map<String, Integer> assign(FormSheet form, int first, int last, Roles roles) {
         int width = 0;
         for (int r = first; r <= last; r++) {
             width = Math.max(width, form.grid.width(r));
@@ -109,15 +151,15 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
             if (!startsColumn(form, first, last, c)) {
                 continue;
             }
-            List<String> labels = labels(form, first, last, c);
-            for (Map.Entry<String, List<String>> role : roles.entrySet()) {
-                int length = matchLength(labels, role.getValue(), prefixRoles.contains(role.getKey()));
+            List<String> keys = labelKeys(form, first, last, c, roles.all());
+            for (Roles.Role role : roles.list()) {
+                int length = matchLength(keys, role);
                 if (length == 0) {
                     continue;
                 }
-                int[] b = best.get(role.getKey());
+                int[] b = best.get(role.name());
                 if (b == null || length > b[1]) {
-                    best.put(role.getKey(), new int[] {c, length});
+                    best.put(role.name(), new int[] {c, length});
                 }
             }
         }
@@ -148,15 +190,19 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
     }
 
     /**
-     * The ways a header column may be named: each row's label, and the labels joined top-down and bottom-up
-     * ("年度" + "指标值", "全年" under "预算数").
+     * The keys of the ways a header column may be named: each row's label, and the labels joined top-down and
+     * bottom-up ("年度" + "指标值", "全年" under "预算数"); a label that can name none of the roles is left out.
      */
-    private static List<String> labels(FormSheet form, int first, int last, int c) {
+    private static List<String> labelKeys(FormSheet form, int first, int last, int c, LabelKeys roles) {
+        if (first == last) {
+            String key = roles.mayName(Text.compact(form.grid.compact(first, c))) ? singleKey(form, first, c) : null;
+            return key == null ? List.of() : List.of(key);
+        }
         List<String> parts = new ArrayList<>();
         for (int r = first; r <= last; r++) {
             CellRangeAddress m = form.grid.mergeAt(r, c);
             boolean startsHere = m == null || m.getFirstRow() == r;
-            String t = Text.compact(form.grid.text(r, c));
+            String t = form.grid.compact(r, c);
             if (startsHere && !t.isEmpty()) {
                 parts.add(t);
             }
@@ -168,23 +214,22 @@ record HeaderColumns(int first, int last, Map<String, Integer> cols) {
             java.util.Collections.reverse(reversed);
             out.add(String.join("", reversed));
         }
-        return List.copyOf(out);
+        // the key is that of the label compacted (Labels.key compacts first)
+        return out.stream().filter(label -> roles.mayName(Text.compact(label))).map(Labels::key).toList();
     }
 
-    /** The length of the longest candidate one of the labels names (0 when none does). */
-    private static int matchLength(List<String> labels, List<String> candidates, boolean prefix) {
+    /** The key of the label a one-row header prints in the column, or null when the cell begins above or is blank. */
+    private static String singleKey(FormSheet form, int r, int c) {
+        CellRangeAddress m = form.grid.mergeAt(r, c);
+        String t = form.grid.compact(r, c);
+        return (m == null || m.getFirstRow() == r) && !t.isEmpty() ? Labels.key(t) : null;
+    }
+
+    /** The length of the longest of the role's labels one of the keys names (0 when none does). */
+    private static int matchLength(List<String> keys, Roles.Role role) {
         int best = 0;
-        for (String label : labels) {
-            String k = Labels.key(label);
-            if (k.isEmpty()) {
-                continue;
-            }
-            for (String cand : candidates) {
-                String ck = Labels.key(cand);
-                if (k.equals(ck) || (prefix && k.startsWith(ck))) {
-                    best = Math.max(best, ck.length());
-                }
-            }
+        for (String k : keys) {
+            best = Math.max(best, role.labels().longestMatch(k, role.prefix()));
         }
         return best;
     }

@@ -1,7 +1,6 @@
 package cn.jsaudit.performance;
 
 import cn.jsaudit.ruleapi.Labels;
-import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.Explanation;
 import cn.jsaudit.model.FormNumber;
 import cn.jsaudit.model.Indicator;
@@ -13,7 +12,6 @@ import cn.jsaudit.model.ScoreTotal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +29,8 @@ final class IndicatorReader {
     private static final Pattern GROUP_WEIGHT = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]?[:：]?$");
     private static final List<String> REQUIRED = List.of("name");
     private static final List<String> ANY_OF = List.of("level1", "level2");
-    private static final Set<String> PREFIX_ROLES = Set.of("deviation");
+    /** roles matched by the start of a label ("偏差原因分析及改进措施" for 偏差原因) */
+    static final Set<String> PREFIX_ROLES = Set.of("deviation");
 
     /** What the reader found, for the form's self-doubt. */
     record Outcome(boolean header, boolean scoreColumn, int rows, int scores) {
@@ -39,16 +38,14 @@ final class IndicatorReader {
 
     private final FormSheet form;
     private final IndicatorValueParser values;
-    private final FormLabels.Indicators labels;
 
     IndicatorReader(FormSheet form) {
         this.form = form;
-        this.values = new IndicatorValueParser(form.labels.indicatorValues());
-        this.labels = form.labels.indicators();
+        this.values = form.words.indicatorValues();
     }
 
     Outcome read(int from) {
-        HeaderColumns header = HeaderColumns.find(form, from, labels.columns(), REQUIRED, ANY_OF, PREFIX_ROLES);
+        HeaderColumns header = HeaderColumns.find(form, from, form.words.indicatorColumns(), REQUIRED, ANY_OF);
         if (header == null) {
             readTotals(null, form.grid.lastRow() + 1);
             return new Outcome(false, false, 0, 0);
@@ -69,8 +66,7 @@ final class IndicatorReader {
     }
 
     private boolean endsTable(int r) {
-        return form.rowBeginsWithAny(r, labels.totalLabels()) || form.rowBeginsWithAny(r, form.labels.deviationNotes())
-                || form.rowBeginsWithAny(r, form.labels.signatures());
+        return form.rowBeginsWithAny(r, form.words.tableEnds());
     }
 
     /** One indicator row as read, before its score cell is tied to the rows it covers. */
@@ -144,7 +140,8 @@ final class IndicatorReader {
             return target;
         }
         FormLabels.LowerIsBetter l = form.labels.indicatorValues().lowerIsBetter();
-        boolean cost = Labels.startsWithAny(level2, l.groups()) || Labels.startsWithAny(level1, l.groups())
+        LabelKeys groups = form.words.costGroups();
+        boolean cost = groups.startsAny(Labels.key(level2)) || groups.startsAny(Labels.key(level1))
                 || l.names().stream().anyMatch(w -> Labels.key(name).contains(Labels.key(w)));
         return cost ? new IndicatorValue(target.text(), Relation.AT_MOST, target.number(), target.unit(), target.location())
                 : target;
@@ -198,7 +195,7 @@ final class IndicatorReader {
                 if (!form.grid.isAnchor(r, c)) {
                     continue;
                 }
-                String label = Text.compact(form.grid.text(r, c));
+                String label = form.grid.compact(r, c);
                 Matcher m = GROUP_WEIGHT.matcher(label);
                 if (m.find() && seen.add(levels[k] + label)) {
                     BigDecimal w = new BigDecimal(m.group(1));
@@ -235,7 +232,7 @@ final class IndicatorReader {
 
     private String text(int r, HeaderColumns h, String role) {
         Integer c = h.col(role);
-        return c == null ? "" : Text.compact(form.ownText(r, c));
+        return c == null || form.ownText(r, c).isEmpty() ? "" : form.grid.compact(r, c);
     }
 
     private IndicatorValue value(int r, HeaderColumns h, String role) {
@@ -265,13 +262,13 @@ final class IndicatorReader {
                 if (!g.isAnchor(r, c)) {
                     continue;
                 }
-                String[] parts = FormSheet.inline(g.text(r, c));
-                if (parts != null && Labels.matches(parts[0], labels.inlineTotalLabels()) && !parts[1].isEmpty()) {
+                String[] parts = form.inline(r, c);
+                if (parts != null && form.words.inlineTotalLabels().matches(Labels.key(parts[0])) && !parts[1].isEmpty()) {
                     FormNumber s = form.numbers.fromText(parts[1], form.location(r, c), "总分");
                     if (s != null) {
                         form.facts.add(new ScoreTotal(form.formId, s, null));
                     }
-                } else if (h != null && r >= fromRow && Labels.matches(g.text(r, c), labels.totalLabels())) {
+                } else if (h != null && r >= fromRow && form.words.totalLabels().matches(g, r, c)) {
                     totalRow(r, c, h);
                 }
             }

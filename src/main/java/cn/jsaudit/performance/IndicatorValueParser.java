@@ -5,7 +5,7 @@ import cn.jsaudit.model.IndicatorValue;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Relation;
 import java.math.BigDecimal;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,10 +19,21 @@ final class IndicatorValueParser {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
-    private final FormLabels.IndicatorValues words;
+    /** forms.yaml's comparison words and units, compacted once per rules folder rather than once per value */
+    private final Map<Relation, List<String>> before;
+    private final Map<Relation, List<String>> after;
+    private final List<String> units;
 
     IndicatorValueParser(FormLabels.IndicatorValues words) {
-        this.words = words;
+        this.before = compacted(words.before());
+        this.after = compacted(words.after());
+        this.units = words.units().stream().map(Text::compact).toList();
+    }
+
+    private static Map<Relation, List<String>> compacted(Map<Relation, List<String>> table) {
+        Map<Relation, List<String>> out = new LinkedHashMap<>();
+        table.forEach((relation, list) -> out.put(relation, list.stream().map(Text::compact).toList()));
+        return out;
     }
 
     IndicatorValue parse(String printed, Location location) {
@@ -38,7 +49,7 @@ final class IndicatorValueParser {
             return qualitative(printed, location);
         }
         String rest = t.substring(end);
-        String unit = longestPrefix(rest, words.units());
+        String unit = longestPrefix(rest, units);
         String after = rest.substring(unit.length());
         Relation relation = relationBefore(t.substring(0, start));
         if (relation == null) {
@@ -51,12 +62,12 @@ final class IndicatorValueParser {
         return new IndicatorValue(printed, null, null, "", location);
     }
 
-    private Relation relationBefore(String before) {
-        return bestMatch(words.before(), w -> before.endsWith(w));
+    private Relation relationBefore(String text) {
+        return bestMatch(before, w -> text.endsWith(w));
     }
 
-    private Relation relationAfter(String after) {
-        return bestMatch(words.after(), after::startsWith);
+    private Relation relationAfter(String text) {
+        return bestMatch(after, text::startsWith);
     }
 
     /** The relation whose longest word matches, so that 大于等于 wins over 大于. */
@@ -64,8 +75,7 @@ final class IndicatorValueParser {
         Relation best = null;
         int bestLength = 0;
         for (Map.Entry<Relation, List<String>> e : table.entrySet()) {
-            for (String w : e.getValue()) {
-                String k = Text.compact(w);
+            for (String k : e.getValue()) {
                 if (k.length() > bestLength && test.test(k)) {
                     best = e.getKey();
                     bestLength = k.length();
@@ -76,7 +86,12 @@ final class IndicatorValueParser {
     }
 
     private static String longestPrefix(String s, List<String> candidates) {
-        return candidates.stream().map(Text::compact).filter(s::startsWith)
-                .max(Comparator.comparingInt(String::length)).orElse("");
+        String best = "";
+        for (String c : candidates) {
+            if (c.length() > best.length() && s.startsWith(c)) {
+                best = c;
+            }
+        }
+        return best;
     }
 }

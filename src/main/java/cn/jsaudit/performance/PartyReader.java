@@ -1,12 +1,10 @@
 package cn.jsaudit.performance;
 
 import cn.jsaudit.ruleapi.Labels;
-import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.model.Explanation;
 import cn.jsaudit.model.FormUnit;
 import cn.jsaudit.model.Signature;
-import java.util.HashSet;
-import java.util.regex.Pattern;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,12 +18,12 @@ final class PartyReader {
     private static final Set<String> NOTHING = Set.of("无", "/", "-", "—", "");
 
     /** A signature field's label may carry the act ("单位负责人签字"): its role is the label without it. */
-    private static final Pattern SIGNED = Pattern.compile("(签字|签名|签章)$");
+    private static final List<String> SIGNED = List.of("签字", "签名", "签章");
 
     private final FormSheet form;
-    private final Set<String> roleKeys;
+    private final LabelKeys roleKeys;
 
-    PartyReader(FormSheet form, Set<String> roleKeys) {
+    PartyReader(FormSheet form, LabelKeys roleKeys) {
         this.form = form;
         this.roleKeys = roleKeys;
     }
@@ -34,12 +32,8 @@ final class PartyReader {
      * The keys of every field label (units, signatures, deviation notes), computed once per rules folder: every
      * cell of every form is asked whether it names one.
      */
-    static Set<String> roleKeys(FormLabels l) {
-        Set<String> keys = new HashSet<>();
-        l.units().forEach(u -> keys.add(Labels.key(u.label())));
-        l.signatures().forEach(s -> keys.add(Labels.key(s)));
-        l.deviationNotes().forEach(d -> keys.add(Labels.key(d)));
-        return Set.copyOf(keys);
+    static LabelKeys roleKeys(FormLabels l) {
+        return LabelKeys.of(l.units().stream().map(FormLabels.UnitRole::label).toList(), l.signatures(), l.deviationNotes());
     }
 
     void read() {
@@ -54,25 +48,24 @@ final class PartyReader {
     }
 
     private void readField(int r, int c) {
-        String text = form.grid.text(r, c);
-        String label;
+        String role;
         String value;
         int valueCol = c;
-        String[] parts = FormSheet.inline(text);
-        if (parts != null && role(parts[0]) != null && !parts[1].isEmpty()) {
-            label = parts[0];
+        String[] parts = form.inline(r, c);
+        String inlineRole = parts == null ? null : role(Labels.key(parts[0]));
+        if (inlineRole != null && !parts[1].isEmpty()) {
+            role = inlineRole;
             value = parts[1];
-        } else if (role(text) != null) {
-            label = text;
+        } else if (roleKeys.mayName(form.grid.compact(r, c)) && (role = role(form.grid.key(r, c))) != null) {
             valueCol = form.grid.nextFilled(r, c);
-            value = valueCol < 0 ? "" : Text.compact(form.grid.text(r, valueCol));
-            if (role(value) != null) {
+            value = valueCol < 0 ? "" : form.grid.compact(r, valueCol);
+            if (role(Labels.key(value)) != null) {
                 value = "";
             }
         } else {
             return;
         }
-        emit(role(label), value, r, valueCol < 0 ? c : valueCol);
+        emit(role, value, r, valueCol < 0 ? c : valueCol);
     }
 
     private void emit(String role, String value, int r, int c) {
@@ -95,9 +88,15 @@ final class PartyReader {
         form.facts.add(new Signature(form.formId, role, value, form.location(r, c)));
     }
 
-    /** The role key a label names ("单位负责人签字" → "单位负责人"), or null when it is no field label. */
-    private String role(String label) {
-        String k = SIGNED.matcher(Labels.key(label)).replaceFirst("");
+    /** The role key a label's key names ("单位负责人签字" → "单位负责人"), or null when it is no field label. */
+    private String role(String key) {
+        String k = key;
+        for (String act : SIGNED) {
+            if (k.endsWith(act)) {
+                k = k.substring(0, k.length() - act.length());
+                break;
+            }
+        }
         return roleKeys.contains(k) ? k : null;
     }
 }

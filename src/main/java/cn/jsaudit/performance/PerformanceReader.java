@@ -1,6 +1,5 @@
 package cn.jsaudit.performance;
 
-import cn.jsaudit.ruleapi.Labels;
 import cn.jsaudit.ruleapi.Text;
 import cn.jsaudit.ingest.CellData;
 import cn.jsaudit.ingest.InputFindings;
@@ -34,10 +33,11 @@ public final class PerformanceReader {
     private final FormLabels labels;
     /** What forms.yaml says, prepared once: every sheet of every workbook is searched for a title */
     private final Map<FormKind, List<String>> compactTitles;
-    private final Set<String> roleKeys;
+    private final LabelKeys roleKeys;
     private final StatementReader.Patterns statements;
+    private final FormWords words;
     /** Header labels only a form prints (三级指标, 执行率, 决算数): a title above one of them begins a form */
-    private final List<String> formHeads = new ArrayList<>();
+    private final LabelKeys formHeads;
 
     public PerformanceReader(FormLabels labels) {
         this.labels = labels;
@@ -46,9 +46,9 @@ public final class PerformanceReader {
         this.compactTitles = titles;
         this.roleKeys = PartyReader.roleKeys(labels);
         this.statements = StatementReader.Patterns.of(labels.statements());
-        formHeads.addAll(labels.indicators().columns().get("name"));
-        formHeads.addAll(labels.execution().columns().get("rate"));
-        formHeads.addAll(labels.basicData().columns().get("actual"));
+        this.words = FormWords.of(labels);
+        this.formHeads = LabelKeys.of(labels.indicators().columns().get("name"), labels.execution().columns().get("rate"),
+                labels.basicData().columns().get("actual"));
     }
 
     public Result read(WorkbookData workbook, String file) {
@@ -108,7 +108,7 @@ public final class PerformanceReader {
     }
 
     private List<Object> readForm(Grid grid, String id, Title title, List<Finding> findings) {
-        FormSheet form = new FormSheet(grid, id, labels, findings);
+        FormSheet form = new FormSheet(grid, id, labels, words, findings);
         form.facts.add(new PerformanceForm(id, title.kind, grid.text(title.row, title.col), grid.location(title.row, title.col)));
         new PartyReader(form, roleKeys).read();
         if (title.kind == FormKind.BASIC_DATA) {
@@ -256,7 +256,7 @@ public final class PerformanceReader {
         int end = titles.stream().mapToInt(Title::row).filter(r -> r > title.row).min().orElse(grid.lastRow() + 1);
         for (int r = title.row + 1; r < end; r++) {
             for (int c = 0; c < grid.width(r); c++) {
-                if (Labels.matches(grid.text(r, c), formHeads)) {
+                if (formHeads.matches(grid, r, c)) {
                     return true;
                 }
             }
@@ -276,7 +276,7 @@ public final class PerformanceReader {
         for (int r = 0; seen < labels.titleRows() && r <= grid.lastRow(); r++) {
             boolean any = false;
             for (int c = 0; c < grid.width(r); c++) {
-                String t = Text.compact(grid.text(r, c));
+                String t = grid.compact(r, c);
                 any |= !t.isEmpty();
                 if (t.length() > 80) {
                     continue;

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 final class StatementReader {
 
     private static final String NUMBER = "(?<![\\d.])(\\d+(?:\\.\\d+)?)";
-    private static final Pattern WAN = Pattern.compile(NUMBER + "万元");
-    private static final Pattern YUAN = Pattern.compile(NUMBER + "元");
+    private static final Amounts WAN = Amounts.of("万元");
+    private static final Amounts YUAN = Amounts.of("元");
     private static final Pattern SENTENCE_END = Pattern.compile("[。;!?！？]");
     private static final String CLAUSE_BREAKS = ",;:。";
 
@@ -71,8 +71,11 @@ final class StatementReader {
     }
 
     private void read(FormText t, String s) {
-        int decimals = maxDecimals(s);
         boolean first = seen.add(s);
+        if (!hasDigit(s)) {
+            return; // every amount, count and price is written in digits
+        }
+        int decimals = maxDecimals(s);
         if (first && (sumByTotal(t, s, decimals) | sumByAmong(t, s, decimals))) {
             sums.add(s);
         }
@@ -88,7 +91,7 @@ final class StatementReader {
         if (!m.find()) {
             return false;
         }
-        List<MatchResult> parts = amounts(WAN, s, 0, m.start());
+        List<MatchResult> parts = WAN.in(s, 0, m.start());
         return addSum(t, s, number(m, decimals, "万元", t.location()), parts, decimals, false);
     }
 
@@ -102,7 +105,7 @@ final class StatementReader {
         if (words.partial().stream().map(Text::compact).anyMatch(rest::contains)) {
             return false; // "其中主要包括…": a selection, not the whole
         }
-        List<MatchResult> parts = amounts(WAN, s, m.end(), s.length());
+        List<MatchResult> parts = WAN.in(s, m.end(), s.length());
         return addSum(t, s, number(m, decimals, "万元", t.location()), parts, decimals, true);
     }
 
@@ -126,16 +129,19 @@ final class StatementReader {
 
     /** "对 3334 名……按人均 300 元……共 75.1 万元": one count, one price per head and the total after them. */
     private void product(FormText t, String s, int decimals) {
+        List<MatchResult> prices = YUAN.in(s, 0, s.length()).stream().filter(m -> isPrice(s, m)).toList();
+        if (prices.size() != 1) {
+            return;
+        }
         TreeMap<Integer, MatchResult> counts = new TreeMap<>();
         for (Pattern p : patterns.counts()) {
-            amounts(p, s, 0, s.length()).forEach(m -> counts.putIfAbsent(m.start(), m));
+            matches(p, s, 0, s.length()).forEach(m -> counts.putIfAbsent(m.start(), m));
         }
-        List<MatchResult> prices = amounts(YUAN, s, 0, s.length()).stream().filter(m -> isPrice(s, m)).toList();
-        if (counts.size() != 1 || prices.size() != 1) {
+        if (counts.size() != 1) {
             return;
         }
         MatchResult price = prices.get(0);
-        List<MatchResult> totals = amounts(WAN, s, price.end(), s.length());
+        List<MatchResult> totals = WAN.in(s, price.end(), s.length());
         if (totals.isEmpty()) {
             return;
         }
@@ -166,12 +172,12 @@ final class StatementReader {
 
     /** Every amount of the sentence, in 万元 or (when it is no price) in 元. */
     private void amounts(FormText t, String s, int decimals, boolean summed) {
-        for (MatchResult m : amounts(WAN, s, 0, s.length())) {
+        for (MatchResult m : WAN.in(s, 0, s.length())) {
             String clause = clause(s, m.start(), m.end());
             form.facts.add(new StatedAmount(form.formId, t.role(), summed ? s : clause,
                     number(m, decimals, "万元", t.location()), "万元", spent(clause), t.location()));
         }
-        for (MatchResult m : amounts(YUAN, s, 0, s.length())) {
+        for (MatchResult m : YUAN.in(s, 0, s.length())) {
             if (!isPrice(s, m)) {
                 String clause = clause(s, m.start(), m.end());
                 BigDecimal v = new BigDecimal(m.group(1));
@@ -187,7 +193,29 @@ final class StatementReader {
                 && words.budgetWords().stream().map(Text::compact).noneMatch(clause::contains);
     }
 
-    private static List<MatchResult> amounts(Pattern p, String s, int from, int to) {
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Amounts in a unit: a sentence is searched for them only where it holds the unit's word. */
+    private record Amounts(String unit, Pattern pattern) {
+
+        static Amounts of(String unit) {
+            return new Amounts(unit, Pattern.compile(NUMBER + unit));
+        }
+
+        List<MatchResult> in(String s, int from, int to) {
+            int at = s.indexOf(unit, from);
+            return at < 0 || at + unit.length() > to ? List.of() : matches(pattern, s, from, to);
+        }
+    }
+
+    private static List<MatchResult> matches(Pattern p, String s, int from, int to) {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = p.matcher(s).region(from, to);
         while (m.find()) {
@@ -229,9 +257,8 @@ final class StatementReader {
     }
 
     private static int maxDecimals(String s) {
-        Matcher m = WAN.matcher(s);
         int d = 0;
-        while (m.find()) {
+        for (MatchResult m : WAN.in(s, 0, s.length())) {
             d = Math.max(d, Math.max(new BigDecimal(m.group(1)).scale(), 0));
         }
         return d;

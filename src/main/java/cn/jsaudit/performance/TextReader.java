@@ -45,13 +45,12 @@ final class TextReader {
                 if (!g.isAnchor(r, c)) {
                     continue;
                 }
-                String text = g.text(r, c);
-                String[] inline = FormSheet.inline(text);
-                if (inline != null && Labels.matches(inline[0], form.labels.projectName()) && !inline[1].isEmpty()) {
+                String[] inline = form.inline(r, c);
+                if (inline != null && form.words.projectName().matches(Labels.key(inline[0])) && !inline[1].isEmpty()) {
                     form.facts.add(new ProjectName(form.formId, inline[1], form.location(r, c)));
                     return;
                 }
-                if (Labels.matches(text, form.labels.projectName())) {
+                if (form.words.projectName().matches(g, r, c)) {
                     int v = g.nextFilled(r, c);
                     if (v >= 0) {
                         form.facts.add(new ProjectName(form.formId, Text.compact(g.text(r, v)), form.location(r, v)));
@@ -65,10 +64,9 @@ final class TextReader {
     /** The row naming 预期目标 and 实际完成情况; the texts are in the rows below, in the same columns. */
     private void goals() {
         Grid g = form.grid;
-        FormLabels.Goals labels = form.labels.goals();
         for (int r = 0; r <= g.lastRow(); r++) {
-            int target = form.findCol(r, labels.target());
-            int actual = form.findCol(r, labels.actual());
+            int target = form.findCol(r, form.words.goalTargets());
+            int actual = form.findCol(r, form.words.goalActuals());
             if (target < 0 || actual < 0) {
                 continue;
             }
