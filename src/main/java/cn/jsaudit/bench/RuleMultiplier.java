@@ -12,21 +12,19 @@ import java.util.stream.Stream;
  * A temporary copy of a rules folder grown to a given number of rules with generated rules of the shape the formula
  * tables are translated to (see {@code jsaudit rules show T02-03}): the submission's {@code AmountTables} walked by
  * {@code check.eachColumn}, {@code eachRow} or {@code once} (sums over a hierarchy, row sums, identities between
- * tables), behind an {@code exists ColumnRead(…)}. Each generated rule's {@code ColumnRead} carries a constraint of its
- * own ({@code col < 1000 + n}, always true) so that Drools cannot share its network nodes with another rule's: the rule
- * base grows as it would with that many distinct formulas.
+ * tables), its constraints asking the template and the columns read. Each generated rule carries a constraint of its
+ * own ({@code template != "基准" + (1000 + n)}, always true) so that Drools cannot share its network nodes with another
+ * rule's: the rule base grows as it would with that many distinct formulas.
  */
 final class RuleMultiplier {
 
-    /** A shape's arguments: rule id, the always-true column bound, the table's role, its row sum's last column. */
+    /** A shape's arguments: rule id, the rule's own number (1000 + n), the table's role, its row sum's last column. */
     private static final List<String> SHAPES = List.of(
             """
             rule "%1$s"
                 @id("%1$s") @title("基准规则：%3$s 每列 类 = 所属款之和") @severity("ERROR")
             when
-                Submission()
-                exists ColumnRead(role == "%3$s", col < %2$d)
-                $amounts : AmountTables()
+                $amounts : AmountTables(template != "基准%2$d", reads("%3$s", 1, 1))
             then
                 check.eachColumn(kcontext, $amounts, List.of(Cells.of("%3$s").level("类")), "=", List.of(Cells.of("%3$s").level("款")));
             end
@@ -35,9 +33,7 @@ final class RuleMultiplier {
             rule "%1$s"
                 @id("%1$s") @title("基准规则：%3$s 每列 款 = 所属项之和") @severity("ERROR")
             when
-                Submission()
-                exists ColumnRead(role == "%3$s", col < %2$d)
-                $amounts : AmountTables()
+                $amounts : AmountTables(template != "基准%2$d", reads("%3$s", 1, 1))
             then
                 check.eachColumn(kcontext, $amounts, List.of(Cells.of("%3$s").level("款")), "=", List.of(Cells.of("%3$s").level("项")));
             end
@@ -46,9 +42,7 @@ final class RuleMultiplier {
             rule "%1$s"
                 @id("%1$s") @title("基准规则：%3$s 每行 第1栏 = 第2至%4$d栏之和") @severity("ERROR")
             when
-                Submission()
-                exists ColumnRead(role == "%3$s", col < %2$d)
-                $amounts : AmountTables()
+                $amounts : AmountTables(template != "基准%2$d", reads("%3$s", 1, 1))
             then
                 check.eachRow(kcontext, $amounts, List.of(Cells.of("%3$s").col(1)), "=", List.of(Cells.of("%3$s").cols(2, %4$d)));
             end
@@ -57,9 +51,7 @@ final class RuleMultiplier {
             rule "%1$s"
                 @id("%1$s") @title("基准规则：收支总表 第%5$d行 = %3$s 合计 第1栏") @severity("ERROR")
             when
-                Submission()
-                exists ColumnRead(role == "%3$s", col < %2$d)
-                $amounts : AmountTables()
+                $amounts : AmountTables(template != "基准%2$d", reads("%3$s", 1, 1))
             then
                 check.once(kcontext, $amounts, List.of(Cells.of("收支总表").row(%5$d)), "=", List.of(Cells.of("%3$s").name("合计").col(1)));
             end

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -50,6 +52,8 @@ public final class RuleBook {
     };
     private final NumberPolicy numbers;
     private final MessageTable messages;
+    /** Each rule's metadata, read when it first reports or compares and shared by all submissions' checks. */
+    private final ConcurrentMap<Rule, RuleMeta> metas = new ConcurrentHashMap<>();
 
     /**
      * The compiled network and what is derived from it. Sessions are reused from a pool, reset between submissions,
@@ -184,7 +188,7 @@ public final class RuleBook {
 
     /** As {@link #evaluate}, with the tallies of the comparisons made. */
     public Evaluation evaluateCounting(Collection<?> facts) {
-        Checks checks = new Checks(numbers, messages);
+        Checks checks = new Checks(numbers, messages, metas);
         Ready network = ready();
         StatelessKieSession session = network.sessions().newStatelessKieSession();
         try {

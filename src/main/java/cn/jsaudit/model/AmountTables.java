@@ -19,22 +19,41 @@ public final class AmountTables {
     private static final Table NONE = new Table(List.of());
 
     private final Map<String, Table> byRole;
+    private final String template;
     /** The first column of each printed line ({@link Amount#rowKey()}) over all tables, built when first asked for. */
     private Map<String, Integer> firstColumns;
 
-    private AmountTables(Map<String, Table> byRole) {
+    private AmountTables(Map<String, Table> byRole, String template) {
         this.byRole = byRole;
+        this.template = template;
     }
 
-    /** The amounts grouped by role, each table's in the order given. */
+    /** The amounts grouped by role, each table's in the order given, read with no known template. */
     public static AmountTables of(Collection<Amount> amounts) {
+        return of(amounts, null);
+    }
+
+    /**
+     * The amounts grouped by role, each table's in the order given, read with the template of that id
+     * ({@link Submission#template()}).
+     */
+    public static AmountTables of(Collection<Amount> amounts, String template) {
         Map<String, List<Amount>> lists = new LinkedHashMap<>();
         for (Amount a : amounts) {
             lists.computeIfAbsent(a.role(), r -> new ArrayList<>()).add(a);
         }
         Map<String, Table> byRole = new HashMap<>();
         lists.forEach((role, list) -> byRole.put(role, new Table(list)));
-        return new AmountTables(byRole);
+        return new AmountTables(byRole, template);
+    }
+
+    /**
+     * The id of the template the tables were read with (as {@link Submission#template()}): a formula-table rule, whose
+     * references were resolved against some templates' rows and columns, asks it of this fact
+     * ({@code AmountTables(template == "national" || …)}) rather than joining the submission.
+     */
+    public String template() {
+        return template;
     }
 
     /**
@@ -55,6 +74,38 @@ public final class AmountTables {
         }
         Integer first = firstColumns.get(a.rowKey());
         return first == null || first == a.col();
+    }
+
+    /**
+     * True when some column from … to (栏次, both included) of the table with that role has an amount: a formula asks
+     * this of each column it names ({@code AmountTables(reads("支出", 2, 6))}), as a column the sheet did not show is
+     * not a column of zeros.
+     */
+    public boolean reads(String role, int from, int to) {
+        Table t = table(role);
+        for (int col = from; col <= to; col++) {
+            if (!t.column(col).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an amount of the table so called ({@link Amount#table()}) has that code. */
+    public boolean hasCode(String table, String code) {
+        for (Table t : byRole.values()) {
+            for (Amount a : t.code(code)) {
+                if (a.table().equals(table)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the table with that role has an amount. */
+    public boolean has(String role) {
+        return !table(role).all().isEmpty();
     }
 
     /** The amounts of the table with that role; none when the submission has no amount in it. */
@@ -108,6 +159,17 @@ public final class AmountTables {
 
         public List<Amount> name(String name) {
             return byName.get(name);
+        }
+
+        /** The amounts of that code in the column labelled so ({@link Amount#colLabel()}), in the table's order. */
+        public List<Amount> code(String code, String colLabel) {
+            List<Amount> out = new ArrayList<>(2);
+            for (Amount a : byCode.get(code)) {
+                if (colLabel.equals(a.colLabel())) {
+                    out.add(a);
+                }
+            }
+            return out;
         }
 
         /** The table's amounts by one key, each list in the table's order; amounts without the key are left out. */

@@ -230,7 +230,7 @@ public final class Screener {
         facts.addAll(tables.tables());
         facts.addAll(tables.amounts());
         facts.addAll(ColumnRead.of(tables.amounts()));
-        facts.add(AmountTables.of(tables.amounts()));
+        facts.add(AmountTables.of(tables.amounts(), submission.template()));
         findings.addAll(tables.problems());
         laps.end(PhaseTimer.Phase.READ);
         stage[0] = Stage.RULES;

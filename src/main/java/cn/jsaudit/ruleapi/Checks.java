@@ -10,9 +10,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -27,18 +28,30 @@ public final class Checks {
 
     private final List<Finding> findings = new ArrayList<>();
     private final Map<TableTally.Key, int[]> tallies = new HashMap<>();
-    /** Each rule's metadata, read once per submission: a formula rule compares once per row or column it matches. */
-    private final Map<Rule, RuleMeta> metas = new IdentityHashMap<>();
+    /**
+     * Each rule's metadata, read once and shared by the submissions a rule book evaluates (a formula rule compares
+     * once per row or column it matches, and parsing its tolerance and severity each time cost a tenth of the check).
+     */
+    private final Map<Rule, RuleMeta> metas;
     private final NumberPolicy numbers;
     private final MessageTable messages;
+    /** The tally of the last comparison counted: a formula rule counts its comparisons of one table in a row. */
+    private TableTally.Key lastKey;
+    private int[] lastTally;
 
     public Checks() {
         this(NumberPolicy.DEFAULT, MessageTable.builtin());
     }
 
     public Checks(NumberPolicy numbers, MessageTable messages) {
+        this(numbers, messages, new ConcurrentHashMap<>());
+    }
+
+    /** Checks that take the rules' metadata from (and add it to) a map shared with other submissions' checks. */
+    public Checks(NumberPolicy numbers, MessageTable messages, ConcurrentMap<Rule, RuleMeta> metas) {
         this.numbers = numbers;
         this.messages = messages;
+        this.metas = metas;
     }
 
     /**
@@ -55,7 +68,9 @@ public final class Checks {
     }
 
     private RuleMeta meta(RuleContext ctx) {
-        return metas.computeIfAbsent(ctx.getRule(), RuleMeta::of);
+        Rule rule = ctx.getRule();
+        RuleMeta meta = metas.get(rule);
+        return meta != null ? meta : metas.computeIfAbsent(rule, RuleMeta::of);
     }
 
     private String message(FindingBuilder b) {
@@ -240,7 +255,8 @@ public final class Checks {
                 return;
             }
         }
-        int[] t = tallies.computeIfAbsent(new TableTally.Key(meta.id(), table), k -> new int[3]);
+        int[] t = lastKey != null && lastKey.rule() == meta.id() && lastKey.table() == table ? lastTally
+                : tally(new TableTally.Key(meta.id(), table));
         t[0]++;
         if (!within) {
             t[1]++;
@@ -249,6 +265,12 @@ public final class Checks {
                     || rv.subtract(lv.multiply(TWO)).abs().compareTo(tol) <= 0);
             t[2] += doubled ? 1 : 0;
         }
+    }
+
+    private int[] tally(TableTally.Key key) {
+        lastKey = key;
+        lastTally = tallies.computeIfAbsent(key, k -> new int[3]);
+        return lastTally;
     }
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);

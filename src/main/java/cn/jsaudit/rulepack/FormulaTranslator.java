@@ -116,8 +116,8 @@ final class FormulaTranslator {
         b.append("\n    @source(\"").append(esc(row.origin().file() + ":" + row.origin().row()))
                 .append("\") @formula(\"").append(esc(row.formula().strip())).append("\")\n");
         b.append("when\n");
-        b.append("    Submission(").append(templateIds.stream().map(t -> "template == \"" + esc(t) + "\"")
-                .collect(Collectors.joining(" || "))).append(")\n");
+        String templates = templateIds.stream().map(t -> "template == \"" + esc(t) + "\"").collect(Collectors.joining(" || "));
+        b.append("    $amounts : AmountTables(").append(templateIds.size() > 1 ? "(" + templates + ")" : templates);
         b.append(body);
         b.append("end\n");
         return b.toString();
@@ -143,13 +143,9 @@ final class FormulaTranslator {
                 }
             }
         }
-        StringBuilder w = new StringBuilder();
         // every column the formula names must have been read: a column missing from the sheet is not a column of zeros
         Set<String> columns = new LinkedHashSet<>();
         concat(left, right).stream().map(RefResolver.Ref::column).filter(java.util.Objects::nonNull).forEach(columns::add);
-        for (String column : columns) {
-            w.append("    exists ColumnRead(").append(column).append(")\n");
-        }
         switch (f.scope()) {
             case EACH_ROW -> {
                 if (anchor.table() != null && !anchor.single()) {
@@ -170,8 +166,12 @@ final class FormulaTranslator {
             default -> {
             }
         }
-        // one fact holds the submission's amounts by table; the check walks it instead of the rule network joining them
-        w.append("    $amounts : AmountTables()\n");
+        // One fact holds the submission's amounts by table; the check walks it instead of the rule network joining them.
+        // The rule's templates and the columns read are asked of it too: alpha constraints, shared by the rules that ask
+        // alike, instead of a join with the Submission and an exists node on a ColumnRead fact per column in each rule.
+        StringBuilder w = new StringBuilder();
+        columns.forEach(c -> w.append(", ").append(c));
+        w.append(")\n");
         w.append("then\n    check.").append(METHOD.get(f.scope())).append("(kcontext, $amounts, ").append(cells(left))
                 .append(", \"").append(f.op()).append("\", ").append(cells(right)).append(");\n");
         return w.toString();

@@ -35,10 +35,16 @@ final class RefResolver {
      * @param single whether it names one cell (or, under 每行/每列, one cell per row/column)
      * @param level  类/款/项 for a level reference, else null
      * @param named  whether it names a row without code such as 合计
-     * @param column the constraints naming its column alone ({@code role == "三公", col == 5}), or null when the
-     *               reference names no column: a column the sheet did not show is not read as zeros
+     * @param column the constraint on the submission's {@code AmountTables} that its column was read
+     *               ({@code reads("三公", 5, 5)}), or null when the reference names no column: a column the sheet did
+     *               not show is not read as zeros
      */
     record Ref(String table, Cells cells, boolean single, String level, boolean named, String column) {
+    }
+
+    /** The constraint that some column of the table from … to (both included) has an amount. */
+    private static String reads(TemplateTable table, int from, int to) {
+        return "reads(\"" + esc(table.role()) + "\", " + from + ", " + to + ")";
     }
 
     /** The table a formula names (by role, printed name or code) in a template, or an error listing its tables. */
@@ -73,14 +79,14 @@ final class RefResolver {
             level = r.level();
             named = r.named();
             if (r.column() != null) {
-                column = "role == \"" + esc(table.role()) + "\", col == " + r.column();
+                column = reads(table, r.column(), r.column());
             }
         }
         Integer line = lineColumn(table);
         if (line != null && term.col() == null && (scope == Scope.EACH_COLUMN || (scope == Scope.ONCE && column == null))) {
             // a line's amount, not its parts: 每列 checks the line column alone, [301] means its line column
             c = c.col(line);
-            column = scope == Scope.ONCE ? "role == \"" + esc(table.role()) + "\", col == " + line : column;
+            column = scope == Scope.ONCE ? reads(table, line, line) : column;
         }
         if (term.col() != null) {
             if (scope == Scope.EACH_COLUMN) {
@@ -90,11 +96,11 @@ final class RefResolver {
             if (term.colTo() != null) {
                 int to = column(term.colTo(), block, table, tableId, subtotals);
                 c = c.cols(from, to);
-                column = "role == \"" + esc(table.role()) + "\", col >= " + from + ", col <= " + to;
+                column = reads(table, from, to);
                 single = false;
             } else {
                 c = c.col(from);
-                column = "role == \"" + esc(table.role()) + "\", col == " + from;
+                column = reads(table, from, from);
             }
         } else if (scope == Scope.ONCE && column == null) {
             List<TemplateBlock> blocks = block != null ? List.of(block) : table.blocks();

@@ -52,4 +52,31 @@ class AmountTablesTest {
         assertTrue(given.opensLine(total1), "a line of one amount");
         assertTrue(given.opensLine(summary));
     }
+
+    @Test
+    void aTableReadsAColumnRangeWhenOneOfItsColumnsHasAnAmount() {
+        assertTrue(tables.reads("收入", 2, 2));
+        assertTrue(tables.reads("收入", 2, 6), "column 2 within 2…6");
+        assertFalse(tables.reads("收入", 3, 6));
+        assertFalse(tables.reads("收入", 2, 1), "an empty range");
+        assertFalse(tables.reads("三公", 1, 1), "a table without amounts");
+        assertTrue(tables.has("收支总表"));
+        assertFalse(tables.has("三公"));
+    }
+
+    @Test
+    void codesAreFoundByTableNameAndByColumnLabel() {
+        assertTrue(tables.hasCode("公开02表", "208"));
+        assertFalse(tables.hasCode("公开01表", "208"), "another table's name");
+        assertFalse(tables.hasCode("公开02表", "209"));
+        assertEquals(List.of(section2), tables.table("收入").code("20805", "栏2"));
+        assertTrue(tables.table("收入").code("20805", "栏3").isEmpty());
+        assertTrue(tables.table("三公").code("20805", "栏2").isEmpty());
+    }
+
+    @Test
+    void theTemplateIsTheOneTheAmountsWereReadWith() {
+        assertEquals("national", AmountTables.of(List.of(total1), "national").template());
+        assertEquals(null, tables.template());
+    }
 }

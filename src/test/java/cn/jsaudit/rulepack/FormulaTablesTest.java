@@ -162,8 +162,8 @@ class FormulaTablesTest {
         RulePack pack = RulePack.load(rules);
         List<RuleEntry> rules = pack.entries("N-09");
         assertEquals(2, rules.size());
-        assertTrue(rules.get(0).drl().contains("col == 9") || rules.get(1).drl().contains("col == 9"));
-        assertTrue(rules.get(0).drl().contains("col == 7") || rules.get(1).drl().contains("col == 7"));
+        assertTrue(rules.get(0).drl().contains("reads(\"三公\", 9, 9)") || rules.get(1).drl().contains("reads(\"三公\", 9, 9)"));
+        assertTrue(rules.get(0).drl().contains("reads(\"三公\", 7, 7)") || rules.get(1).drl().contains("reads(\"三公\", 7, 7)"));
     }
 
     @Test
