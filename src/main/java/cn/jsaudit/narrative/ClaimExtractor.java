@@ -114,7 +114,7 @@ final class ClaimExtractor {
 
     /** The claims of one sentence; the context carries subjects, lists and the year across sentences. */
     List<Claim> extract(NarrativeSentence sentence, Context context) {
-        String text = normalizer.normalize(sentence.text());
+        String text = normalizer.rewrite(sentence.compactText());
         Builder out = new Builder(sentence, context);
         // the year in a project's name ("2022年干部职工体检费") is not the year of the figures stated about it
         Integer sentenceYear = leadingYear(sentence.scope().isEmpty() ? text : text.replace(sentence.scope(), ""));
@@ -153,7 +153,7 @@ final class ClaimExtractor {
     private void extractFigures(String text, Builder out, Context context) {
         Matcher m = figure.matcher(text);
         int previousEnd = 0;
-        while (m.find()) {
+        while (findNumber(m, text, previousEnd, false)) {
             String window = text.substring(previousEnd, m.start());
             previousEnd = m.end();
             if (containsAny(window, listMarkers) && context.lastAmountSubject != null) {
@@ -378,7 +378,9 @@ final class ClaimExtractor {
             lastChain = chain;
         }
         Matcher c = CODE_AND_NAME.matcher(text);
-        while (c.find()) {
+        int from = 0;
+        while (findNumber(c, text, from, true)) {
+            from = c.end();
             String name = TRAILING_ETC.matcher(c.group(2)).replaceAll("");
             if (startsWithUnitWord(name)) {
                 continue;
@@ -423,6 +425,30 @@ final class ClaimExtractor {
                         m.group("year") + "-" + m.group("no"), List.of());
             }
         }
+    }
+
+    /**
+     * As {@link Matcher#find(int)} from {@code from} for {@link #NUMBER}'s patterns, whose matches start at a digit
+     * (for a 科目 code, 2 or 3) that neither a digit nor a point precedes: the pattern is tried at those places alone
+     * instead of at every character of the sentence.
+     */
+    private static boolean findNumber(Matcher m, String text, int from, boolean codeOnly) {
+        m.useTransparentBounds(true); // the look-behind sees the character before the place tried
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean start = codeOnly ? c == '2' || c == '3' : c >= '0' && c <= '9';
+            if (start && (i == 0 || !isDigitOrPoint(text.charAt(i - 1)))) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigitOrPoint(char c) {
+        return c >= '0' && c <= '9' || c == '.';
     }
 
     private boolean startsWithUnitWord(String name) {

@@ -1,6 +1,7 @@
 package cn.jsaudit.narrative;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,7 @@ final class LineJoiner {
     List<String> paragraphs(String text) {
         List<String> lines = new ArrayList<>();
         for (String raw : LINE_BREAK.split(text)) {
-            String line = CONTROL.matcher(raw).replaceAll("").strip();
+            String line = (hasControl(raw) ? CONTROL.matcher(raw).replaceAll("") : raw).strip();
             if (!line.isEmpty() && !isPageNumber(line)) {
                 lines.add(line);
             }
@@ -61,8 +62,23 @@ final class LineJoiner {
         if (lines.isEmpty()) {
             return 0;
         }
-        int[] widths = lines.stream().mapToInt(LineJoiner::width).sorted().toArray();
+        int[] widths = new int[lines.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = width(lines.get(i));
+        }
+        Arrays.sort(widths);
         return widths[(int) Math.min(widths.length - 1, Math.floor(widths.length * WIDTH_PERCENTILE))];
+    }
+
+    /** True when the line holds an ASCII control character ({@link #CONTROL}): most lines hold none. */
+    private static boolean hasControl(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Printed width: a CJK character is as wide as two Latin ones. */

@@ -14,14 +14,63 @@ public final class GuardedPattern {
 
     private final Pattern pattern;
     private final String[] anyOf;
+    /** every match starts where the text does: tried there alone, not at every place of the text */
+    private final boolean anchored;
 
-    private GuardedPattern(Pattern pattern, List<String> anyOf) {
+    private GuardedPattern(Pattern pattern, List<String> anyOf, boolean anchored) {
         this.pattern = pattern;
         this.anyOf = anyOf.toArray(String[]::new);
+        this.anchored = anchored;
     }
 
     public static GuardedPattern compile(String regex) {
-        return new GuardedPattern(Pattern.compile(regex), RequiredWords.of(regex));
+        return new GuardedPattern(Pattern.compile(regex), RequiredWords.of(regex), anchoredAtStart(regex));
+    }
+
+    /**
+     * True when the regex opens with ^ outside any alternation ("^(其中|包括)", not "^a|b"), so that a match can
+     * only start at the text's start. Inline flags ((?m) makes ^ match after each line break), \Q…\E and nested
+     * character classes are not read: such a regex counts as not anchored.
+     */
+    static boolean anchoredAtStart(String regex) {
+        if (!regex.startsWith("^")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 1; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    return false;
+                }
+                i++;
+            } else if (inClass) {
+                if (c == '[') {
+                    return false;
+                }
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (regex.startsWith("]", i + 1) || regex.startsWith("^]", i + 1)) {
+                    return false; // a literal ] first in the class
+                }
+            } else if (c == '(') {
+                if (regex.startsWith("(?", i) && i + 2 < regex.length() && isFlag(regex.charAt(i + 2))) {
+                    return false;
+                }
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isFlag(char c) {
+        return Character.isLetter(c) || c == '-';
     }
 
     public Pattern pattern() {
@@ -48,12 +97,29 @@ public final class GuardedPattern {
 
     /** As {@link Matcher#find()} on the whole text. */
     public boolean find(String text) {
-        return mayMatch(text) && pattern.matcher(text).find();
+        if (!mayMatch(text)) {
+            return false;
+        }
+        Matcher m = pattern.matcher(text);
+        return anchored ? m.lookingAt() : m.find();
     }
 
     /** As {@link Matcher#replaceFirst(String)}. */
     public String replaceFirst(String text, String replacement) {
-        return mayMatch(text) ? pattern.matcher(text).replaceFirst(replacement) : text;
+        if (!mayMatch(text)) {
+            return text;
+        }
+        Matcher m = pattern.matcher(text);
+        if (!anchored) {
+            return m.replaceFirst(replacement);
+        }
+        if (!m.lookingAt()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        m.appendReplacement(b, replacement);
+        m.appendTail(b);
+        return b.toString();
     }
 
     /** As {@link Matcher#replaceAll(String)}. */

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.jsaudit.model.NarrativeSentence;
 import cn.jsaudit.model.NarrativeTerm;
 
 /**
@@ -84,12 +85,22 @@ public final class UnitNames {
      * ("白河县医疗保障服务中心"), not a typo; names shorter than {@code minLength} are not checked.
      */
     public static List<String> typos(String text, String unit, Collection<NarrativeTerm> termFacts, int minLength) {
+        return text == null ? new ArrayList<>() : typosInCompact(Text.compact(text), unit, termFacts, minLength);
+    }
+
+    /** As {@link #typos(String, String, Collection, int)} in a sentence, read in its text compacted when it was read. */
+    public static List<String> typos(NarrativeSentence sentence, String unit, Collection<NarrativeTerm> termFacts,
+                                     int minLength) {
+        return typosInCompact(sentence.compactText(), unit, termFacts, minLength);
+    }
+
+    private static List<String> typosInCompact(String t, String unit, Collection<NarrativeTerm> termFacts,
+                                               int minLength) {
         List<String> found = new ArrayList<>();
-        if (text == null || unit == null) {
+        if (unit == null) {
             return found;
         }
         String own = ownName(unit);
-        String t = Text.compact(text);
         int n = own.length();
         if (n < minLength) {
             return found;
