@@ -105,20 +105,34 @@ public final class UnitNames {
         if (n < minLength) {
             return found;
         }
-        List<String> suffixes = termFacts.stream()
-                .filter(x -> x.category().equals("unit-suffix")).map(NarrativeTerm::value).toList();
+        List<String> suffixes = null; // asked for once a window differs in one character: most sentences have none
         for (int i = 0; i + n <= t.length(); i++) {
             // the first two characters (the place) must agree: a typo keeps the name recognisable
-            if (t.charAt(i) != own.charAt(0) || t.charAt(i + 1) != own.charAt(1)) {
+            if (t.charAt(i) != own.charAt(0) || t.charAt(i + 1) != own.charAt(1) || !oneDifference(t, i, own)) {
                 continue;
             }
+            if (suffixes == null) {
+                suffixes = termFacts.stream()
+                        .filter(x -> x.category().equals("unit-suffix")).map(NarrativeTerm::value).toList();
+            }
             String window = t.substring(i, i + n);
-            if (differences(window, own) == 1 && !goesOnIntoSuffix(t, i + n, suffixes) && !found.contains(window)
+            if (!goesOnIntoSuffix(t, i + n, suffixes) && !found.contains(window)
                     && Character.isIdeographic(window.charAt(mismatch(window, own)))) {
                 found.add(window);
             }
         }
         return found;
+    }
+
+    /** True when the text from {@code at} differs from the name in exactly one of the name's characters. */
+    private static boolean oneDifference(String text, int at, String name) {
+        int d = 0;
+        for (int i = 0; i < name.length() && d < 2; i++) {
+            if (text.charAt(at + i) != name.charAt(i)) {
+                d++;
+            }
+        }
+        return d == 1;
     }
 
     /** The name proper: a file name's "00001-" or a heading's numbering before it is no part of it. */
