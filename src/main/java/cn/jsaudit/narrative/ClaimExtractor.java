@@ -27,7 +27,6 @@ final class ClaimExtractor {
 
     private static final String HAN = "\\u4e00-\\u9fa5";
     private static final String NUMBER = "(?<![\\d.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     /** how far into a sentence a year may stand and still be the sentence's year ("本部门2023年度…") */
     private static final int LEADING_YEAR_REACH = 12;
     private static final String CLAUSE_DELIMITERS = ",;:、。!?";
@@ -436,7 +435,7 @@ final class ClaimExtractor {
         m.useTransparentBounds(true); // the look-behind sees the character before the place tried
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean start = codeOnly ? c == '2' || c == '3' : c >= '0' && c <= '9';
+            boolean start = codeOnly ? c == '2' || c == '3' : isDigit(c);
             if (start && (i == 0 || !isDigitOrPoint(text.charAt(i - 1)))) {
                 m.region(i, text.length());
                 if (m.lookingAt()) {
@@ -448,7 +447,11 @@ final class ClaimExtractor {
     }
 
     private static boolean isDigitOrPoint(char c) {
-        return c >= '0' && c <= '9' || c == '.';
+        return isDigit(c) || c == '.';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private boolean startsWithUnitWord(String name) {
@@ -574,8 +577,19 @@ final class ClaimExtractor {
     }
 
     private static Integer sentenceYear(String text) {
-        Matcher m = YEAR.matcher(text);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
+        int at = yearAt(text);
+        return at < 0 ? null : Integer.valueOf(text.substring(at, at + 4));
+    }
+
+    /** Where the first four digits followed by 年 start, or -1: looked for from each 年, not at every character. */
+    private static int yearAt(String text) {
+        for (int j = text.indexOf('年', 4); j >= 0; j = text.indexOf('年', j + 1)) {
+            if (isDigit(text.charAt(j - 4)) && isDigit(text.charAt(j - 3)) && isDigit(text.charAt(j - 2))
+                    && isDigit(text.charAt(j - 1))) {
+                return j - 4;
+            }
+        }
+        return -1;
     }
 
     /** The year a sentence is about: one stated near its start ("2023 年度…", "截至 2023 年…"), or null. */
@@ -583,8 +597,9 @@ final class ClaimExtractor {
         if (text.indexOf('年') < 0) {
             return null; // stripping prior-year phrases only removes text: no 年, no year (and no regexes run)
         }
-        Matcher m = YEAR.matcher(stripPrior(text));
-        return m.find() && m.start() <= LEADING_YEAR_REACH ? Integer.valueOf(m.group(1)) : null;
+        String stripped = stripPrior(text);
+        int at = yearAt(stripped);
+        return at >= 0 && at <= LEADING_YEAR_REACH ? Integer.valueOf(stripped.substring(at, at + 4)) : null;
     }
 
     private static List<String> longestFirst(List<String> words) {

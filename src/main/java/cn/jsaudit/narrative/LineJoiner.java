@@ -19,7 +19,8 @@ final class LineJoiner {
     private static final double FULL_LINE = 0.75;
     /** the typical full width: this percentile of the line widths */
     private static final double WIDTH_PERCENTILE = 0.9;
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    /** the characters \R matches one by one (it also matches "\r\n" as one) */
+    private static final String LINE_TERMINATORS = "\n\u000B\f\r\u0085\u2028\u2029";
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
 
@@ -31,7 +32,7 @@ final class LineJoiner {
 
     List<String> paragraphs(String text) {
         List<String> lines = new ArrayList<>();
-        for (String raw : LINE_BREAK.split(text)) {
+        for (String raw : lines(text)) {
             String line = (hasControl(raw) ? CONTROL.matcher(raw).replaceAll("") : raw).strip();
             if (!line.isEmpty() && !isPageNumber(line)) {
                 lines.add(line);
@@ -56,6 +57,23 @@ final class LineJoiner {
             paragraphs.add(current.toString());
         }
         return paragraphs;
+    }
+
+    /**
+     * The text cut at every line terminator (what \R matches; "\r\n" gives an empty line between, which the caller
+     * drops with the other empty ones).
+     */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (LINE_TERMINATORS.indexOf(text.charAt(i)) >= 0) {
+                lines.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     private static double typicalWidth(List<String> lines) {
