@@ -36,13 +36,17 @@ public final class GuardedPattern {
 
     /**
      * The words one of which a text must end with for the regex to match in it, when the regex ends in $ right after
-     * plain characters ("的$") or a group of plain alternatives ("(已经|已)$"), outside any alternation; else null.
+     * plain characters ("的$"), a group of plain alternatives ("(已经|已)$") or a class of plain characters
+     * ("[≥≤<>=]+$"), outside any alternation; else null.
      */
     static List<String> endings(String regex) {
         if (!regex.endsWith("$") || regex.endsWith("\\$") || !readable(regex, 0)) {
             return null;
         }
         String body = regex.substring(0, regex.length() - 1);
+        if (body.endsWith("]") || body.endsWith("]+")) {
+            return classChars(body.substring(0, body.lastIndexOf(']') + 1));
+        }
         if (body.endsWith(")") && !body.endsWith("\\)")) {
             int open = body.lastIndexOf('(');
             if (open < 0 || (open > 0 && body.charAt(open - 1) == '\\')) {
@@ -63,6 +67,19 @@ public final class GuardedPattern {
             return null; // the run is an escape's letters (\d, \u4e00): not plain characters
         }
         return start < body.length() ? List.of(body.substring(start)) : null;
+    }
+
+    /** The characters of a class of plain characters that ends the text ("[≥≤<>=]"), each a word; else null. */
+    private static List<String> classChars(String body) {
+        int open = body.lastIndexOf('[');
+        if (open < 0 || (open > 0 && body.charAt(open - 1) == '\\')) {
+            return null;
+        }
+        String chars = body.substring(open + 1, body.length() - 1);
+        if (chars.isEmpty() || chars.startsWith("^") || chars.indexOf('-') >= 0 || chars.contains("&&") || !isPlain(chars)) {
+            return null;
+        }
+        return chars.chars().mapToObj(c -> String.valueOf((char) c)).toList();
     }
 
     private static boolean isPlain(String word) {

@@ -31,9 +31,9 @@ class GuardedPatternTest {
 
     @Test
     void aPatternWithoutWordsIsAlwaysTried() {
-        GuardedPattern p = GuardedPattern.compile("[≥≤<>=]+$");
+        GuardedPattern p = GuardedPattern.compile("([，、：,:])\\1");
         assertTrue(p.mayMatch("anything"));
-        assertEquals("支出", p.replaceFirst("支出>=", ""));
+        assertEquals("支出", p.replaceFirst("支出，，", ""));
     }
 
     @Test
@@ -46,7 +46,13 @@ class GuardedPatternTest {
         assertEquals(List.of("已经", "已"), GuardedPattern.endings("(已经|已)$"));
         assertEquals(List.of("为", "是"), GuardedPattern.endings("(分别|合计)?(?:为|是)$"));
         assertEquals(List.of("的"), GuardedPattern.endings("的$"));
-        assertNull(GuardedPattern.endings("[≥≤<>=]+$"));
+        assertEquals(List.of("≥", "≤", "<", ">", "="), GuardedPattern.endings("[≥≤<>=]+$"));
+        assertFalse(GuardedPattern.compile("[≥≤<>=]+$").mayMatch("anything"));
+        assertEquals("支出", GuardedPattern.compile("[≥≤<>=]+$").replaceFirst("支出>=", ""));
+        assertNull(GuardedPattern.endings("[≥≤]*$"));
+        assertNull(GuardedPattern.endings("[a&&b]$"));
+        assertNull(GuardedPattern.endings("[^≥≤]$"));
+        assertNull(GuardedPattern.endings("[0-9]$"));
         assertNull(GuardedPattern.endings("a|的$"));
         assertNull(GuardedPattern.endings("\\u7684$"));
         assertNull(GuardedPattern.endings("(a|b)?$"));
