@@ -79,8 +79,16 @@ final class AmountIndex {
     }
 
     private List<Integer> positions(String table, Field field, String value) {
-        Map<String, List<Integer>> rows = byField.computeIfAbsent(field, f -> new HashMap<>())
-                .computeIfAbsent(table, t -> index(t, field));
+        Map<String, Map<String, List<Integer>>> tables = byField.get(field);
+        if (tables == null) {
+            tables = new HashMap<>();
+            byField.put(field, tables);
+        }
+        Map<String, List<Integer>> rows = tables.get(table);
+        if (rows == null) {
+            rows = index(table, field);
+            tables.put(table, rows);
+        }
         return rows.getOrDefault(value, List.of());
     }
 

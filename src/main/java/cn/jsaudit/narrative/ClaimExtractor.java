@@ -27,7 +27,6 @@ final class ClaimExtractor {
 
     private static final String HAN = "\\u4e00-\\u9fa5";
     private static final String NUMBER = "(?<![\\d.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     /** how far into a sentence a year may stand and still be the sentence's year ("本部门2023年度…") */
     private static final int LEADING_YEAR_REACH = 12;
     private static final String CLAUSE_DELIMITERS = ",;:、。!?";
@@ -114,7 +113,7 @@ final class ClaimExtractor {
 
     /** The claims of one sentence; the context carries subjects, lists and the year across sentences. */
     List<Claim> extract(NarrativeSentence sentence, Context context) {
-        String text = normalizer.normalize(sentence.text());
+        String text = normalizer.rewrite(sentence.compactText());
         Builder out = new Builder(sentence, context);
         // the year in a project's name ("2022年干部职工体检费") is not the year of the figures stated about it
         Integer sentenceYear = leadingYear(sentence.scope().isEmpty() ? text : text.replace(sentence.scope(), ""));
@@ -153,7 +152,7 @@ final class ClaimExtractor {
     private void extractFigures(String text, Builder out, Context context) {
         Matcher m = figure.matcher(text);
         int previousEnd = 0;
-        while (m.find()) {
+        while (findNumber(m, text, previousEnd, false)) {
             String window = text.substring(previousEnd, m.start());
             previousEnd = m.end();
             if (containsAny(window, listMarkers) && context.lastAmountSubject != null) {
@@ -378,7 +377,9 @@ final class ClaimExtractor {
             lastChain = chain;
         }
         Matcher c = CODE_AND_NAME.matcher(text);
-        while (c.find()) {
+        int from = 0;
+        while (findNumber(c, text, from, true)) {
+            from = c.end();
             String name = TRAILING_ETC.matcher(c.group(2)).replaceAll("");
             if (startsWithUnitWord(name)) {
                 continue;
@@ -423,6 +424,34 @@ final class ClaimExtractor {
                         m.group("year") + "-" + m.group("no"), List.of());
             }
         }
+    }
+
+    /**
+     * As {@link Matcher#find(int)} from {@code from} for {@link #NUMBER}'s patterns, whose matches start at a digit
+     * (for a 科目 code, 2 or 3) that neither a digit nor a point precedes: the pattern is tried at those places alone
+     * instead of at every character of the sentence.
+     */
+    private static boolean findNumber(Matcher m, String text, int from, boolean codeOnly) {
+        m.useTransparentBounds(true); // the look-behind sees the character before the place tried
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean start = codeOnly ? c == '2' || c == '3' : isDigit(c);
+            if (start && (i == 0 || !isDigitOrPoint(text.charAt(i - 1)))) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigitOrPoint(char c) {
+        return isDigit(c) || c == '.';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private boolean startsWithUnitWord(String name) {
@@ -548,8 +577,19 @@ final class ClaimExtractor {
     }
 
     private static Integer sentenceYear(String text) {
-        Matcher m = YEAR.matcher(text);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
+        int at = yearAt(text);
+        return at < 0 ? null : Integer.valueOf(text.substring(at, at + 4));
+    }
+
+    /** Where the first four digits followed by 年 start, or -1: looked for from each 年, not at every character. */
+    private static int yearAt(String text) {
+        for (int j = text.indexOf('年', 4); j >= 0; j = text.indexOf('年', j + 1)) {
+            if (isDigit(text.charAt(j - 4)) && isDigit(text.charAt(j - 3)) && isDigit(text.charAt(j - 2))
+                    && isDigit(text.charAt(j - 1))) {
+                return j - 4;
+            }
+        }
+        return -1;
     }
 
     /** The year a sentence is about: one stated near its start ("2023 年度…", "截至 2023 年…"), or null. */
@@ -557,8 +597,9 @@ final class ClaimExtractor {
         if (text.indexOf('年') < 0) {
             return null; // stripping prior-year phrases only removes text: no 年, no year (and no regexes run)
         }
-        Matcher m = YEAR.matcher(stripPrior(text));
-        return m.find() && m.start() <= LEADING_YEAR_REACH ? Integer.valueOf(m.group(1)) : null;
+        String stripped = stripPrior(text);
+        int at = yearAt(stripped);
+        return at >= 0 && at <= LEADING_YEAR_REACH ? Integer.valueOf(stripped.substring(at, at + 4)) : null;
     }
 
     private static List<String> longestFirst(List<String> words) {

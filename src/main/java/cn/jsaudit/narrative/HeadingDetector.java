@@ -33,8 +33,12 @@ final class HeadingDetector {
 
     /** 1 (part), 2 (chapter), 3 (sub-chapter), or 0 when the line is not a heading. */
     int level(String line) {
-        String s = normalizer.normalize(line);
-        if (s.length() > maxLength || FIGURE.matcher(s).find() || isDefinition(s) || tocLines.stream().anyMatch(p -> p.find(s))) {
+        return levelOfNormalized(normalizer.normalize(line));
+    }
+
+    /** As {@link #level}, for a line already in its {@link TextNormalizer} form. */
+    int levelOfNormalized(String s) {
+        if (s.length() > maxLength || FIGURE.matcher(s).find() || isDefinition(s) || isTocLine(s)) {
             return 0;
         }
         for (int i = 0; i < levels.size(); i++) {
@@ -45,6 +49,15 @@ final class HeadingDetector {
             }
         }
         return 0;
+    }
+
+    private boolean isTocLine(String s) {
+        for (GuardedPattern p : tocLines) {
+            if (p.find(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "…：指…" or any colon followed by more text. */

@@ -1,6 +1,7 @@
 package cn.jsaudit.narrative;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,8 @@ final class LineJoiner {
     private static final double FULL_LINE = 0.75;
     /** the typical full width: this percentile of the line widths */
     private static final double WIDTH_PERCENTILE = 0.9;
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    /** the characters \R matches one by one (it also matches "\r\n" as one) */
+    private static final String LINE_TERMINATORS = "\n\u000B\f\r\u0085\u2028\u2029";
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,3}");
 
@@ -30,8 +32,8 @@ final class LineJoiner {
 
     List<String> paragraphs(String text) {
         List<String> lines = new ArrayList<>();
-        for (String raw : LINE_BREAK.split(text)) {
-            String line = CONTROL.matcher(raw).replaceAll("").strip();
+        for (String raw : lines(text)) {
+            String line = (hasControl(raw) ? CONTROL.matcher(raw).replaceAll("") : raw).strip();
             if (!line.isEmpty() && !isPageNumber(line)) {
                 lines.add(line);
             }
@@ -57,12 +59,44 @@ final class LineJoiner {
         return paragraphs;
     }
 
+    /**
+     * The text cut at every line terminator (what \R matches; "\r\n" gives an empty line between, which the caller
+     * drops with the other empty ones).
+     */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (LINE_TERMINATORS.indexOf(text.charAt(i)) >= 0) {
+                lines.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
+    }
+
     private static double typicalWidth(List<String> lines) {
         if (lines.isEmpty()) {
             return 0;
         }
-        int[] widths = lines.stream().mapToInt(LineJoiner::width).sorted().toArray();
+        int[] widths = new int[lines.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = width(lines.get(i));
+        }
+        Arrays.sort(widths);
         return widths[(int) Math.min(widths.length - 1, Math.floor(widths.length * WIDTH_PERCENTILE))];
+    }
+
+    /** True when the line holds an ASCII control character ({@link #CONTROL}): most lines hold none. */
+    private static boolean hasControl(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Printed width: a CJK character is as wide as two Latin ones. */

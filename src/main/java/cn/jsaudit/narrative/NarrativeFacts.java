@@ -31,14 +31,15 @@ public final class NarrativeFacts {
             "carry-over-word", "current-year-funds", "no-procurement-pattern", "purchase-word", "meeting-training", "nil-word", "scope-whole-word", "same-rate-min-length", "report-year-pattern", "report-year-heading-pattern",
             "punctuation-slip-pattern");
 
-    private final Lexicon lexicon;
     private final NarrativeParser parser;
     private final ClaimLinker linker;
+    /** the same for every narrative (immutable facts): made once, not per submission */
+    private final List<NarrativeTerm> terms;
 
     private NarrativeFacts(Lexicon lexicon, NarrativeParser parser, ClaimLinker linker) {
-        this.lexicon = lexicon;
         this.parser = parser;
         this.linker = linker;
+        this.terms = terms(lexicon);
     }
 
     public static NarrativeFacts create(Path rulesDir) throws NarrativeException {
@@ -90,16 +91,20 @@ public final class NarrativeFacts {
         facts.addAll(FormLinker.link(narrative.claims(), links, others));
         facts.addAll(linker.onEmptyTables(narrative.claims(), others.stream()
                 .filter(TableInfo.class::isInstance).map(TableInfo.class::cast).toList()));
-        facts.addAll(terms());
+        facts.addAll(terms);
         return facts;
     }
 
     List<NarrativeTerm> terms() {
+        return terms;
+    }
+
+    private static List<NarrativeTerm> terms(Lexicon lexicon) {
         List<NarrativeTerm> terms = new ArrayList<>();
         for (String category : RULE_TERMS) {
             lexicon.pairs(category).forEach((value, label) -> terms.add(new NarrativeTerm(category, value,
                     label == null ? "" : label)));
         }
-        return terms;
+        return List.copyOf(terms);
     }
 }

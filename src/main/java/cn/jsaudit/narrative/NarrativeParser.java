@@ -84,17 +84,21 @@ public final class NarrativeParser {
         Scopes.Tracker scope = scopes.tracker();
         for (int p = 0; p < paragraphs.size(); p++) {
             String paragraph = paragraphs.get(p);
-            int level = headings.level(paragraph);
+            String compacted = Text.compact(paragraph);
+            String normalized = normalizer.rewrite(compacted);
+            int level = headings.levelOfNormalized(normalized);
             if (level > 0) {
                 path.enter(level, paragraph);
             }
-            String about = scope.next(normalizer.normalize(paragraph), level);
+            String about = scope.next(normalized, level);
             context.startParagraph();
             List<String> parts = level > 0 ? List.of(paragraph) : SentenceSplitter.split(paragraph);
             for (int s = 0; s < parts.size(); s++) {
                 String text = parts.get(s);
-                NarrativeSentence sentence = new NarrativeSentence(p + 1, s + 1, text, Text.compact(text), path.toString(),
-                        level > 0, about, where.get(p));
+                // a paragraph of one sentence is compacted once
+                NarrativeSentence sentence = new NarrativeSentence(p + 1, s + 1, text,
+                        text.equals(paragraph) ? compacted : Text.compact(text), path.toString(), level > 0, about,
+                        where.get(p));
                 sentences.add(sentence);
                 claims.addAll(extractor.extract(sentence, context));
             }

@@ -1,9 +1,11 @@
 package cn.jsaudit.narrative;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -91,12 +93,35 @@ final class TextDecoder {
         return s;
     }
 
+    /**
+     * The bytes decoded, or null when they are not in the charset. Decoded into a buffer that holds the most
+     * characters the bytes can give, so that bytes in another encoding (GB18030 tried as UTF-8 first) are told
+     * by the decoder's result rather than by an exception.
+     */
     private static String tryDecode(byte[] bytes, int start, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate((int) Math.ceil(in.remaining() * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError() && !result.isOverflow()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            return null;
+        }
+        if (result.isOverflow()) {
+            return decodeWhole(bytes, start, charset);
+        }
+        return out.flip().toString();
+    }
+
+    private static String decodeWhole(byte[] bytes, int start, Charset charset) {
         try {
-            return decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }

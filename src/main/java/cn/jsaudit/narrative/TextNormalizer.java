@@ -17,7 +17,12 @@ final class TextNormalizer {
     }
 
     String normalize(String text) {
-        String s = Text.compact(text);
+        return rewrite(Text.compact(text));
+    }
+
+    /** The lexicon's rewrites applied to a text already compacted ({@link Text#compact}). */
+    String rewrite(String compacted) {
+        String s = compacted;
         for (Map.Entry<String, String> e : rewrites.entrySet()) {
             s = s.replace(e.getKey(), e.getValue());
         }

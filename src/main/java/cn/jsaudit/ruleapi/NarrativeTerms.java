@@ -57,6 +57,14 @@ public final class NarrativeTerms {
 
     /** True when the text contains the value of any of the terms. */
     public static boolean containsAny(String text, Collection<NarrativeTerm> terms) {
-        return text != null && terms.stream().anyMatch(t -> text.contains(t.value()));
+        if (text == null) {
+            return false;
+        }
+        for (NarrativeTerm t : terms) {
+            if (text.contains(t.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

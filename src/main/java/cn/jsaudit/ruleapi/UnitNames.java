@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.jsaudit.model.NarrativeSentence;
 import cn.jsaudit.model.NarrativeTerm;
 
 /**
@@ -84,30 +85,54 @@ public final class UnitNames {
      * ("白河县医疗保障服务中心"), not a typo; names shorter than {@code minLength} are not checked.
      */
     public static List<String> typos(String text, String unit, Collection<NarrativeTerm> termFacts, int minLength) {
+        return text == null ? new ArrayList<>() : typosInCompact(Text.compact(text), unit, termFacts, minLength);
+    }
+
+    /** As {@link #typos(String, String, Collection, int)} in a sentence, read in its text compacted when it was read. */
+    public static List<String> typos(NarrativeSentence sentence, String unit, Collection<NarrativeTerm> termFacts,
+                                     int minLength) {
+        return typosInCompact(sentence.compactText(), unit, termFacts, minLength);
+    }
+
+    private static List<String> typosInCompact(String t, String unit, Collection<NarrativeTerm> termFacts,
+                                               int minLength) {
         List<String> found = new ArrayList<>();
-        if (text == null || unit == null) {
+        if (unit == null) {
             return found;
         }
         String own = ownName(unit);
-        String t = Text.compact(text);
         int n = own.length();
         if (n < minLength) {
             return found;
         }
-        List<String> suffixes = termFacts.stream()
-                .filter(x -> x.category().equals("unit-suffix")).map(NarrativeTerm::value).toList();
+        List<String> suffixes = null; // asked for once a window differs in one character: most sentences have none
         for (int i = 0; i + n <= t.length(); i++) {
             // the first two characters (the place) must agree: a typo keeps the name recognisable
-            if (t.charAt(i) != own.charAt(0) || t.charAt(i + 1) != own.charAt(1)) {
+            if (t.charAt(i) != own.charAt(0) || t.charAt(i + 1) != own.charAt(1) || !oneDifference(t, i, own)) {
                 continue;
             }
+            if (suffixes == null) {
+                suffixes = termFacts.stream()
+                        .filter(x -> x.category().equals("unit-suffix")).map(NarrativeTerm::value).toList();
+            }
             String window = t.substring(i, i + n);
-            if (differences(window, own) == 1 && !goesOnIntoSuffix(t, i + n, suffixes) && !found.contains(window)
+            if (!goesOnIntoSuffix(t, i + n, suffixes) && !found.contains(window)
                     && Character.isIdeographic(window.charAt(mismatch(window, own)))) {
                 found.add(window);
             }
         }
         return found;
+    }
+
+    /** True when the text from {@code at} differs from the name in exactly one of the name's characters. */
+    private static boolean oneDifference(String text, int at, String name) {
+        int d = 0;
+        for (int i = 0; i < name.length() && d < 2; i++) {
+            if (text.charAt(at + i) != name.charAt(i)) {
+                d++;
+            }
+        }
+        return d == 1;
     }
 
     /** The name proper: a file name's "00001-" or a heading's numbering before it is no part of it. */

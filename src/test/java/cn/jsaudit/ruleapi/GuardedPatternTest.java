@@ -31,9 +31,35 @@ class GuardedPatternTest {
 
     @Test
     void aPatternWithoutWordsIsAlwaysTried() {
-        GuardedPattern p = GuardedPattern.compile("[≥≤<>=]+$");
+        GuardedPattern p = GuardedPattern.compile("([，、：,:])\\1");
         assertTrue(p.mayMatch("anything"));
-        assertEquals("支出", p.replaceFirst("支出>=", ""));
+        assertEquals("支出", p.replaceFirst("支出，，", ""));
+    }
+
+    @Test
+    void anchorsCountOnlyWhereEveryMatchHonoursThem() {
+        assertTrue(GuardedPattern.anchoredAtStart("^(其中|主要包括|具体)[:，,]?"));
+        assertTrue(GuardedPattern.anchoredAtStart("^[^(]*\\)"));
+        assertFalse(GuardedPattern.anchoredAtStart("^a|b"));
+        assertFalse(GuardedPattern.anchoredAtStart("^a(?m)b"));
+        assertEquals("c", GuardedPattern.compile("^a|b").replaceFirst("cb", ""));
+        assertEquals(List.of("已经", "已"), GuardedPattern.endings("(已经|已)$"));
+        assertEquals(List.of("为", "是"), GuardedPattern.endings("(分别|合计)?(?:为|是)$"));
+        assertEquals(List.of("的"), GuardedPattern.endings("的$"));
+        assertEquals(List.of("≥", "≤", "<", ">", "="), GuardedPattern.endings("[≥≤<>=]+$"));
+        assertFalse(GuardedPattern.compile("[≥≤<>=]+$").mayMatch("anything"));
+        assertEquals("支出", GuardedPattern.compile("[≥≤<>=]+$").replaceFirst("支出>=", ""));
+        assertNull(GuardedPattern.endings("[≥≤]*$"));
+        assertNull(GuardedPattern.endings("[a&&b]$"));
+        assertNull(GuardedPattern.endings("[^≥≤]$"));
+        assertNull(GuardedPattern.endings("[0-9]$"));
+        assertNull(GuardedPattern.endings("a|的$"));
+        assertNull(GuardedPattern.endings("\\u7684$"));
+        assertNull(GuardedPattern.endings("(a|b)?$"));
+        assertNull(GuardedPattern.endings("(?<w>a|b)$"));
+        // $ also matches before a line break that ends the text
+        assertTrue(GuardedPattern.compile("的$").find("目的\n"));
+        assertFalse(GuardedPattern.compile("的$").mayMatch("的确"));
     }
 
     /**
@@ -68,6 +94,7 @@ class GuardedPatternTest {
             for (String t : tried) {
                 boolean finds = p.pattern().matcher(t).find();
                 assertEquals(finds, p.find(t), regex + " on " + t);
+                assertEquals(p.pattern().matcher(t).replaceFirst(""), p.replaceFirst(t, ""), regex + " on " + t);
                 matched += finds ? 1 : 0;
             }
         }
