@@ -13,8 +13,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * A list written as a sheet: bold frozen header, auto-filter, numbers as numeric cells, and columns as wide as
- * their text (a CJK character counts double), long text capped and wrapped. Used by the finding list and by
- * the 审核结果 sheet of annotated workbooks, for .xlsx and .xls alike.
+ * their text (a CJK character counts double), long text capped and wrapped, through POI: the 审核结果 sheet of a
+ * workbook annotated through POI's user model (.xls). Sheets jsaudit writes as XML itself ({@link SheetXml}) are
+ * laid out the same way and take their widths from here.
  */
 final class SheetTable {
 
