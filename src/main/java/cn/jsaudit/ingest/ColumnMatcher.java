@@ -36,8 +36,41 @@ final class ColumnMatcher {
         this.subtotals = vocabulary.subtotalLabels();
     }
 
-    /** The pairs found, in printed order; printed columns left without a pair are not in it. */
+    /**
+     * The pairs found, in printed order; printed columns left without a pair are not in it. Workbooks of one format
+     * print the same headers: the pairing of a block's printed paths is worked out once and then remembered.
+     */
     List<Pair> match(TemplateBlock block, List<Printed> printed) {
+        Asked asked = new Asked(block, subtotals, printed.stream()
+                .map(p -> new Printed(p.index(), List.copyOf(p.path()), p.numbering())).toList());
+        List<Pair> known = PAIRED.get(asked);
+        if (known == null) {
+            known = pair(block, asked.printed());
+            if (PAIRED.size() >= REMEMBERED) {
+                PAIRED.clear();
+            }
+            PAIRED.put(asked, known);
+        }
+        return known;
+    }
+
+    private static final int REMEMBERED = 1 << 12;
+    private static final Map<Asked, List<Pair>> PAIRED = new ConcurrentHashMap<>();
+
+    /** A question to the matcher: template block and subtotal labels by identity (a record's hash walks them all). */
+    private record Asked(TemplateBlock block, List<String> subtotals, List<Printed> printed) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Asked a && a.block == block && a.subtotals == subtotals && a.printed.equals(printed);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(block) + printed.hashCode();
+        }
+    }
+
+    private List<Pair> pair(TemplateBlock block, List<Printed> printed) {
         record Candidate(Printed p, int number, int score) {
         }
         List<Candidate> candidates = new ArrayList<>();

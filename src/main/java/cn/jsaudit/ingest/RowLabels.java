@@ -3,7 +3,9 @@ package cn.jsaudit.ingest;
 import cn.jsaudit.ruleapi.Text;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The row labels a template gives a table: its rows by 行次, its named rows (合计, 人员经费合计) and, for tables
@@ -33,9 +35,22 @@ final class RowLabels {
         return all.contains(key(label));
     }
 
+    /** A row label as templates and sheets are compared: white space and a leading ordinal (（一）, 1.) ignored. */
     static String key(String label) {
-        return Text.withoutOrdinal(Text.compact(label));
+        String known = KEYS.get(label);
+        if (known == null) {
+            known = Text.withoutOrdinal(Text.compact(label));
+            if (KEYS.size() >= REMEMBERED) {
+                KEYS.clear();
+            }
+            KEYS.put(label, known);
+        }
+        return known;
     }
+
+    /** Row labels repeat from workbook to workbook (the 功能分类 classes, 合计): each is folded once while remembered. */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 1 << 13;
 
     /**
      * The 行次 a row label has in a block of a table keyed by 行次: a row the template lists by that label — the first

@@ -34,7 +34,7 @@ final class SheetRegions {
                     tableAbove = false;
                 }
                 heading = true;
-            } else if (heading && hasNumber(sheet, r)) {
+            } else if (heading && !tableAbove && hasNumber(sheet, r)) {
                 tableAbove = true;
             }
         }

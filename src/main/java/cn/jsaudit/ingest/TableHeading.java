@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * What the lines above a table say: which table of the template it is (by code, else by title), the
@@ -225,6 +226,9 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
         Integer year = null;
         int lastRow = -1;
         for (int r = s.firstRow(); r < rows; r++) {
+            if (!maySayUnitOrYear(s, r)) {
+                continue;
+            }
             String line = s.rowText(r);
             Matcher m = UNIT_NAME.matcher(line);
             if (unit == null && m.find() && !AMOUNT_UNIT_WORD.matcher(m.group(1)).matches()) {
@@ -242,6 +246,47 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
             }
         }
         return new Lines(unit, amountUnit, year, lastRow);
+    }
+
+    /**
+     * Whether the row's printed text can hold what {@link #lines} looks for: a unit or an amount unit follows a colon,
+     * a year is followed by 年. Known from the cells without printing the numbers (the costliest part of a row's
+     * text), since a number in a format of digits and separators alone prints neither.
+     */
+    private static boolean maySayUnitOrYear(SheetText s, int r) {
+        for (CellData cell : s.sheet().row(r)) {
+            if (cell == null) {
+                continue;
+            }
+            if (cell.isNumber() ? !plainNumber(cell) : saysUnitOrYear(cell.printed())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean saysUnitOrYear(String text) {
+        return text.indexOf(':') >= 0 || text.indexOf('：') >= 0 || text.indexOf('年') >= 0;
+    }
+
+    /**
+     * A number in General or a format of digit places and separators only ("#,##0.00;(0.00)"): no words, dates or
+     * times. The formatter takes Excel's built-in date formats (14-22, 45-47) for dates whatever their format text.
+     */
+    private static boolean plainNumber(CellData cell) {
+        String format = cell.format();
+        if (DateUtil.isInternalDateFormat(cell.formatIndex())) {
+            return false;
+        }
+        if (format == null || format.equals("General")) {
+            return true;
+        }
+        for (int i = 0; i < format.length(); i++) {
+            if ("0#.,;-()% ".indexOf(format.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

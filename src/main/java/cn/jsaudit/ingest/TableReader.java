@@ -32,12 +32,15 @@ final class TableReader {
     private final Template template;
     private final TemplateVocabulary vocabulary;
     private final ColumnMatcher matcher;
+    /** {@link TemplateVocabulary#keyLabels}: every row's key cells are asked about. */
+    private final java.util.Set<String> keyLabels;
 
     TableReader(String file, Template template, TemplateVocabulary vocabulary) {
         this.file = file;
         this.template = template;
         this.vocabulary = vocabulary;
         this.matcher = new ColumnMatcher(vocabulary);
+        this.keyLabels = vocabulary.keyLabels();
     }
 
     TableContent read(SheetText s, TableHeading heading) {
@@ -260,18 +263,18 @@ final class TableReader {
             String c = s.compact(r, block.codeCol());
             if (CODE.matcher(c).matches()) {
                 code = c;
-            } else if (name.isEmpty() && !vocabulary.isKeyLabel(c)) {
+            } else if (name.isEmpty() && !keyLabels.contains(c)) {
                 name = c;
             }
         } else if (!block.codePartCols().isEmpty()) {
             code = joinedCode(s, r, block, layout.firstDataRow());
             String first = s.compact(r, block.codePartCols().get(0));
             if (code == null && name.isEmpty() && !first.isEmpty() && !Text.isDigits(first, 1, Integer.MAX_VALUE)
-                    && !vocabulary.isKeyLabel(first)) {
+                    && !keyLabels.contains(first)) {
                 name = first; // the 合计 row of a 类/款/项 layout prints its label under 类
             }
         }
-        if (vocabulary.isKeyLabel(name)) {
+        if (keyLabels.contains(name)) {
             name = ""; // a header label printed on a data row (类|款|项 beside 合计)
         }
         if (code == null) {

@@ -27,7 +27,7 @@ public record Template(String id, String name, @JsonProperty("extends") String e
 
     /** The class code for a row label such as "九、卫生健康支出", or null. */
     public String classCodeOf(String rowLabel) {
-        return rowLabel == null ? null : functionClasses.get(Text.withoutOrdinal(Text.compact(rowLabel)));
+        return rowLabel == null ? null : functionClasses.get(RowLabels.key(rowLabel));
     }
 
     /** The position (0-based) of a class in {@link #functionClasses}, or -1. */

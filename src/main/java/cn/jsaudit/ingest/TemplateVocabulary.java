@@ -1,9 +1,11 @@
 package cn.jsaudit.ingest;
 
 import cn.jsaudit.ruleapi.Text;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What every template shares (rules/templates/common.yaml): the table roles rules refer to, and the header labels
@@ -39,6 +41,15 @@ public record TemplateVocabulary(Map<String, String> roles, List<String> rowNumb
 
     private static List<String> compacted(List<String> labels) {
         return labels == null ? List.of() : labels.stream().map(Text::compact).toList();
+    }
+
+    /** The compacted header labels that name a key column, as one set for a reader that asks about every row. */
+    Set<String> keyLabels() {
+        Set<String> out = new HashSet<>(rowNumberLabels);
+        out.addAll(codeLabels);
+        out.addAll(codePartLabels);
+        out.addAll(nameLabels);
+        return out;
     }
 
     /** Whether a compacted header label names a key column (and so is not an amount column's label). */

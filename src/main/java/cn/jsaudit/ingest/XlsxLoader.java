@@ -33,18 +33,23 @@ final class XlsxLoader {
     /** A shared string beyond maxCellCharacters: not kept, refused when a cell uses it. */
     private static final String TOO_LONG = new String("");
 
-    private final ZipFile zip;
+    private final Parts parts;
     private final PackageGuard guard;
     private final ReadBudget budget;
     private final Map<String, ZipEntry> entries = new HashMap<>();
     private final XMLInputFactory xml = PartParsers.newFactory();
 
-    private XlsxLoader(ZipFile zip, PackageGuard guard, ReadBudget budget) {
-        this.zip = zip;
+    /** Where the parts are read from: the package in memory ({@link ZipBytes}) or a {@link ZipFile}. */
+    private interface Parts {
+        InputStream open(ZipEntry e) throws IOException;
+    }
+
+    private XlsxLoader(Iterable<? extends ZipEntry> all, Parts parts, PackageGuard guard, ReadBudget budget) {
+        this.parts = parts;
         this.guard = guard;
         this.budget = budget;
         // Part names are case-insensitive in OPC; some writers differ in case from their relationships.
-        zip.stream().forEach(e -> entries.put(e.getName().toLowerCase(Locale.ROOT), e));
+        all.forEach(e -> entries.put(e.getName().toLowerCase(Locale.ROOT), e));
     }
 
     static WorkbookData load(Path file) throws IOException, XMLStreamException, LimitExceeded {
@@ -55,10 +60,24 @@ final class XlsxLoader {
     static WorkbookData load(Path file, InputLimits limits) throws IOException, XMLStreamException, LimitExceeded {
         String name = file.getFileName().toString();
         PackageGuard.checkFileSize(file, limits);
+        try (ZipBytes bytes = ZipBytes.read(file)) {
+            if (bytes != null) {
+                PackageGuard guard = new PackageGuard(name, limits);
+                try {
+                    guard.checkEntries(bytes.size());
+                    return new XlsxLoader(bytes.entries(), bytes::open, guard, new ReadBudget(name, limits)).read();
+                } catch (UncachedFormula e) {
+                    throw e;
+                } catch (IOException | XMLStreamException | RuntimeException e) {
+                    guard.rethrowViolation();
+                    // read again through ZipFile below: its verdict on a damaged package is the one reported
+                }
+            }
+        }
         PackageGuard guard = new PackageGuard(name, limits);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             guard.checkEntries(zip.size());
-            return new XlsxLoader(zip, guard, new ReadBudget(name, limits)).read();
+            return new XlsxLoader(zip.stream().toList(), zip::getInputStream, guard, new ReadBudget(name, limits)).read();
         } catch (IOException | XMLStreamException | RuntimeException e) {
             guard.rethrowViolation(); // a metered part stopped the parser: the limit is the cause, not the XML
             throw e;
@@ -136,7 +155,7 @@ final class XlsxLoader {
         if (e == null) {
             throw new IOException("缺少部件 " + name);
         }
-        InputStream in = guard.meter(e, zip.getInputStream(e), sheet);
+        InputStream in = guard.meter(e, parts.open(e), sheet);
         return xml.createXMLStreamReader(in);
     }
 

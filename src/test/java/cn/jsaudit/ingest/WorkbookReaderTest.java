@@ -118,6 +118,23 @@ class WorkbookReaderTest {
         assertNull(f.submission().year());
     }
 
+    /** A year typed as a date and printed by its format (2023年) is read like a year typed as text. */
+    @Test
+    void aYearPrintedByADateFormatIsRead() throws Exception {
+        Workbook wb = new XSSFWorkbook();
+        new SheetWriter(wb, "任意").row(0, "一般公共预算财政拨款支出决算表").row(1, null, null, null, null, "公开05表")
+                .row(2, "部门（单位）：某县财政局", null, null, null, "金额单位：万元").row(3, null, null, 45000.0)
+                .row(4, "科目代码", "科目名称", "小计", "基本支出", "项目支出").row(5, "栏次", null, 1, 2, 3)
+                .row(6, "合计", null, 3.0, 1.0, 2.0);
+        org.apache.poi.ss.usermodel.CellStyle date = wb.createCellStyle();
+        date.setDataFormat(wb.createDataFormat().getFormat("yyyy年"));
+        // below the first three lines, and the only 年 of its line is the number's
+        wb.getSheetAt(0).getRow(3).getCell(2).setCellStyle(date);
+        WorkbookFacts f = new WorkbookReader(Examples.templates(), null).read(Workbooks.of(wb), "日期.xlsx");
+        assertEquals(2023, f.submission().year(), "45000 is a day of 2023");
+        assertEquals("某县财政局", f.submission().unit());
+    }
+
     @Test
     void aTextThatIsNotANumberIsAFindingWithItsCell() throws Exception {
         Workbook wb = new XSSFWorkbook();
