@@ -5,7 +5,6 @@ import static cn.jsaudit.report.PackageXml.escape;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.ReviewSheet;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +24,7 @@ final class ReviewSheetPart {
         List<Integer> widths = new ArrayList<>();
         StringBuilder rows = new StringBuilder(1024 + findings.size() * 512);
         StringBuilder links = new StringBuilder();
-        rows.append("<row r=\"1\">");
-        for (int c = 0; c < header.size(); c++) {
-            SheetXml.textCell(rows, 0, c, header.get(c), styles.header());
-            widths.add(SheetTable.width(header.get(c)) + 2); // room for the filter button
-        }
-        rows.append("</row>");
+        SheetXml.header(rows, header, styles.header(), widths);
         int r = 1;
         for (Finding f : findings) {
             List<Object> values = WorkbookAnnotator.reviewValues(r, f);
@@ -39,27 +33,8 @@ final class ReviewSheetPart {
                     && CellMarks.sheetIndex(sheets, target.sheet()) >= 0;
             rows.append("<row r=\"").append(r + 1).append("\">");
             for (int c = 0; c < values.size(); c++) {
-                Object v = values.get(c);
-                if (v == null) {
-                    continue;
-                }
-                String shown;
-                if (v instanceof BigDecimal d) {
-                    shown = d.toPlainString();
-                    SheetXml.numberCell(rows, r, c, shown, styles.number());
-                } else if (v instanceof Number n) {
-                    shown = n.toString();
-                    SheetXml.numberCell(rows, r, c, shown, 0);
-                } else {
-                    shown = v.toString();
-                    boolean wrap = SheetTable.width(shown) > SheetTable.MAX_WIDTH || shown.indexOf('\n') >= 0;
-                    boolean isLink = link && c == WorkbookAnnotator.POSITION_COLUMN;
-                    SheetXml.textCell(rows, r, c, shown, isLink ? styles.link() : wrap ? styles.wrap() : 0);
-                }
-                while (widths.size() <= c) {
-                    widths.add(0);
-                }
-                widths.set(c, Math.max(widths.get(c), SheetTable.width(shown)));
+                int text = link && c == WorkbookAnnotator.POSITION_COLUMN ? styles.link() : 0;
+                SheetXml.value(rows, r, c, values.get(c), styles::number, styles::wrap, text, widths);
             }
             rows.append("</row>");
             if (link) {

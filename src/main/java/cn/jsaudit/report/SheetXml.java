@@ -4,7 +4,9 @@ import static cn.jsaudit.report.PackageXml.MAIN;
 import static cn.jsaudit.report.PackageXml.REL;
 import static cn.jsaudit.report.PackageXml.escape;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -28,6 +30,45 @@ final class SheetXml {
     /** Column letters of a 0-based index. */
     static String column(int col) {
         return col < COLUMNS.length ? COLUMNS[col] : CellReference.convertNumToColString(col);
+    }
+
+    /** The header row (row 1) in {@code style}; each column starts as wide as its label and the filter button. */
+    static void header(StringBuilder b, List<String> labels, int style, List<Integer> widths) {
+        b.append("<row r=\"1\">");
+        for (int c = 0; c < labels.size(); c++) {
+            textCell(b, 0, c, labels.get(c), style);
+            widths.add(SheetTable.width(labels.get(c)) + 2);
+        }
+        b.append("</row>");
+    }
+
+    /**
+     * One value of a list as a cell: a BigDecimal as an amount ({@code amountStyle}), another number plain, anything
+     * else as text — in {@code textStyle} when that is not 0, else wrapped where it is long or has several lines.
+     * Widens the column to the value's width; null leaves the cell out. A style is asked for only when a cell takes
+     * it (an annotated copy adds a style to the workbook the first time it is asked for).
+     */
+    static void value(StringBuilder b, int row, int col, Object v, IntSupplier amountStyle, IntSupplier wrapStyle,
+                      int textStyle, List<Integer> widths) {
+        if (v == null) {
+            return;
+        }
+        String shown;
+        if (v instanceof BigDecimal d) {
+            shown = d.toPlainString();
+            numberCell(b, row, col, shown, amountStyle.getAsInt());
+        } else if (v instanceof Number n) {
+            shown = n.toString();
+            numberCell(b, row, col, shown, 0);
+        } else {
+            shown = v.toString();
+            boolean wrap = SheetTable.width(shown) > SheetTable.MAX_WIDTH || shown.indexOf('\n') >= 0;
+            textCell(b, row, col, shown, textStyle != 0 ? textStyle : wrap ? wrapStyle.getAsInt() : 0);
+        }
+        while (widths.size() <= col) {
+            widths.add(0);
+        }
+        widths.set(col, Math.max(widths.get(col), SheetTable.width(shown)));
     }
 
     static void textCell(StringBuilder b, int row, int col, String text, int style) {

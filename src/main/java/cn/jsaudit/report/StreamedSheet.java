@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,11 +32,7 @@ final class StreamedSheet implements Closeable {
         this.styles = styles;
         rowsFile = Files.createTempFile("jsaudit-sheet-", ".xml");
         rows = Files.newBufferedWriter(rowsFile, StandardCharsets.UTF_8);
-        row.append("<row r=\"1\">");
-        for (int c = 0; c < header.size(); c++) {
-            SheetXml.textCell(row, 0, c, header.get(c), styles.header());
-            widths.add(SheetTable.width(header.get(c)) + 2); // room for the filter button
-        }
+        SheetXml.header(row, header, styles.header(), widths);
         endRow();
     }
 
@@ -45,32 +40,13 @@ final class StreamedSheet implements Closeable {
     void add(List<?> values) throws IOException {
         row.append("<row r=\"").append(next + 1).append("\">");
         for (int c = 0; c < values.size(); c++) {
-            Object v = values.get(c);
-            if (v == null) {
-                continue;
-            }
-            String shown;
-            if (v instanceof BigDecimal d) {
-                shown = d.toPlainString();
-                SheetXml.numberCell(row, next, c, shown, styles.number());
-            } else if (v instanceof Number n) {
-                shown = n.toString();
-                SheetXml.numberCell(row, next, c, shown, 0);
-            } else {
-                shown = v.toString();
-                boolean wrap = SheetTable.width(shown) > SheetTable.MAX_WIDTH || shown.indexOf('\n') >= 0;
-                SheetXml.textCell(row, next, c, shown, wrap ? styles.wrap() : 0);
-            }
-            while (widths.size() <= c) {
-                widths.add(0);
-            }
-            widths.set(c, Math.max(widths.get(c), SheetTable.width(shown)));
+            SheetXml.value(row, next, c, values.get(c), styles::number, styles::wrap, 0, widths);
         }
+        row.append("</row>");
         endRow();
     }
 
     private void endRow() throws IOException {
-        row.append("</row>");
         rows.append(row);
         row.setLength(0);
         next++;
