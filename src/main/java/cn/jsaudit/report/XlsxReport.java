@@ -6,7 +6,6 @@ import cn.jsaudit.model.ReviewSheet;
 import cn.jsaudit.model.RunRecord;
 import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.model.Severity;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -101,17 +100,7 @@ public final class XlsxReport implements Report {
     }
 
     private static void writePackage(List<StreamedSheet> sheets, int findings, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush(); // the caller closes the report's stream
-            }
-        }, StandardCharsets.UTF_8);
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8); // finished, not closed: the caller closes out
         part(zip, "[Content_Types].xml", contentTypes(sheets.size()));
         part(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\""
                 + PackageXml.PACKAGE_REL + "\"><Relationship Id=\"rId1\" Type=\"" + PackageXml.REL
@@ -124,7 +113,7 @@ public final class XlsxReport implements Report {
             sheets.get(i).writeTo(zip, i == 0);
             zip.closeEntry();
         }
-        zip.close();
+        zip.finish();
     }
 
     private static void part(ZipOutputStream zip, String name, String xml) throws IOException {

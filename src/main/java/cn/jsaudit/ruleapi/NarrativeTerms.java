@@ -57,14 +57,6 @@ public final class NarrativeTerms {
 
     /** True when the text contains the value of any of the terms. */
     public static boolean containsAny(String text, Collection<NarrativeTerm> terms) {
-        if (text == null) {
-            return false;
-        }
-        for (NarrativeTerm t : terms) {
-            if (text.contains(t.value())) {
-                return true;
-            }
-        }
-        return false;
+        return firstIn(text, terms) != null;
     }
 }
