@@ -31,8 +31,11 @@ public final class Main {
             }
         }
         withHelpOptions(cl);
-        // usage headings and the standard help/version texts in Chinese, for every subcommand
-        cl.setResourceBundle(ResourceBundle.getBundle("cn.jsaudit.cli.messages"));
+        // usage headings and the standard help/version texts in Chinese, for every subcommand; a .properties file,
+        // looked up as one (the default lookup first asks the service loader for bundle controls: about 10 ms of a
+        // one-file check's start, on its critical path)
+        cl.setResourceBundle(ResourceBundle.getBundle("cn.jsaudit.cli.messages",
+                ResourceBundle.Control.getControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("参数错误：" + ParameterMessages.explain(ex.getMessage()));
