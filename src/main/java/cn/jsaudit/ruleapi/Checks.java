@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.kie.api.definition.rule.Rule;
@@ -182,6 +183,11 @@ public final class Checks {
     private void compare(RuleContext ctx, RuleMeta meta, List<Amount> l, String op, List<Amount> r) {
         BigDecimal lv = total(l);
         BigDecimal rv = total(r);
+        if (lv.compareTo(rv) == 0 && OPS.contains(op) && (meta.tolerance() == null || meta.tolerance().signum() >= 0)) {
+            // equal sides hold under any tolerance (most comparisons): counted, without summing the rounding of each cell
+            count(meta, l, r, true, lv, rv, null);
+            return;
+        }
         List<Amount> all = new ArrayList<>(l);
         all.addAll(r);
         BigDecimal tol = meta.tolerance() != null ? meta.tolerance() : numbers.tolerance(all);
@@ -193,7 +199,7 @@ public final class Checks {
             default -> throw new IllegalArgumentException("未知的比较符：" + op);
         };
         boolean within = shortfall.compareTo(tol) <= 0;
-        count(meta, all, within, lv, rv, tol);
+        count(meta, l, r, within, lv, rv, tol);
         if (shortfall.signum() == 0) {
             return;
         }
@@ -244,16 +250,18 @@ public final class Checks {
         TableFormula.each(tables, scope, left, right, (l, r) -> compare(ctx, meta, l, op, r));
     }
 
-    /** A comparison within one table, counted: checked, failed beyond tolerance, failed by exactly twice one side. */
-    private void count(RuleMeta meta, List<Amount> all, boolean within, BigDecimal lv, BigDecimal rv, BigDecimal tol) {
-        if (all.isEmpty()) {
+    /** The comparison operators a rule may write. */
+    private static final Set<String> OPS = Set.of("=", "≥", "≤");
+
+    /**
+     * A comparison within one table (both sides' amounts), counted: checked, failed beyond tolerance, failed by exactly
+     * twice one side.
+     */
+    private void count(RuleMeta meta, List<Amount> l, List<Amount> r, boolean within, BigDecimal lv, BigDecimal rv,
+                       BigDecimal tol) {
+        String table = !l.isEmpty() ? l.get(0).table() : !r.isEmpty() ? r.get(0).table() : null;
+        if (table == null || !allIn(l, table) || !allIn(r, table)) {
             return;
-        }
-        String table = all.get(0).table();
-        for (Amount a : all) {
-            if (!a.table().equals(table)) {
-                return;
-            }
         }
         int[] t = lastKey != null && lastKey.rule() == meta.id() && lastKey.table() == table ? lastTally
                 : tally(new TableTally.Key(meta.id(), table));
@@ -265,6 +273,15 @@ public final class Checks {
                     || rv.subtract(lv.multiply(TWO)).abs().compareTo(tol) <= 0);
             t[2] += doubled ? 1 : 0;
         }
+    }
+
+    private static boolean allIn(List<Amount> side, String table) {
+        for (Amount a : side) {
+            if (!a.table().equals(table)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int[] tally(TableTally.Key key) {

@@ -105,13 +105,27 @@ public final class MessageTable {
         if (template == null) {
             return code + args;
         }
-        Matcher m = ARGUMENT.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String v = args.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(v == null ? m.group() : v));
+        // the ARGUMENT pattern's matches, found by hand: a finding's message is formatted for every finding reported
+        StringBuilder out = new StringBuilder(template.length() + 64);
+        int done = 0;
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+            int close = open + 1;
+            while (close < template.length() && isNameChar(template.charAt(close))) {
+                close++;
+            }
+            if (close == open + 1 || close == template.length() || template.charAt(close) != '}') {
+                continue;
+            }
+            String v = args.get(template.substring(open + 1, close));
+            out.append(template, done, open).append(v == null ? template.substring(open, close + 1) : v);
+            done = close + 1;
+            open = close;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(template, done, template.length()).toString();
+    }
+
+    /** A character ARGUMENT allows in a name: not a brace, not white space (\s). */
+    private static boolean isNameChar(char c) {
+        return c != '{' && c != '}' && c != ' ' && c != '\t' && c != '\n' && c != '\013' && c != '\f' && c != '\r';
     }
 }

@@ -2,9 +2,12 @@ package cn.jsaudit.engine;
 
 import static cn.jsaudit.engine.SumRule.amount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.jsaudit.model.Amount;
+import cn.jsaudit.model.ColumnRead;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.Severity;
@@ -83,6 +86,34 @@ class RuleBookTest {
         assertEquals(Severity.ERROR, f.get(1).severity());
         assertTrue(f.get(1).message().startsWith("规则 T99-01 运行出错"), f.get(1).message());
         assertTrue(f.get(1).message().contains("NumberFormatException"), f.get(1).message());
+    }
+
+    @Test
+    void onlyFactsSomeRulePatternMatchesAreInserted() throws Exception {
+        RuleBook amounts = RuleBook.compile(List.of(new RuleBook.RuleSource("rules/test.drl", SumRule.DRL)));
+        assertTrue(amounts.matches(Amount.class));
+        assertFalse(amounts.matches(ColumnRead.class), "no pattern names ColumnRead: not inserted");
+        String columns = """
+                package test;
+                import cn.jsaudit.model.*;
+                global cn.jsaudit.ruleapi.Checks check;
+                rule "C-01"
+                    @id("C-01") @title("读到的栏") @severity("INFO")
+                when
+                    exists ColumnRead(role == "测试", col == 1)
+                then
+                    check.finding(kcontext, "compare.within").arg("title", "t").arg("left", "l").arg("leftSum", 1)
+                        .arg("right", "r").arg("rightSum", 1).arg("difference", 0).arg("tolerance", 0).arg("basis", "b").report();
+                end
+                """;
+        RuleBook book = RuleBook.compile(List.of(new RuleBook.RuleSource("rules/test.drl", columns)));
+        assertTrue(book.matches(ColumnRead.class), "an auditor's rule that names ColumnRead gets them");
+        assertFalse(book.matches(Amount.class));
+        Amount a = amount("合计", "10.00", "C3");
+        assertEquals(List.of("C-01"), book.evaluate(List.of(a, new ColumnRead("测试", 1))).stream().map(Finding::rule).toList());
+        String anything = columns.replace("exists ColumnRead(role == \"测试\", col == 1)", "exists Object()");
+        assertTrue(RuleBook.compile(List.of(new RuleBook.RuleSource("rules/test.drl", anything))).matches(Amount.class),
+                "a pattern on a supertype matches every fact of its subtypes");
     }
 
     @Test

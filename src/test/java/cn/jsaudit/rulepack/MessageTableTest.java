@@ -9,6 +9,7 @@ import cn.jsaudit.fixtures.Examples;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.pipeline.SubmissionFiles;
+import cn.jsaudit.ruleapi.MessageTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,5 +105,13 @@ class MessageTableTest {
         List<RuleProblem> table = e.problems().stream().filter(p -> p.file().endsWith("messages.tsv")).toList();
         assertEquals(List.of(2, 3), table.stream().map(RuleProblem::line).toList());
         assertEquals("消息“Z-01”的花括号不配对：参数写成 {名称}", table.get(0).message());
+    }
+
+    @Test
+    void argumentsAreFilledInAsWrittenAndAMissingOneStays() {
+        MessageTable table = MessageTable.parse("Z-01\t{a}，{无}：{a}{b}。\n", (line, message) -> {
+            throw new AssertionError(message);
+        });
+        assertEquals("A$1\\，{无}：A$1\\。", table.format("Z-01", java.util.Map.of("a", "A$1\\", "b", "")));
     }
 }
