@@ -9,7 +9,6 @@ import cn.jsaudit.ingest.InputLimits;
 import cn.jsaudit.ingest.SheetData;
 
 import cn.jsaudit.model.Amount;
-import cn.jsaudit.model.ClaimIndex;
 import cn.jsaudit.model.ClaimLink;
 import cn.jsaudit.model.Location;
 import cn.jsaudit.model.NarrativeTerm;
@@ -87,7 +86,6 @@ public final class NarrativeFacts {
         List<Object> facts = new ArrayList<>();
         facts.addAll(narrative.sentences());
         facts.addAll(narrative.claims());
-        facts.add(new ClaimIndex(narrative.claims()));
         List<ClaimLink> links = links(narrative, amounts);
         facts.addAll(links);
         facts.addAll(FormLinker.link(narrative.claims(), links, others));

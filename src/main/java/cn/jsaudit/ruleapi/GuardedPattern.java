@@ -18,46 +18,17 @@ public final class GuardedPattern {
     private final boolean anchored;
     /** words one of which every match ends the text with ("的$", "(各|均|共计)$"), or null when not known */
     private final String[] endings;
-    /** the characters one of which every match starts with ("，、" for "([，、])\1"), or null when not known */
-    private final String starts;
 
-    private GuardedPattern(Pattern pattern, List<String> anyOf, boolean anchored, List<String> endings, String starts) {
+    private GuardedPattern(Pattern pattern, List<String> anyOf, boolean anchored, List<String> endings) {
         this.pattern = pattern;
         this.anyOf = anyOf.toArray(String[]::new);
         this.anchored = anchored;
         this.endings = endings == null ? null : endings.toArray(String[]::new);
-        this.starts = starts;
     }
 
     public static GuardedPattern compile(String regex) {
         return new GuardedPattern(Pattern.compile(regex), RequiredWords.of(regex), anchoredAtStart(regex),
-                endings(regex), startChars(regex));
-    }
-
-    /**
-     * The characters of a class of plain characters that every match opens with, when the regex starts with one
-     * ("[，、]", "([，、])\1", "(?:[，、])+…"), outside any alternation and not optional; else null.
-     */
-    static String startChars(String regex) {
-        if (!readable(regex, 0)) {
-            return null;
-        }
-        boolean group = regex.startsWith("(?:") || regex.startsWith("(") && !regex.startsWith("(?");
-        int open = regex.startsWith("(?:") ? 3 : group ? 1 : 0;
-        int close = regex.indexOf(']', open);
-        if (!regex.startsWith("[", open) || close < 0) {
-            return null;
-        }
-        String chars = regex.substring(open + 1, close);
-        if (chars.isEmpty() || chars.startsWith("^") || chars.indexOf('-') >= 0 || chars.contains("&&") || !isPlain(chars)
-                || chars.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
-            return null;
-        }
-        int after = close + 1;
-        if (group && !regex.startsWith(")", after++)) {
-            return null;
-        }
-        return after < regex.length() && "?*{".indexOf(regex.charAt(after)) >= 0 ? null : chars;
+                endings(regex));
     }
 
     private static final String META = "\\^$.|?*+()[]{}";
@@ -215,17 +186,7 @@ public final class GuardedPattern {
             return false;
         }
         Matcher m = pattern.matcher(text);
-        if (anchored || starts == null) {
-            return anchored ? m.lookingAt() : m.find();
-        }
-        // tried only where a match can start ("([，、：,:])\1" at a comma): a search tries every place of the text
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int i = 0; i < text.length(); i++) {
-            if (starts.indexOf(text.charAt(i)) >= 0 && m.region(i, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return anchored ? m.lookingAt() : m.find();
     }
 
     /** As {@link Matcher#replaceFirst(String)}. */
