@@ -2,6 +2,7 @@ package cn.jsaudit.pipeline;
 
 import cn.jsaudit.model.Finding;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Objects;
 
 /**
  * One finding per root cause: findings saying the same thing (rule, severity, table, message and quote) are one
- * finding at all their places — a missing section is not reported once per paragraph.
+ * finding at all their places — a missing section is not reported once per paragraph. The places are listed in
+ * reading order: the order in which the rule fired for them depends on the shape of the rule network.
  */
 final class IdenticalFindings {
 
@@ -20,11 +22,20 @@ final class IdenticalFindings {
     }
 
     static List<Finding> merge(List<Finding> findings) {
-        Map<Key, Finding> byKey = new LinkedHashMap<>();
+        Map<Key, List<Finding>> byKey = new LinkedHashMap<>();
         for (Finding f : findings) {
             Key k = new Key(f.rule(), f.severity(), f.table(), f.message(), Objects.toString(f.quote(), ""));
-            byKey.merge(k, f, (a, b) -> a.alsoAt(b.locations()));
+            byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(f);
         }
-        return new ArrayList<>(byKey.values());
+        List<Finding> out = new ArrayList<>(byKey.size());
+        for (List<Finding> same : byKey.values()) {
+            same.sort(Comparator.comparing(Finding::primaryLocation, Comparator.nullsFirst(FindingOrder.READING)));
+            Finding merged = same.get(0);
+            for (Finding f : same.subList(1, same.size())) {
+                merged = merged.alsoAt(f.locations());
+            }
+            out.add(merged);
+        }
+        return out;
     }
 }

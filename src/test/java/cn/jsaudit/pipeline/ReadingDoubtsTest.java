@@ -67,4 +67,20 @@ class ReadingDoubtsTest {
         assertEquals(2, merged.size());
         assertEquals(List.of("第3段", "第9段"), merged.get(0).locations().stream().map(cn.jsaudit.model.Location::cell).toList());
     }
+
+    @Test
+    void mergedPlacesAreInReadingOrderWhateverOrderTheRuleFiredIn() {
+        List<Finding> fired = new java.util.ArrayList<>();
+        for (String place : List.of("第46段", "第10段", "第9段", "第39段")) {
+            fired.add(new Finding("N-X", "t", Severity.WARNING, "同一句话", null,
+                    List.of(new cn.jsaudit.model.Location("说明.txt", null, place)), null, null, null, "原句"));
+        }
+        List<Finding> backwards = new java.util.ArrayList<>(fired);
+        java.util.Collections.reverse(backwards);
+        for (List<Finding> order : List.of(fired, backwards)) {
+            List<Finding> merged = IdenticalFindings.merge(order);
+            assertEquals(List.of("第9段", "第10段", "第39段", "第46段"),
+                    merged.get(0).locations().stream().map(cn.jsaudit.model.Location::cell).toList());
+        }
+    }
 }
