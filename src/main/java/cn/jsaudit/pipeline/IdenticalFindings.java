@@ -18,6 +18,9 @@ final class IdenticalFindings {
     private record Key(String rule, Object severity, String table, String message, String quote) {
     }
 
+    private static final Comparator<Finding> BY_PLACE =
+            Comparator.comparing(Finding::primaryLocation, Comparator.nullsFirst(FindingOrder.READING));
+
     private IdenticalFindings() {
     }
 
@@ -29,7 +32,7 @@ final class IdenticalFindings {
         }
         List<Finding> out = new ArrayList<>(byKey.size());
         for (List<Finding> same : byKey.values()) {
-            same.sort(Comparator.comparing(Finding::primaryLocation, Comparator.nullsFirst(FindingOrder.READING)));
+            same.sort(BY_PLACE);
             Finding merged = same.get(0);
             for (Finding f : same.subList(1, same.size())) {
                 merged = merged.alsoAt(f.locations());

@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.kie.api.definition.rule.Rule;
@@ -183,14 +182,6 @@ public final class Checks {
     private void compare(RuleContext ctx, RuleMeta meta, List<Amount> l, String op, List<Amount> r) {
         BigDecimal lv = total(l);
         BigDecimal rv = total(r);
-        if (lv.compareTo(rv) == 0 && OPS.contains(op) && (meta.tolerance() == null || meta.tolerance().signum() >= 0)) {
-            // equal sides hold under any tolerance (most comparisons): counted, without summing the rounding of each cell
-            count(meta, l, r, true, lv, rv, null);
-            return;
-        }
-        List<Amount> all = new ArrayList<>(l);
-        all.addAll(r);
-        BigDecimal tol = meta.tolerance() != null ? meta.tolerance() : numbers.tolerance(all);
         BigDecimal diff = lv.subtract(rv);
         BigDecimal shortfall = switch (op) {
             case "=" -> diff.abs();
@@ -198,6 +189,14 @@ public final class Checks {
             case "≤" -> diff.max(BigDecimal.ZERO);
             default -> throw new IllegalArgumentException("未知的比较符：" + op);
         };
+        if (diff.signum() == 0 && (meta.tolerance() == null || meta.tolerance().signum() >= 0)) {
+            // equal sides hold under any tolerance (most comparisons): counted, without summing the rounding of each cell
+            count(meta, l, r, true, lv, rv, null);
+            return;
+        }
+        List<Amount> all = new ArrayList<>(l);
+        all.addAll(r);
+        BigDecimal tol = meta.tolerance() != null ? meta.tolerance() : numbers.tolerance(all);
         boolean within = shortfall.compareTo(tol) <= 0;
         count(meta, l, r, within, lv, rv, tol);
         if (shortfall.signum() == 0) {
@@ -249,9 +248,6 @@ public final class Checks {
         RuleMeta meta = meta(ctx);
         TableFormula.each(tables, scope, left, right, (l, r) -> compare(ctx, meta, l, op, r));
     }
-
-    /** The comparison operators a rule may write. */
-    private static final Set<String> OPS = Set.of("=", "≥", "≤");
 
     /**
      * A comparison within one table (both sides' amounts), counted: checked, failed beyond tolerance, failed by exactly
