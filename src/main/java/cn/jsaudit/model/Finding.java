@@ -74,6 +74,12 @@ public record Finding(String rule, String title, Severity severity, String messa
         return new Finding(rule, title, severity, message, table, locations, expected, actual, tolerance, quote, text, folded, code, args);
     }
 
+    /** The same finding with its message extended (what a later step learnt about it). */
+    public Finding withMessage(String text) {
+        return new Finding(rule, title, severity, text, table, locations, expected, actual, tolerance, quote, explanation,
+                folded, code, args);
+    }
+
     /** The same finding standing for others (kept, not counted). */
     public Finding folding(List<Finding> others) {
         return new Finding(rule, title, severity, message, table, locations, expected, actual, tolerance, quote,

@@ -4,7 +4,10 @@ import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
 import java.util.Comparator;
 
-/** The one order findings are shown in: severity, table, place in the sheet, rule — the same for any thread count. */
+/**
+ * The one order findings are shown in: severity, table, place in the sheet (or the narrative, by paragraph number), rule —
+ * the same for any thread count.
+ */
 public final class FindingOrder {
 
     public static final Comparator<Finding> ORDER = Comparator
@@ -55,7 +58,8 @@ public final class FindingOrder {
         if (l == null) {
             return "";
         }
-        return String.format("%s|%08d|%04d|%s", l.sheet() == null ? "" : l.sheet(), l.rowIndex() + 1, l.columnIndex() + 1,
-                l.cell() == null ? "" : l.cell());
+        // a paragraph's number as a number: 第50段 before 第140段
+        return String.format("%s|%08d|%04d|%010d|%s", l.sheet() == null ? "" : l.sheet(), l.rowIndex() + 1,
+                l.columnIndex() + 1, firstNumber(l.cell()), l.cell() == null ? "" : l.cell());
     }
 }

@@ -1,5 +1,6 @@
 package cn.jsaudit.pipeline;
 
+import cn.jsaudit.ingest.InputFindings;
 import cn.jsaudit.ingest.InputProblem;
 import cn.jsaudit.model.ScreeningResult;
 import cn.jsaudit.model.Finding;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -55,10 +57,11 @@ public final class RuleCaseRunner {
         SubmissionFiles base = c.narrative() ? withNarrative(c) : new SubmissionFiles(c.base(), null, List.of());
         ScreeningResult r = screenerFor(c)
                 .screen(new SubmissionFiles(copy, edited(c, base.narrative()), base.performanceWorkbooks()));
-        // a case tests rules: findings folded under a reading doubt (a case may break many rows of a small table)
-        // are compared as if they stood alone
-        List<Finding> findings = r.findings().stream()
-                .flatMap(f -> f.folded().isEmpty() ? java.util.stream.Stream.of(f) : f.folded().stream()).toList();
+        // a case tests rules: findings folded under a reading doubt (a case may break many rows of a small table) or
+        // under the rule finding of the wrong cell they follow from are compared as if they stood alone
+        List<Finding> findings = r.findings().stream().flatMap(f -> Stream.concat(
+                f.folded().isEmpty() || !InputFindings.RULE.equals(f.rule()) ? Stream.of(f) : Stream.empty(),
+                f.folded().stream())).toList();
         List<String> diff = new ArrayList<>();
         List<Finding> matched = new ArrayList<>();
         for (RuleCase.Expect e : c.expected()) {

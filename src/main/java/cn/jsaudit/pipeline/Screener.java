@@ -16,6 +16,7 @@ import cn.jsaudit.ingest.WorkbookData;
 import cn.jsaudit.ingest.WorkbookFacts;
 import cn.jsaudit.ingest.WorkbookReader;
 import cn.jsaudit.ingest.Workbooks;
+import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.AmountTables;
 import cn.jsaudit.model.ColumnRead;
 import cn.jsaudit.model.ExpectedTable;
@@ -35,6 +36,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -198,10 +200,12 @@ public final class Screener {
                     + files.narrative().getFileName() + "」审核，此 PDF 未另行读取，两份内容是否一致未核对", null,
                     new Location(name, null, null)));
         }
+        // the narrative's claims are linked to the amounts read; WrongCells links them again to corrected ones
+        int claimsFrom = facts.size();
+        Function<List<Amount>, List<Object>> claims = claimsOf(narrative, facts, tables);
+        facts.addAll(claims.apply(tables.amounts()));
+        int claimsTo = facts.size();
         if (narrative != null) {
-            List<Object> others = new ArrayList<>(facts);
-            others.addAll(tables.tables());
-            facts.addAll(folder.narrative().facts(narrative, tables.amounts(), others));
             facts.addAll(folder.performance().narrative().read(narrative.sentences(), narrative.file()));
         }
         laps.end(PhaseTimer.Phase.NARRATIVE);
@@ -228,9 +232,8 @@ public final class Screener {
             }
         }
         facts.addAll(tables.tables());
-        facts.addAll(tables.amounts());
-        facts.addAll(ColumnRead.of(tables.amounts()));
-        facts.add(AmountTables.of(tables.amounts(), submission.template()));
+        int amountsFrom = facts.size();
+        facts.addAll(amountFacts(tables.amounts(), submission.template()));
         findings.addAll(tables.problems());
         laps.end(PhaseTimer.Phase.READ);
         stage[0] = Stage.RULES;
@@ -240,6 +243,14 @@ public final class Screener {
                 folder.templates().vocabulary().readingDoubt(), file);
         findings = UnreadCells.fold(findings, evaluation.tallies());
         findings = UnitScaleSlips.fold(findings, tables.readings(), folder.templates().vocabulary().unitScales(), file);
+        List<Object> read = facts;
+        findings = WrongCells.fold(findings, tables.amounts(), folder.rules().ruleIds(), amounts -> {
+            List<Object> again = new ArrayList<>(read.subList(0, claimsFrom));
+            again.addAll(claims.apply(amounts));
+            again.addAll(read.subList(claimsTo, amountsFrom));
+            again.addAll(amountFacts(amounts, submission.template()));
+            return folder.rules().evaluate(again);
+        });
         if (pdf != null) {
             findings = pdf.places().relocate(findings, tables.readings());
         }
@@ -263,6 +274,24 @@ public final class Screener {
                 + limits.maxFindings() + "（" + InputLimits.SOURCE + "），只列出按严重程度排在前面的 " + limits.maxFindings()
                 + " 条，其余 " + (findings.size() - limits.maxFindings()) + " 条未列出", null, new Location(file, null, null)));
         return kept;
+    }
+
+    /** The facts made of a submission's amounts: the amounts, each column read, the amounts by table. */
+    private static List<Object> amountFacts(List<Amount> amounts, String template) {
+        List<Object> out = new ArrayList<>(amounts);
+        out.addAll(ColumnRead.of(amounts));
+        out.add(AmountTables.of(amounts, template));
+        return out;
+    }
+
+    /** The narrative's facts for given amounts (its claims linked to them); none without a narrative. */
+    private Function<List<Amount>, List<Object>> claimsOf(Narrative narrative, List<Object> forms, WorkbookFacts tables) {
+        if (narrative == null) {
+            return amounts -> List.of();
+        }
+        List<Object> others = new ArrayList<>(forms);
+        others.addAll(tables.tables());
+        return amounts -> folder.narrative().facts(narrative, amounts, others);
     }
 
     /** The workbook's narrative sheet ({@link NarrativeSheet}) read, when no .docx/.txt comes with the workbook. */

@@ -26,6 +26,9 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Checks {
 
+    /** The message code of a comparison that fails beyond its tolerance: a table identity that does not hold. */
+    public static final String BEYOND = "compare.beyond";
+
     private final List<Finding> findings = new ArrayList<>();
     private final Map<TableTally.Key, int[]> tallies = new HashMap<>();
     /**
@@ -207,7 +210,7 @@ public final class Checks {
         List<Amount> rs = inReadingOrder(r);
         List<Amount> places = new ArrayList<>(ls);
         places.addAll(rs);
-        finding(ctx, within ? "compare.within" : "compare.beyond")
+        finding(ctx, within ? "compare.within" : BEYOND)
                 .arg("title", meta.title()).arg("left", describe(ls)).arg("leftSum", lv)
                 .arg("right", describe(rs)).arg("rightSum", rv).arg("difference", diff).arg("tolerance", tol)
                 .arg("basis", toleranceBasis(meta, all))
