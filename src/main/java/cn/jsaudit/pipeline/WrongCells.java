@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * computed from the total, disagree with the table. When a table identity fails at one cell and says what that cell
  * should hold, the submission is checked once more with the cell corrected; the findings about what the narrative says
  * (those quoting it) that name that cell and vanish with the correction — and only when the correction resolves the
- * identity and raises nothing new — are consequences of the same wrong cell. They fold under the identity's finding
+ * identity and raises nothing new but identities through that cell — are consequences of the same wrong cell. They fold under the identity's finding
  * (kept, not counted), which says so. The table's own findings stay, each naming a relation of its own.
  */
 final class WrongCells {
@@ -63,12 +63,17 @@ final class WrongCells {
             if (candidates.isEmpty() || rechecks++ == MAX_RECHECKS) {
                 continue;
             }
-            Set<Key> after = IdenticalFindings.merge(recheck.apply(corrected(amounts, c))).stream()
-                    .filter(f -> f.severity() != Severity.INFO).map(Key::of).collect(Collectors.toSet());
+            List<Finding> again = IdenticalFindings.merge(recheck.apply(corrected(amounts, c))).stream()
+                    .filter(f -> f.severity() != Severity.INFO).toList();
+            Set<Key> after = again.stream().map(Key::of).collect(Collectors.toSet());
             Set<Key> before = out.stream().map(Key::of).collect(Collectors.toSet());
             boolean resolves = p.getValue().stream().noneMatch(f -> after.contains(Key.of(f)));
-            if (!resolves || !before.containsAll(after)) {
-                continue; // the correction does not explain the identities, or explains them by breaking something else
+            // an identity through the cell may fail only now: a total printed from the wrong figure (合计 = 人员经费 +
+            // 公用经费 on the same row) carried it along; anything else new means the correction is not the cause
+            boolean carried = again.stream().allMatch(f -> before.contains(Key.of(f))
+                    || isIdentity(f) && f.locations().contains(cell));
+            if (!resolves || !carried) {
+                continue;
             }
             List<Finding> folded = candidates.stream().filter(f -> !after.contains(Key.of(f))).toList();
             if (folded.isEmpty()) {

@@ -87,6 +87,22 @@ class WrongCellsTest {
     }
 
     @Test
+    void aTotalPrintedFromTheWrongFigureMayFailOnlyAfterTheCorrection() {
+        // 合计 = 人员经费 + 公用经费 on the 合计 row was printed from the wrong 人员经费: it carried the error along
+        Location rowTotal = new Location("a.xlsx", "Sheet1", "C33");
+        Finding carried = new Finding("T06-04", "合计", Severity.ERROR, "不成立", "公开01表", List.of(rowTotal, CELL),
+                new BigDecimal("675.77"), new BigDecimal("743.35"), null, null, null, List.of(), Checks.BEYOND, Map.of());
+        List<Finding> out = WrongCells.fold(List.of(IDENTITY, NARRATIVE_AMOUNT), List.of(TOTAL), RULES,
+                amounts -> List.of(carried));
+        assertEquals(List.of(NARRATIVE_AMOUNT), out.get(0).folded());
+        Finding elsewhere = new Finding("T06-04", "合计", Severity.ERROR, "不成立", "公开01表", List.of(rowTotal),
+                new BigDecimal("1"), new BigDecimal("2"), null, null, null, List.of(), Checks.BEYOND, Map.of());
+        List<Finding> in = List.of(IDENTITY, NARRATIVE_AMOUNT);
+        assertEquals(in, WrongCells.fold(in, List.of(TOTAL), RULES, amounts -> List.of(elsewhere)),
+                "an identity that fails elsewhere is not carried by this cell");
+    }
+
+    @Test
     void noRecheckWithoutANarrativeFindingAtTheCell() {
         List<Finding> in = List.of(IDENTITY);
         List<Finding> out = WrongCells.fold(in, List.of(TOTAL), RULES, amounts -> {
