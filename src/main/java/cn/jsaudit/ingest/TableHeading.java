@@ -162,9 +162,19 @@ record TableHeading(TemplateTable table, String title, int titleRow, String unit
     private static final int REMEMBERED = 1 << 13;
     /** Templates whose answers a cell key keeps: more than any rules folder has in use. */
     private static final int ANSWERS = 32;
+    /**
+     * Each template's title and code keys, by the template object. A desk that reloads its rules folder makes new
+     * templates each time, so the memory is emptied when it holds more than {@link #TEMPLATES} of them: it must not
+     * keep every rules folder a season has seen.
+     */
     private static final Map<Identity, TemplateKeys> KEYS = new ConcurrentHashMap<>();
+    /** Templates whose keys are kept: far more than one rules folder holds with its combined variants. */
+    private static final int TEMPLATES = 256;
 
     private static TemplateKeys templateKeys(Template template) {
+        if (KEYS.size() > TEMPLATES) {
+            KEYS.clear();
+        }
         return KEYS.computeIfAbsent(new Identity(template), i -> new TemplateKeys(i.template().tables().stream()
                 .map(tt -> new Keys(tt, Text.titleKey(tt.title()), tt.codes().stream().map(Text::titleKey).toList()))
                 .toList()));
