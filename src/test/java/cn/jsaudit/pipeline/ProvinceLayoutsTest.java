@@ -259,7 +259,15 @@ class ProvinceLayoutsTest {
                 }
             }
         });
-        assertEquals(withoutSeverity(Examples.describedFigures(screen(WORKBOOK))), withoutSeverity(Examples.describedFigures(screen(edited))));
+        // in 元 a difference of 0.01 万元 is beyond the rounding of the figures, so 05 against 06 fails outright and the
+        // narrative's figure, which the correction confirms, folds under it: the same figures, shown otherwise
+        assertEquals(withoutSeverity(Examples.describedFigures(withFolded(screen(WORKBOOK)))),
+                withoutSeverity(Examples.describedFigures(withFolded(screen(edited)))));
+    }
+
+    private static List<Finding> withFolded(List<Finding> findings) {
+        return findings.stream().flatMap(f -> java.util.stream.Stream.concat(java.util.stream.Stream.of(f),
+                f.folded().stream())).toList();
     }
 
     /** A bare numbering row (09's 1, 2, 3 … under its header). */
