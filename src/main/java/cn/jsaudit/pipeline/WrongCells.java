@@ -3,6 +3,7 @@ package cn.jsaudit.pipeline;
 import cn.jsaudit.model.Amount;
 import cn.jsaudit.model.Finding;
 import cn.jsaudit.model.Location;
+import cn.jsaudit.model.Positions;
 import cn.jsaudit.model.Severity;
 import cn.jsaudit.ruleapi.Checks;
 import java.math.BigDecimal;
@@ -137,8 +138,12 @@ final class WrongCells {
         folded.forEach(f -> byRule.merge(f.rule(), 1, Integer::sum));
         String rules = byRule.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " 条")
                 .collect(Collectors.joining("、"));
+        // where the narrative says so: its paragraphs (a PDF's with their page), in reading order
+        String places = folded.stream().flatMap(f -> f.locations().stream())
+                .filter(l -> l.sheet() == null && l.cell() != null).distinct().sorted(FindingOrder.READING)
+                .map(l -> l.onPage() ? Positions.of(l) : l.cell()).distinct().collect(Collectors.joining("、"));
         String note = "此格若为 " + c.value().toPlainString() + "，另有 " + folded.size() + " 条发现（" + rules
-                + "）随之消失，是同一处错误引起的，已折叠在本条之下，不计数。";
+                + (places.isEmpty() ? "" : "，情况说明" + places) + "）随之消失，是同一处错误引起的，已折叠在本条之下，不计数。";
         String message = parent.message().strip();
         message = message.endsWith("。") ? message + note : message + "；" + note;
         List<Finding> all = new ArrayList<>(parent.folded());

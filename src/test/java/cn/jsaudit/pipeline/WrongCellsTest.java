@@ -43,8 +43,8 @@ class WrongCellsTest {
         assertEquals(List.of("N-占比不符", "N-占比不符", "N-占比不符", "N-金额不符").stream().sorted().toList(),
                 total.folded().stream().map(Finding::rule).sorted().toList());
         assertTrue(total.folded().stream().allMatch(f -> f.severity() == Severity.ERROR && f.quote() != null));
-        assertTrue(total.message().endsWith("此格若为 110.26，另有 4 条发现（N-金额不符 1 条、N-占比不符 3 条）随之消失，"
-                + "是同一处错误引起的，已折叠在本条之下，不计数。"), total.message());
+        assertTrue(total.message().endsWith("此格若为 110.26，另有 4 条发现（N-金额不符 1 条、N-占比不符 3 条，情况说明第14段、第22段）"
+                + "随之消失，是同一处错误引起的，已折叠在本条之下，不计数。"), total.message());
         assertTrue(added.get(1).folded().isEmpty() && added.get(2).folded().isEmpty(), "folded once, under the first");
     }
 
