@@ -243,11 +243,10 @@ public final class Screener {
                 folder.templates().vocabulary().readingDoubt(), file);
         findings = UnreadCells.fold(findings, evaluation.tallies());
         findings = UnitScaleSlips.fold(findings, tables.readings(), folder.templates().vocabulary().unitScales(), file);
-        List<Object> read = facts;
-        findings = WrongCells.fold(findings, tables.amounts(), folder.rules().ruleIds(), amounts -> {
-            List<Object> again = new ArrayList<>(read.subList(0, claimsFrom));
+        findings = WrongCells.fold(findings, tables.amounts(), amounts -> {
+            List<Object> again = new ArrayList<>(facts.subList(0, claimsFrom));
             again.addAll(claims.apply(amounts));
-            again.addAll(read.subList(claimsTo, amountsFrom));
+            again.addAll(facts.subList(claimsTo, amountsFrom));
             again.addAll(amountFacts(amounts, submission.template()));
             return folder.rules().evaluate(again);
         });

@@ -48,19 +48,18 @@ final class WrongCells {
     }
 
     /**
-     * @param ruleIds the ids of the rule book's rules: only their findings can vanish in a second check
-     * @param recheck the rules' findings for the submission with the given amounts in place of those read
+     * @param recheck the rules' findings for the submission with the given amounts in place of those read (what
+     *                quotes the narrative comes from rules, so it is all a second check can make vanish)
      */
-    static List<Finding> fold(List<Finding> findings, List<Amount> amounts, Set<String> ruleIds,
-                              Function<List<Amount>, List<Finding>> recheck) {
+    static List<Finding> fold(List<Finding> findings, List<Amount> amounts, Function<List<Amount>, List<Finding>> recheck) {
         Map<Correction, List<Finding>> proposed = proposals(findings, amounts);
         List<Finding> out = new ArrayList<>(findings);
         int rechecks = 0;
         for (Map.Entry<Correction, List<Finding>> p : proposed.entrySet()) {
             Correction c = p.getKey();
             Location cell = c.cell().source();
-            List<Finding> candidates = out.stream().filter(f -> f.severity() != Severity.INFO && ruleIds.contains(f.rule())
-                    && f.quote() != null && f.locations().contains(cell)).toList();
+            List<Finding> candidates = out.stream()
+                    .filter(f -> f.severity() != Severity.INFO && f.quote() != null && f.locations().contains(cell)).toList();
             if (candidates.isEmpty() || rechecks++ == MAX_RECHECKS) {
                 continue;
             }
