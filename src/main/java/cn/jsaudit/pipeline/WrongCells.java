@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
 /**
  * One root cause, one finding: a wrong total also makes the narrative that quotes the right figure, and every share
  * computed from the total, disagree with the table. When a table identity fails at one cell and says what that cell
- * should hold, the submission is checked once more with the cell corrected; the findings about what the narrative says
- * (those quoting it) that name that cell and vanish with the correction — and only when the correction resolves the
- * identity and raises nothing new but identities through that cell — are consequences of the same wrong cell. They fold under the identity's finding
- * (kept, not counted), which says so. The table's own findings stay, each naming a relation of its own.
+ * should hold, the submission is checked once more with the cell corrected. The findings about what the narrative says
+ * (those quoting it) that name that cell and vanish with the correction are consequences of the same wrong cell — when
+ * the correction resolves the identity and raises nothing new but identities through that cell. They fold under the
+ * identity's finding (kept, not counted), which says so. The table's own findings stay, each naming its own relation.
  */
 final class WrongCells {
 
@@ -51,15 +51,15 @@ final class WrongCells {
      * @param recheck the rules' findings for the submission with the given amounts in place of those read (what
      *                quotes the narrative comes from rules, so it is all a second check can make vanish)
      */
-    static List<Finding> fold(List<Finding> findings, List<Amount> amounts, Function<List<Amount>, List<Finding>> recheck) {
-        Map<Correction, List<Finding>> proposed = proposals(findings, amounts);
+    static List<Finding> fold(List<Finding> findings, List<Amount> amounts,
+                              Function<List<Amount>, List<Finding>> recheck) {
         List<Finding> out = new ArrayList<>(findings);
         int rechecks = 0;
-        for (Map.Entry<Correction, List<Finding>> p : proposed.entrySet()) {
+        for (Map.Entry<Correction, List<Finding>> p : proposals(findings, amounts)) {
             Correction c = p.getKey();
             Location cell = c.cell().source();
-            List<Finding> candidates = out.stream()
-                    .filter(f -> f.severity() != Severity.INFO && f.quote() != null && f.locations().contains(cell)).toList();
+            List<Finding> candidates = out.stream().filter(f -> f.severity() != Severity.INFO && f.quote() != null
+                    && f.locations().contains(cell)).toList();
             if (candidates.isEmpty() || rechecks++ == MAX_RECHECKS) {
                 continue;
             }
@@ -91,7 +91,7 @@ final class WrongCells {
      * side is one cell (its finding's first place, holding the finding's actual value) says the cell should hold
      * the finding's expected value.
      */
-    private static Map<Correction, List<Finding>> proposals(List<Finding> findings, List<Amount> amounts) {
+    private static List<Map.Entry<Correction, List<Finding>>> proposals(List<Finding> findings, List<Amount> amounts) {
         Map<Location, Amount> byCell = null;
         Map<Correction, List<Finding>> proposed = new LinkedHashMap<>();
         for (Finding f : findings) {
@@ -113,9 +113,7 @@ final class WrongCells {
         }
         List<Map.Entry<Correction, List<Finding>>> ranked = new ArrayList<>(proposed.entrySet());
         ranked.sort((x, y) -> Integer.compare(y.getValue().size(), x.getValue().size()));
-        Map<Correction, List<Finding>> out = new LinkedHashMap<>();
-        ranked.forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
+        return ranked;
     }
 
     /** A table identity that does not hold (within a table or between two): it names the cell and what it should be. */
@@ -126,8 +124,8 @@ final class WrongCells {
     private static List<Amount> corrected(List<Amount> amounts, Correction c) {
         List<Amount> out = new ArrayList<>(amounts.size());
         for (Amount a : amounts) {
-            out.add(a != c.cell() ? a : new Amount(a.table(), a.role(), a.block(), a.rowNo(), a.code(), a.name(), a.col(),
-                    a.colLabel(), c.value(), a.halfStep(), a.source(), a.rowKey()));
+            out.add(a != c.cell() ? a : new Amount(a.table(), a.role(), a.block(), a.rowNo(), a.code(), a.name(),
+                    a.col(), a.colLabel(), c.value(), a.halfStep(), a.source(), a.rowKey()));
         }
         return out;
     }
@@ -139,7 +137,7 @@ final class WrongCells {
                 .collect(Collectors.joining("、"));
         // where the narrative says so: its paragraphs (a PDF's with their page), in reading order
         String places = folded.stream().flatMap(f -> f.locations().stream())
-                .filter(l -> l.sheet() == null && l.cell() != null).distinct().sorted(FindingOrder.READING)
+                .filter(l -> l.sheet() == null && l.cell() != null).sorted(FindingOrder.READING)
                 .map(l -> l.onPage() ? Positions.of(l) : l.cell()).distinct().collect(Collectors.joining("、"));
         String note = "此格若为 " + c.value().toPlainString() + "，另有 " + folded.size() + " 条发现（" + rules
                 + (places.isEmpty() ? "" : "，情况说明" + places) + "）随之消失，是同一处错误引起的，已折叠在本条之下，不计数。";
